@@ -1,0 +1,33 @@
+/**
+ * Branded ids: an area key, an indicator id, a year and a source id are all strings or numbers at
+ * run time, but cannot be mixed up at compile time. Values are branded only after validation
+ * (see src/data/schemas).
+ */
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** Official key: 1 digit Stadtbezirk, 2 digits Stadtteil, 3 digits Ortsteil, "0" the city. */
+export type AreaKey = Brand<string, 'AreaKey'>;
+export type IndicatorId = Brand<string, 'IndicatorId'>;
+export type SourceId = Brand<string, 'SourceId'>;
+export type Year = Brand<number, 'Year'>;
+
+export const LEVELS = ['stadt', 'stadtbezirk', 'stadtteil', 'ortsteil'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const CITY_KEY = '0' as AreaKey;
+
+/** The level an official key belongs to, by its number of digits. */
+export function levelOfKey(key: string): Level | undefined {
+  if (key === '0') return 'stadt';
+  return ({ 1: 'stadtbezirk', 2: 'stadtteil', 3: 'ortsteil' } as const)[key.length as 1 | 2 | 3];
+}
+
+export const STATUSES = ['amtlich', 'sekundaer', 'naeherung', 'beispiel'] as const;
+/** Provenance status of a value or geometry: official, secondary source, approximation, sample. */
+export type Status = (typeof STATUSES)[number];
+
+/** Years with observations (2014–2024) and the forecast years. */
+export const FIRST_YEAR = 2014;
+export const LAST_YEAR = 2024;
+export const FORECAST_YEARS = [2030, 2035] as const;

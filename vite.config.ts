@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// `data/` lives outside `public/`, so it is served and bundled through the `@data` alias:
+// the app imports the package files as URLs and fetches them like any other static asset.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: { '@data': new URL('./data', import.meta.url).pathname },
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    setupFiles: ['./vitest.setup.ts'],
+    testTimeout: 60_000,
+  },
+});
