@@ -151,9 +151,9 @@ export const facilityFeatureSchema = z
       kategorie: z.enum(FACILITY_CATEGORIES),
       name: z.string().min(1),
       /** Year opened; null = before the observation period / unknown. */
-      eroeffnet: yearSchema.nullable(),
+      eroeffnet: z.number().int().min(1800, 'Jahr vor 1800').max(2050, 'Jahr nach 2050').nullable(),
       /** Year closed; null = still open. */
-      geschlossen: yearSchema.nullable(),
+      geschlossen: z.number().int().min(1800, 'Jahr vor 1800').max(2050, 'Jahr nach 2050').nullable(),
       quelle: sourceIdSchema,
       /** How exactly the point is placed: at an address, estimated within its quartier, or sample. */
       lage: z.enum(['adresse', 'geschaetzt', 'beispiel']),

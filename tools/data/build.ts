@@ -2,7 +2,7 @@ import type { ObsOut } from './facts.ts';
 import { readFacts } from './facts.ts';
 import { generateObservations } from './sample-observations.ts';
 import { SOURCES } from './sources.ts';
-import { writeCsv } from '../lib/csv.ts';
+import { writeCsv } from '../../src/data/csv.ts';
 
 export interface DataPackageFiles {
   'gebiete.csv': string;

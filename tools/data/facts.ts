@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv } from '../../src/data/csv.ts';
 
 /** Real facts transcribed from ../shared/data, each mapped to a source id of the registry. */
 export interface AreaOut {

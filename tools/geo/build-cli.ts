@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv } from '../../src/data/csv.ts';
 import { buildSchematic, toWgs84Rounded } from './build.ts';
 import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
 import { loadOutline, OUTLINE_PACKAGE } from './outline.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv } from '../../src/data/csv.ts';
 
 export interface Seed {
   gebiet: string;

@@ -1,0 +1,102 @@
+import type { AreaKey, IndicatorId, Year } from '../domain/ids.ts';
+import { IssueList, type Issue } from './issues.ts';
+import { parseCsvFile, parseJsonFile, validateJson } from './parse.ts';
+import {
+  areaRowSchema,
+  boundaryFeatureSchema,
+  boundaryFileSchema,
+  catalogueSchema,
+  facilitiesFileSchema,
+  facilityFeatureSchema,
+  observationRowSchema,
+  sourcesFileSchema,
+  type AreaRow,
+  type BoundaryFeature,
+  type Catalogue,
+  type FacilityFeature,
+  type Observation,
+  type Source,
+} from './schemas.ts';
+
+/** The files of the data package, by path relative to the project root. */
+export const PACKAGE_FILES = {
+  gebiete: 'data/gebiete.csv',
+  indikatoren: 'data/indikatoren.json',
+  quellen: 'data/quellen.json',
+  beobachtungen: 'data/beobachtungen.csv',
+  einrichtungen: 'data/einrichtungen.geojson',
+  ortsteile: 'public/geo/ortsteile.geojson',
+  stadtteile: 'public/geo/stadtteile.geojson',
+  stadtbezirke: 'public/geo/stadtbezirke.geojson',
+} as const;
+export type PackageFileKey = keyof typeof PACKAGE_FILES;
+export type PackageTexts = Record<PackageFileKey, string>;
+
+export interface BoundaryLayer {
+  genauigkeit: 'amtlich' | 'naeherung';
+  quelle: string;
+  attribution: string;
+  features: BoundaryFeature[];
+}
+
+export interface DataPackage {
+  areas: AreaRow[];
+  catalogue: Catalogue;
+  sources: Source[];
+  observations: Observation[];
+  /** Line of each observation in its CSV file, for messages. */
+  observationLines: number[];
+  facilities: FacilityFeature[];
+  boundaries: Record<'ortsteil' | 'stadtteil' | 'stadtbezirk', BoundaryLayer | undefined>;
+}
+
+export const obsKey = (a: AreaKey | string, i: IndicatorId | string, y: Year | number) => `${a}|${i}|${y}`;
+
+/** Parse every file through its schema. Each problem becomes an issue; valid parts are kept. */
+export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: Issue[] } {
+  const issues = new IssueList();
+  const f = PACKAGE_FILES;
+  const areas = parseCsvFile(f.gebiete, texts.gebiete, areaRowSchema, ['schluessel', 'ebene', 'name', 'eltern', 'quelle'], issues).rows;
+  const catalogue = validateJson(f.indikatoren, parseJsonFile(f.indikatoren, texts.indikatoren, issues), catalogueSchema, issues) ?? {
+    gruppen: [],
+    indikatoren: [],
+  };
+  const sources = validateJson(f.quellen, parseJsonFile(f.quellen, texts.quellen, issues), sourcesFileSchema, issues)?.quellen ?? [];
+  const obs = parseCsvFile(
+    f.beobachtungen,
+    texts.beobachtungen,
+    observationRowSchema,
+    ['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'],
+    issues,
+  );
+  const facilityFile = validateJson(f.einrichtungen, parseJsonFile(f.einrichtungen, texts.einrichtungen, issues), facilitiesFileSchema, issues);
+  const facilities: FacilityFeature[] = [];
+  facilityFile?.features.forEach((feat, i) => {
+    const id = (feat as { id?: unknown }).id;
+    const v = validateJson(f.einrichtungen, feat, facilityFeatureSchema, issues, `Einrichtung ${String(id ?? i + 1)}`);
+    if (v) facilities.push(v);
+  });
+  const layer = (key: 'ortsteile' | 'stadtteile' | 'stadtbezirke'): BoundaryLayer | undefined => {
+    const file = validateJson(f[key], parseJsonFile(f[key], texts[key], issues), boundaryFileSchema, issues);
+    if (!file) return undefined;
+    const features: BoundaryFeature[] = [];
+    file.features.forEach((feat, i) => {
+      const key3 = (feat as { properties?: { schluessel?: unknown } }).properties?.schluessel;
+      const v = validateJson(f[key], feat, boundaryFeatureSchema, issues, `Feature ${i + 1}${key3 ? ` (${String(key3)})` : ''}`);
+      if (v) features.push(v);
+    });
+    return { genauigkeit: file.genauigkeit, quelle: file.quelle, attribution: file.attribution, features };
+  };
+  return {
+    pkg: {
+      areas,
+      catalogue,
+      sources,
+      observations: obs.rows,
+      observationLines: obs.lines,
+      facilities,
+      boundaries: { ortsteil: layer('ortsteile'), stadtteil: layer('stadtteile'), stadtbezirk: layer('stadtbezirke') },
+    },
+    issues: issues.items,
+  };
+}
