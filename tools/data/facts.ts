@@ -79,7 +79,7 @@ export function readFacts(sharedDataDir: string): Facts {
       obs(`${key}1`, 'einwohner', 2014, Number(r.value), 'wp-infobox-2014');
     // Stadtteil shares of foreign nationals 2018 (Lehe 20.6 %, Surheide 4.95 %).
     if (r.indicator === 'foreigner_share' && r.level === 'stadtteil' && r.year === '2018')
-      obs(key, 'anteil_auslaender', 2018, Number(r.value) / 100, 'bub-bildungscheck-2019');
+      obs(key, 'anteil_auslaender', 2018, Number((Number(r.value) / 100).toFixed(6)), 'bub-bildungscheck-2019');
   }
   return { areas, observations };
 }
