@@ -20,15 +20,19 @@ export function parseCsv(text: string): CsvTable {
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else {
         if (c === '\n') line++;
         field += c;
       }
     } else if (c === '"') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
       fields.push(field);
       if (fields.length > 1 || fields[0] !== '') records.push({ fields, line: recordLine });
@@ -53,8 +57,12 @@ export function parseCsv(text: string): CsvTable {
 
 const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-export function writeCsv(header: readonly string[], rows: readonly Record<string, string | number | null>[]): string {
+export function writeCsv(
+  header: readonly string[],
+  rows: readonly Record<string, string | number | null>[],
+): string {
   const lines = [header.join(',')];
-  for (const r of rows) lines.push(header.map((h) => quote(r[h] === null || r[h] === undefined ? '' : String(r[h]))).join(','));
+  for (const r of rows)
+    lines.push(header.map((h) => quote(r[h] === null || r[h] === undefined ? '' : String(r[h]))).join(','));
   return lines.join('\n') + '\n';
 }

@@ -13,6 +13,11 @@ export const formatIssue = (i: Issue): string =>
 export class IssueList {
   readonly items: Issue[] = [];
   add(datei: string, meldung: string, ort?: string, feld?: string): void {
-    this.items.push({ datei, meldung, ...(ort !== undefined ? { ort } : {}), ...(feld !== undefined ? { feld } : {}) });
+    this.items.push({
+      datei,
+      meldung,
+      ...(ort !== undefined ? { ort } : {}),
+      ...(feld !== undefined ? { feld } : {}),
+    });
   }
 }

@@ -56,12 +56,25 @@ export const obsKey = (a: AreaKey | string, i: IndicatorId | string, y: Year | n
 export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: Issue[] } {
   const issues = new IssueList();
   const f = PACKAGE_FILES;
-  const areas = parseCsvFile(f.gebiete, texts.gebiete, areaRowSchema, ['schluessel', 'ebene', 'name', 'eltern', 'quelle'], issues).rows;
-  const catalogue = validateJson(f.indikatoren, parseJsonFile(f.indikatoren, texts.indikatoren, issues), catalogueSchema, issues) ?? {
+  const areas = parseCsvFile(
+    f.gebiete,
+    texts.gebiete,
+    areaRowSchema,
+    ['schluessel', 'ebene', 'name', 'eltern', 'quelle'],
+    issues,
+  ).rows;
+  const catalogue = validateJson(
+    f.indikatoren,
+    parseJsonFile(f.indikatoren, texts.indikatoren, issues),
+    catalogueSchema,
+    issues,
+  ) ?? {
     gruppen: [],
     indikatoren: [],
   };
-  const sources = validateJson(f.quellen, parseJsonFile(f.quellen, texts.quellen, issues), sourcesFileSchema, issues)?.quellen ?? [];
+  const sources =
+    validateJson(f.quellen, parseJsonFile(f.quellen, texts.quellen, issues), sourcesFileSchema, issues)
+      ?.quellen ?? [];
   const obs = parseCsvFile(
     f.beobachtungen,
     texts.beobachtungen,
@@ -69,11 +82,22 @@ export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: I
     ['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'],
     issues,
   );
-  const facilityFile = validateJson(f.einrichtungen, parseJsonFile(f.einrichtungen, texts.einrichtungen, issues), facilitiesFileSchema, issues);
+  const facilityFile = validateJson(
+    f.einrichtungen,
+    parseJsonFile(f.einrichtungen, texts.einrichtungen, issues),
+    facilitiesFileSchema,
+    issues,
+  );
   const facilities: FacilityFeature[] = [];
   facilityFile?.features.forEach((feat, i) => {
     const id = (feat as { id?: unknown }).id;
-    const v = validateJson(f.einrichtungen, feat, facilityFeatureSchema, issues, `Einrichtung ${String(id ?? i + 1)}`);
+    const v = validateJson(
+      f.einrichtungen,
+      feat,
+      facilityFeatureSchema,
+      issues,
+      `Einrichtung ${String(id ?? i + 1)}`,
+    );
     if (v) facilities.push(v);
   });
   const layer = (key: 'ortsteile' | 'stadtteile' | 'stadtbezirke'): BoundaryLayer | undefined => {
@@ -82,7 +106,13 @@ export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: I
     const features: BoundaryFeature[] = [];
     file.features.forEach((feat, i) => {
       const key3 = (feat as { properties?: { schluessel?: unknown } }).properties?.schluessel;
-      const v = validateJson(f[key], feat, boundaryFeatureSchema, issues, `Feature ${i + 1}${key3 ? ` (${String(key3)})` : ''}`);
+      const v = validateJson(
+        f[key],
+        feat,
+        boundaryFeatureSchema,
+        issues,
+        `Feature ${i + 1}${key3 ? ` (${String(key3)})` : ''}`,
+      );
       if (v) features.push(v);
     });
     return { genauigkeit: file.genauigkeit, quelle: file.quelle, attribution: file.attribution, features };
@@ -95,7 +125,11 @@ export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: I
       observations: obs.rows,
       observationLines: obs.lines,
       facilities,
-      boundaries: { ortsteil: layer('ortsteile'), stadtteil: layer('stadtteile'), stadtbezirk: layer('stadtbezirke') },
+      boundaries: {
+        ortsteil: layer('ortsteile'),
+        stadtteil: layer('stadtteile'),
+        stadtbezirk: layer('stadtbezirke'),
+      },
     },
     issues: issues.items,
   };

@@ -27,7 +27,12 @@ export function parseCsvFile<S extends z.ZodType>(
       lines.push(table.lines[i]!);
     } else
       for (const e of r.error.issues)
-        issues.add(datei, `${e.message} (Wert „${String(row[String(e.path[0])] ?? '')}“)`, `Zeile ${table.lines[i]}`, fieldOf(e.path));
+        issues.add(
+          datei,
+          `${e.message} (Wert „${String(row[String(e.path[0])] ?? '')}“)`,
+          `Zeile ${table.lines[i]}`,
+          fieldOf(e.path),
+        );
   });
   return { rows, lines };
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { LEVELS, STATUSES, levelOfKey, type AreaKey, type IndicatorId, type SourceId, type Year } from '../domain/ids.ts';
+import {
+  LEVELS,
+  STATUSES,
+  levelOfKey,
+  type AreaKey,
+  type IndicatorId,
+  type SourceId,
+  type Year,
+} from '../domain/ids.ts';
 
 /**
  * Schemas for every file of the data package. The app, `npm run data:check` and the import tools all
@@ -121,7 +129,9 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const catalogueSchema = z.object({
-  gruppen: z.array(z.object({ id: z.string().min(1), label_de: z.string().min(1), label_en: z.string().min(1) })),
+  gruppen: z.array(
+    z.object({ id: z.string().min(1), label_de: z.string().min(1), label_en: z.string().min(1) }),
+  ),
   indikatoren: z.array(indicatorSchema).min(1),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
@@ -160,10 +170,16 @@ export const facilityFeatureSchema = z
       hinweis: z.string().optional(),
     }),
   })
-  .refine((f) => f.properties.geschlossen === null || f.properties.eroeffnet === null || f.properties.geschlossen >= f.properties.eroeffnet, {
-    message: 'geschlossen liegt vor eroeffnet',
-    path: ['properties', 'geschlossen'],
-  });
+  .refine(
+    (f) =>
+      f.properties.geschlossen === null ||
+      f.properties.eroeffnet === null ||
+      f.properties.geschlossen >= f.properties.eroeffnet,
+    {
+      message: 'geschlossen liegt vor eroeffnet',
+      path: ['properties', 'geschlossen'],
+    },
+  );
 export type FacilityFeature = z.infer<typeof facilityFeatureSchema>;
 export const facilitiesFileSchema = z.object({
   type: z.literal('FeatureCollection'),

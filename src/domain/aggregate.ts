@@ -21,7 +21,12 @@ export interface AggregationContext {
  * summed; ratios are recomputed from summed numerators and denominators, never averaged; means are
  * weighted. Undefined when any input is missing or a denominator is zero.
  */
-export function aggregate(ctx: AggregationContext, id: IndicatorId, area: AreaKey, year: Year): number | undefined {
+export function aggregate(
+  ctx: AggregationContext,
+  id: IndicatorId,
+  area: AreaKey,
+  year: Year,
+): number | undefined {
   const rule = ctx.rule(id);
   if (!rule) return undefined;
   const parts = ctx.ortsteile(area);

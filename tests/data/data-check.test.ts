@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPackage } from '../../src/data/checks.ts';
 import { formatIssue } from '../../src/data/issues.ts';
-import { PACKAGE_FILES, parsePackage, type PackageFileKey, type PackageTexts } from '../../src/data/package.ts';
+import {
+  PACKAGE_FILES,
+  parsePackage,
+  type PackageFileKey,
+  type PackageTexts,
+} from '../../src/data/package.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shipped = Object.fromEntries(
@@ -35,8 +40,11 @@ function applyFixture(f: Fixture): PackageTexts {
   if (f.anhaengen) text += f.anhaengen;
   if (f.ring_oeffnen) {
     const json = JSON.parse(text);
-    const feat = json.features.find((x: { properties: { schluessel: string } }) => x.properties.schluessel === f.ring_oeffnen);
-    const ring = feat.geometry.type === 'Polygon' ? feat.geometry.coordinates[0] : feat.geometry.coordinates[0][0];
+    const feat = json.features.find(
+      (x: { properties: { schluessel: string } }) => x.properties.schluessel === f.ring_oeffnen,
+    );
+    const ring =
+      feat.geometry.type === 'Polygon' ? feat.geometry.coordinates[0] : feat.geometry.coordinates[0][0];
     ring.pop();
     text = JSON.stringify(json);
   }
@@ -53,7 +61,10 @@ describe('data:check', () => {
     const fixture = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Fixture;
     it(`rejects ${name} naming file, row and field`, () => {
       const messages = run(applyFixture(fixture));
-      expect(messages.some((m) => m.includes(fixture.erwartet)), messages.slice(0, 5).join('\n')).toBe(true);
+      expect(
+        messages.some((m) => m.includes(fixture.erwartet)),
+        messages.slice(0, 5).join('\n'),
+      ).toBe(true);
     });
   }
 
@@ -62,17 +73,29 @@ describe('data:check', () => {
     cpSync(join(root, 'data'), join(tmp, 'data'), { recursive: true });
     cpSync(join(root, 'public/geo'), join(tmp, 'public/geo'), { recursive: true });
     const obs = join(tmp, PACKAGE_FILES.beobachtungen);
-    writeFileSync(obs, readFileSync(obs, 'utf8').replace('13,anteil_auslaender,2018,0.206,', '13,anteil_auslaender,2018,1.206,'));
+    writeFileSync(
+      obs,
+      readFileSync(obs, 'utf8').replace(
+        '13,anteil_auslaender,2018,0.206,',
+        '13,anteil_auslaender,2018,1.206,',
+      ),
+    );
     let out = '';
     let code = 0;
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'tools/data-check/cli.ts'), '--root', tmp], { stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'tools/data-check/cli.ts'), '--root', tmp],
+        { stdio: 'pipe' },
+      );
     } catch (e) {
       const err = e as { status: number; stderr: Buffer };
       code = err.status;
       out = err.stderr.toString();
     }
     expect(code).toBe(1);
-    expect(out).toMatch(/data\/beobachtungen\.csv, Zeile \d+, Feld wert: Anteil 1\.206 liegt nicht in \[0, 1\]/);
+    expect(out).toMatch(
+      /data\/beobachtungen\.csv, Zeile \d+, Feld wert: Anteil 1\.206 liegt nicht in \[0, 1\]/,
+    );
   });
 });

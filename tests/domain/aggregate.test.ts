@@ -11,16 +11,22 @@ const rules: Record<string, AggregationRule> = {
   wachstum: { art: 'veraenderung', basis: 'e' as IndicatorId, jahre: 5 },
 };
 const data: Record<string, number> = {
-  '111|e|2020': 100, '111|a|2020': 50, '111|alter|2020': 40,
-  '112|e|2020': 900, '112|a|2020': 90, '112|alter|2020': 50,
-  '111|e|2015': 100, '112|e|2015': 700,
+  '111|e|2020': 100,
+  '111|a|2020': 50,
+  '111|alter|2020': 40,
+  '112|e|2020': 900,
+  '112|a|2020': 90,
+  '112|alter|2020': 50,
+  '111|e|2015': 100,
+  '112|e|2015': 700,
 };
 const ctx: AggregationContext = {
   rule: (id) => rules[id],
   base: (a, id, y) => data[`${a}|${id}|${y}`],
   ortsteile: (a) => (a.length === 3 ? [a] : (['111', '112'] as AreaKey[])),
 };
-const v = (id: string, area: string, y = 2020) => aggregate(ctx, id as IndicatorId, area as AreaKey, y as Year);
+const v = (id: string, area: string, y = 2020) =>
+  aggregate(ctx, id as IndicatorId, area as AreaKey, y as Year);
 
 describe('aggregate', () => {
   it('sums counts', () => expect(v('e', '11')).toBe(1000));

@@ -4,18 +4,22 @@ import polygonClipping, { type MultiPolygon as PcMulti } from 'polygon-clipping'
 import { describe, expect, it } from 'vitest';
 import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
 import { parseCsv } from '../../src/data/csv.ts';
-import { multiContains, type MultiPolygon } from '../../tools/geo/polygon.ts';
+import { multiContains, union, type MultiPolygon } from '../../tools/geo/polygon.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 interface Fc {
   genauigkeit?: string;
   attribution?: string;
-  features: { properties: Record<string, string | boolean>; geometry: { type: string; coordinates: unknown } }[];
+  features: {
+    properties: Record<string, string | boolean>;
+    geometry: { type: string; coordinates: unknown };
+  }[];
 }
 const load = (f: string) => JSON.parse(readFileSync(join(root, 'public/geo', f), 'utf8')) as Fc;
 const multi = (g: Fc['features'][number]['geometry']) =>
   (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygon;
-const byKey = (fc: Fc) => new Map(fc.features.map((f) => [f.properties.schluessel as string, multi(f.geometry)]));
+const byKey = (fc: Fc) =>
+  new Map(fc.features.map((f) => [f.properties.schluessel as string, multi(f.geometry)]));
 const km2 = (m: MultiPolygon | PcMulti) => multiPolygonAreaM2(m as MultiPolygon) / 1e6;
 
 const ortsteile = byKey(load('ortsteile.geojson'));
@@ -47,7 +51,7 @@ describe('schematic boundaries in public/geo', () => {
   });
 
   it('covers the city outline (land and water, without the port area) within 0.5 %', () => {
-    const all = polygonClipping.union(...([...ortsteile.values()] as PcMulti[]));
+    const all = union(...ortsteile.values()) as PcMulti;
     const sym = polygonClipping.xor(all, city as PcMulti);
     expect(km2(sym) / km2(city)).toBeLessThan(0.005);
     expect(km2(polygonClipping.intersection(all, port as PcMulti))).toBeLessThan(0.01);
@@ -65,12 +69,20 @@ describe('schematic boundaries in public/geo', () => {
   it('makes each Stadtteil and Stadtbezirk the exact dissolve of its parts', () => {
     for (const [st, g] of stadtteile) {
       const parts = [...ortsteile].filter(([k]) => k.startsWith(st)).map(([, m]) => m as PcMulti);
-      expect(km2(polygonClipping.xor(polygonClipping.union(...parts), g as PcMulti)), `Stadtteil ${st}`).toBeLessThan(1e-4);
+      expect(
+        km2(polygonClipping.xor(union(...(parts as MultiPolygon[])) as PcMulti, g as PcMulti)),
+        `Stadtteil ${st}`,
+      ).toBeLessThan(1e-4);
     }
     const nord = ['11', '12', '13', '14'];
     for (const [b, g] of stadtbezirke) {
-      const parts = [...stadtteile].filter(([k]) => nord.includes(k) === (b === '1')).map(([, m]) => m as PcMulti);
-      expect(km2(polygonClipping.xor(polygonClipping.union(...parts), g as PcMulti)), `Stadtbezirk ${b}`).toBeLessThan(1e-4);
+      const parts = [...stadtteile]
+        .filter(([k]) => nord.includes(k) === (b === '1'))
+        .map(([, m]) => m as PcMulti);
+      expect(
+        km2(polygonClipping.xor(union(...(parts as MultiPolygon[])) as PcMulti, g as PcMulti)),
+        `Stadtbezirk ${b}`,
+      ).toBeLessThan(1e-4);
     }
   });
 
@@ -82,7 +94,10 @@ describe('schematic boundaries in public/geo', () => {
     for (const p of points) {
       const key = p.properties.gebiet as string;
       const area = (key.length === 3 ? ortsteile : stadtteile).get(key)!;
-      expect(multiContains(area, p.geometry.coordinates as [number, number]), `${key} ${p.properties.referenz}`).toBe(true);
+      expect(
+        multiContains(area, p.geometry.coordinates as [number, number]),
+        `${key} ${p.properties.referenz}`,
+      ).toBe(true);
     }
   });
 });

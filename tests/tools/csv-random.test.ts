@@ -5,7 +5,11 @@ import { roundToTotal, seededRandom } from '../../tools/data/random.ts';
 describe('csv', () => {
   it('reads quotes, commas and newlines inside fields and keeps line numbers', () => {
     const t = parseCsv('a,b\n1,"x, ""y"""\n2,"zwei\nZeilen"\n3,z\n');
-    expect(t.rows).toEqual([{ a: '1', b: 'x, "y"' }, { a: '2', b: 'zwei\nZeilen' }, { a: '3', b: 'z' }]);
+    expect(t.rows).toEqual([
+      { a: '1', b: 'x, "y"' },
+      { a: '2', b: 'zwei\nZeilen' },
+      { a: '3', b: 'z' },
+    ]);
     expect(t.lines).toEqual([2, 3, 5]);
   });
   it('round-trips through the writer', () => {

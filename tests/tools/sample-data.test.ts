@@ -8,16 +8,26 @@ import { buildFacilities } from '../../tools/data/facilities.ts';
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared/data');
 const rows = parseCsv(readFileSync(join(root, 'data/beobachtungen.csv'), 'utf8')).rows;
-const val = (g: string, i: string, y: number) => Number(rows.find((r) => r.gebiet === g && r.indikator === i && r.jahr === String(y))?.wert);
+const val = (g: string, i: string, y: number) =>
+  Number(rows.find((r) => r.gebiet === g && r.indikator === i && r.jahr === String(y))?.wert);
 const sum = (prefix: string, i: string, y: number) =>
-  rows.filter((r) => r.gebiet!.length === 3 && r.gebiet!.startsWith(prefix) && r.indikator === i && r.jahr === String(y)).reduce((s, r) => s + Number(r.wert), 0);
+  rows
+    .filter(
+      (r) =>
+        r.gebiet!.length === 3 && r.gebiet!.startsWith(prefix) && r.indikator === i && r.jahr === String(y),
+    )
+    .reduce((s, r) => s + Number(r.wert), 0);
 const figures = parseCsv(readFileSync(join(shared, 'ortsteile_figures.csv'), 'utf8')).rows;
 
 describe.runIf(existsSync(shared))('data package from ../shared/data', () => {
   it('is reproduced byte for byte by the seeded generator', () => {
     const files = buildDataPackage(shared);
-    for (const [name, text] of Object.entries(files)) expect(text, name).toBe(readFileSync(join(root, 'data', name), 'utf8'));
-    const facilities = buildFacilities(shared, readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'));
+    for (const [name, text] of Object.entries(files))
+      expect(text, name).toBe(readFileSync(join(root, 'data', name), 'utf8'));
+    const facilities = buildFacilities(
+      shared,
+      readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'),
+    );
     expect(facilities).toBe(readFileSync(join(root, 'data/einrichtungen.geojson'), 'utf8'));
   });
 
@@ -38,13 +48,18 @@ describe.runIf(existsSync(shared))('data package from ../shared/data', () => {
     expect(val('231', 'auslaender', 2018) / val('231', 'einwohner', 2018)).toBeCloseTo(0.0495, 3);
     expect(sum('21', 'einwohner', 2017)).toBe(33681);
     expect(sum('21', 'einwohner', 2019)).toBe(32806);
-    const u18 = (y: number) => ['w', 'm'].flatMap((s) => ['0_5', '6_17'].map((b) => sum('21', `einwohner_${s}_${b}`, y))).reduce((a, b) => a + b);
+    const u18 = (y: number) =>
+      ['w', 'm']
+        .flatMap((s) => ['0_5', '6_17'].map((b) => sum('21', `einwohner_${s}_${b}`, y)))
+        .reduce((a, b) => a + b);
     expect([u18(2017), u18(2018), u18(2019)]).toEqual([5291, 5339, 5396]);
   });
 
   it('makes Surheide old and Goethestraße young and diverse', () => {
     const share = (k: string, bands: string[]) =>
-      ['w', 'm'].flatMap((s) => bands.map((b) => val(k, `einwohner_${s}_${b}`, 2024))).reduce((a, b) => a + b) / val(k, 'einwohner', 2024);
+      ['w', 'm']
+        .flatMap((s) => bands.map((b) => val(k, `einwohner_${s}_${b}`, 2024)))
+        .reduce((a, b) => a + b) / val(k, 'einwohner', 2024);
     const old = (k: string) => share(k, ['65_79', '80_plus']);
     const young = (k: string) => share(k, ['0_5', '6_17']);
     expect(old('231') / young('231')).toBeGreaterThan(1.7);
@@ -56,7 +71,13 @@ describe.runIf(existsSync(shared))('data package from ../shared/data', () => {
     const fac = JSON.parse(readFileSync(join(root, 'data/einrichtungen.geojson'), 'utf8')).features as {
       properties: { kategorie: string; name: string; geschlossen: number | null };
     }[];
-    const open = (re: RegExp) => fac.filter((f) => f.properties.kategorie === 'lebensmittelmarkt' && re.test(f.properties.name) && f.properties.geschlossen === null);
+    const open = (re: RegExp) =>
+      fac.filter(
+        (f) =>
+          f.properties.kategorie === 'lebensmittelmarkt' &&
+          re.test(f.properties.name) &&
+          f.properties.geschlossen === null,
+      );
     expect(open(/Surheide/)).toHaveLength(0);
     expect(open(/Goethestraße/)).toHaveLength(1);
   });

@@ -15,7 +15,10 @@ const LEVEL_ORDER = { stadt: 0, stadtbezirk: 1, stadtteil: 2, ortsteil: 3 };
 /** Build the data package text files from the sourced facts plus the seeded sample values. */
 export function buildDataPackage(sharedDataDir: string): DataPackageFiles {
   const facts = readFacts(sharedDataDir);
-  const observations: ObsOut[] = [...facts.observations, ...generateObservations(facts.areas, facts.observations)];
+  const observations: ObsOut[] = [
+    ...facts.observations,
+    ...generateObservations(facts.areas, facts.observations),
+  ];
   observations.sort(
     (a, b) =>
       a.gebiet.length - b.gebiet.length ||
@@ -29,6 +32,9 @@ export function buildDataPackage(sharedDataDir: string): DataPackageFiles {
   return {
     'gebiete.csv': writeCsv(['schluessel', 'ebene', 'name', 'name_en', 'eltern', 'quelle'], areas as never),
     'quellen.json': JSON.stringify({ quellen: SOURCES }, null, 2) + '\n',
-    'beobachtungen.csv': writeCsv(['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'], observations as never),
+    'beobachtungen.csv': writeCsv(
+      ['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'],
+      observations as never,
+    ),
   };
 }

@@ -43,7 +43,14 @@ export interface Facts {
 export function readFacts(sharedDataDir: string): Facts {
   const read = (f: string) => parseCsv(readFileSync(join(sharedDataDir, f), 'utf8')).rows;
   const areas: AreaOut[] = [
-    { schluessel: '0', ebene: 'stadt', name: 'Bremerhaven', name_en: 'Bremerhaven', eltern: '', quelle: 'bhv-in-zahlen-2011' },
+    {
+      schluessel: '0',
+      ebene: 'stadt',
+      name: 'Bremerhaven',
+      name_en: 'Bremerhaven',
+      eltern: '',
+      quelle: 'bhv-in-zahlen-2011',
+    },
     ...read('areas.csv').map((r) => ({
       schluessel: r.key3!,
       ebene: r.level as AreaOut['ebene'],
@@ -51,7 +58,11 @@ export function readFacts(sharedDataDir: string): Facts {
       name_en: NAMES_EN[r.name!] ?? r.name!,
       eltern: r.level === 'stadtbezirk' ? '0' : r.parent_key3!,
       quelle:
-        r.key3 === '252' ? 'bhv-luneplate-2010' : r.level === 'stadtbezirk' ? 'wp-verwaltungsebenen' : 'bhv-in-zahlen-2011',
+        r.key3 === '252'
+          ? 'bhv-luneplate-2010'
+          : r.level === 'stadtbezirk'
+            ? 'wp-verwaltungsebenen'
+            : 'bhv-in-zahlen-2011',
     })),
   ];
 
@@ -63,7 +74,11 @@ export function readFacts(sharedDataDir: string): Facts {
     const key = r.area_key!;
     const is2018 = r.reference_date === '2018-12-31' && r.derived === 'no';
     // The complete layer: population and area of every Ortsteil (and the stated Stadtteil totals) on 31.12.2018.
-    if (is2018 && (r.level === 'ortsteil' || r.level === 'stadtteil') && (r.indicator === 'population' || r.indicator === 'area_km2')) {
+    if (
+      is2018 &&
+      (r.level === 'ortsteil' || r.level === 'stadtteil') &&
+      (r.indicator === 'population' || r.indicator === 'area_km2')
+    ) {
       const src = SOURCE_BY_STADTTEIL[key.slice(0, 2)]!;
       // Geestemünde's total appears twice (Wikipedia and the Jugendhilfeplanung): keep the Wikipedia row.
       if (r.source_title?.startsWith('Jugendhilfeplanung')) continue;
@@ -79,7 +94,13 @@ export function readFacts(sharedDataDir: string): Facts {
       obs(`${key}1`, 'einwohner', 2014, Number(r.value), 'wp-infobox-2014');
     // Stadtteil shares of foreign nationals 2018 (Lehe 20.6 %, Surheide 4.95 %).
     if (r.indicator === 'foreigner_share' && r.level === 'stadtteil' && r.year === '2018')
-      obs(key, 'anteil_auslaender', 2018, Number((Number(r.value) / 100).toFixed(6)), 'bub-bildungscheck-2019');
+      obs(
+        key,
+        'anteil_auslaender',
+        2018,
+        Number((Number(r.value) / 100).toFixed(6)),
+        'bub-bildungscheck-2019',
+      );
   }
   return { areas, observations };
 }

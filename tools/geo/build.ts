@@ -51,11 +51,23 @@ export function buildSchematic(input: SchematicInput): SchematicResult {
   const stadtteilOf = new Map(ortsteile.map((o) => [o.schluessel, o.eltern]));
   const stadtteilTargets = new Map<string, number>();
   for (const o of ortsteile)
-    stadtteilTargets.set(o.eltern, (stadtteilTargets.get(o.eltern) ?? 0) + input.officialKm2.get(o.schluessel)! * 1e6);
+    stadtteilTargets.set(
+      o.eltern,
+      (stadtteilTargets.get(o.eltern) ?? 0) + input.officialKm2.get(o.schluessel)! * 1e6,
+    );
 
   const groupOf = (s: Seed) => (s.ebene === 'stadtteil' ? s.gebiet : stadtteilOf.get(s.gebiet)!);
-  const sites1: FitSite[] = input.seeds.map((s) => ({ p: toMetric([s.lon, s.lat]), group: groupOf(s), anchored: anchored(s) }));
-  const level1 = fitPowerDiagram({ region: city, sites: sites1, targets: stadtteilTargets, maxIterations: 400 });
+  const sites1: FitSite[] = input.seeds.map((s) => ({
+    p: toMetric([s.lon, s.lat]),
+    group: groupOf(s),
+    anchored: anchored(s),
+  }));
+  const level1 = fitPowerDiagram({
+    region: city,
+    sites: sites1,
+    targets: stadtteilTargets,
+    maxIterations: 400,
+  });
 
   const result = new Map<string, MultiPolygon>();
   const moved: string[] = [];
@@ -80,7 +92,13 @@ export function buildSchematic(input: SchematicInput): SchematicResult {
     const sites2: FitSite[] = input.seeds
       .filter((s) => s.ebene === 'ortsteil' && stadtteilOf.get(s.gebiet) === st)
       .map((s) => ({ p: toMetric([s.lon, s.lat]), group: s.gebiet, anchored: anchored(s) }));
-    const level2 = fitPowerDiagram({ region, sites: sites2, targets, reassignOrphans: false, maxIterations: 400 });
+    const level2 = fitPowerDiagram({
+      region,
+      sites: sites2,
+      targets,
+      reassignOrphans: false,
+      maxIterations: 400,
+    });
     stufe2[st] = level2.iterations;
     moved.push(...level2.moved.map((m) => m.group));
     for (const [k, m] of level2.parts) result.set(k, k === waterOwner ? union(m, waterPart) : m);
@@ -96,8 +114,13 @@ export function buildSchematic(input: SchematicInput): SchematicResult {
   }
   const stadtteile = new Map<string, MultiPolygon>();
   for (const st of new Set(ortsteile.map((o) => o.eltern)))
-    stadtteile.set(st, union(...keys.filter((k) => stadtteilOf.get(k) === st).map((k) => ortsteilGeoms.get(k)!)));
-  const bezirkOf = new Map(input.areas.filter((a) => a.ebene === 'stadtteil').map((a) => [a.schluessel, a.eltern]));
+    stadtteile.set(
+      st,
+      union(...keys.filter((k) => stadtteilOf.get(k) === st).map((k) => ortsteilGeoms.get(k)!)),
+    );
+  const bezirkOf = new Map(
+    input.areas.filter((a) => a.ebene === 'stadtteil').map((a) => [a.schluessel, a.eltern]),
+  );
   const stadtbezirke = new Map<string, MultiPolygon>();
   for (const b of new Set(bezirkOf.values()))
     stadtbezirke.set(b, union(...[...stadtteile].filter(([st]) => bezirkOf.get(st) === b).map(([, g]) => g)));

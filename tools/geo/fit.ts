@@ -41,7 +41,8 @@ export interface FitResult {
 function boundingBox(m: MultiPolygon, margin: number): Ring {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const poly of m)
-    for (const [x, y] of poly[0]!) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    for (const [x, y] of poly[0]!)
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
   return [
     [x0 - margin, y0 - margin],
     [x1 + margin, y0 - margin],
@@ -99,13 +100,20 @@ export function fitPowerDiagram(opts: FitOptions): FitResult {
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
     parts = partition(region, sites, weight, box, origin, opts.reassignOrphans ?? true);
-    errors = new Map(groups.map((g) => [g, (planarArea(parts.get(g) ?? []) - target.get(g)!) / target.get(g)!]));
-    if (process.env.FITDEBUG && (iterations < 6 || iterations > 290)) console.log(iterations, [...errors].map(([k, e]) => k + ":" + e.toFixed(2) + "/" + weight.get(k)!.toExponential(1)).join(" "));
+    errors = new Map(
+      groups.map((g) => [g, (planarArea(parts.get(g) ?? []) - target.get(g)!) / target.get(g)!]),
+    );
+    if (process.env.FITDEBUG && (iterations < 6 || iterations > 290))
+      console.log(
+        iterations,
+        [...errors].map(([k, e]) => k + ':' + e.toFixed(2) + '/' + weight.get(k)!.toExponential(1)).join(' '),
+      );
     if ([...errors.values()].every((e) => Math.abs(e) < tolerance)) break;
     for (const g of groups) {
       const e = errors.get(g)!;
       const sign = Math.sign(e);
-      const s = sign !== 0 && sign === -lastSign.get(g)! ? step.get(g)! * 0.5 : Math.min(step.get(g)! * 1.15, 2);
+      const s =
+        sign !== 0 && sign === -lastSign.get(g)! ? step.get(g)! * 0.5 : Math.min(step.get(g)! * 1.15, 2);
       step.set(g, s);
       lastSign.set(g, sign);
       // A weight change Δw moves the group's bisectors by Δw / 2d: step by a fraction of d² so the
@@ -124,10 +132,16 @@ function nearestInside(region: MultiPolygon, p: Position): Position {
   let bestD = Infinity;
   for (let r = grid; r < 20_000 && bestD === Infinity; r += grid)
     for (let a = 0; a < 360; a += 5) {
-      const q: Position = [p[0] + r * Math.cos((a * Math.PI) / 180), p[1] + r * Math.sin((a * Math.PI) / 180)];
+      const q: Position = [
+        p[0] + r * Math.cos((a * Math.PI) / 180),
+        p[1] + r * Math.sin((a * Math.PI) / 180),
+      ];
       if (multiContains(region, q)) {
         // One more grid step inwards so the seed does not sit on the border.
-        const inner: Position = [p[0] + (r + grid) * Math.cos((a * Math.PI) / 180), p[1] + (r + grid) * Math.sin((a * Math.PI) / 180)];
+        const inner: Position = [
+          p[0] + (r + grid) * Math.cos((a * Math.PI) / 180),
+          p[1] + (r + grid) * Math.sin((a * Math.PI) / 180),
+        ];
         const cand = multiContains(region, inner) ? inner : q;
         if (dist2(cand, p) < bestD) [best, bestD] = [cand, dist2(cand, p)];
       }
@@ -170,7 +184,8 @@ function partition(
   const parts = new Map<string, MultiPolygon>([...raw.keys()].map((g) => [g, []]));
   for (const [g, m] of raw)
     for (const piece of m) {
-      const holdsOwnSite = !reassignOrphans || sites.some((s) => s.group === g && multiContains([piece], s.p));
+      const holdsOwnSite =
+        !reassignOrphans || sites.some((s) => s.group === g && multiContains([piece], s.p));
       let owner = g;
       if (!holdsOwnSite) {
         const c = ringCentroid(piece[0]!);

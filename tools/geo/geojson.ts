@@ -12,13 +12,18 @@ export function cleanRings(m: MultiPolygon): MultiPolygon {
 }
 
 export const geometryOf = (m: MultiPolygon) =>
-  m.length === 1 ? { type: 'Polygon' as const, coordinates: m[0]! } : { type: 'MultiPolygon' as const, coordinates: m };
+  m.length === 1
+    ? { type: 'Polygon' as const, coordinates: m[0]! }
+    : { type: 'MultiPolygon' as const, coordinates: m };
 
 /**
  * Deterministic GeoJSON text: top-level members first, one feature per line, so a rebuild is
  * byte-identical and a diff shows which feature changed.
  */
-export function writeFeatureCollection(members: Record<string, unknown>, features: readonly unknown[]): string {
+export function writeFeatureCollection(
+  members: Record<string, unknown>,
+  features: readonly unknown[],
+): string {
   const head = Object.entries({ type: 'FeatureCollection', ...members })
     .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
     .join(',\n');

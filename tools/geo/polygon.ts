@@ -29,14 +29,17 @@ export function ringArea(ring: Ring): number {
 /** Planar area of a polygon or multipolygon in the units of its coordinates squared. */
 export function planarArea(m: MultiPolygon): number {
   let a = 0;
-  for (const poly of m) poly.forEach((ring, i) => (a += i === 0 ? Math.abs(ringArea(ring)) : -Math.abs(ringArea(ring))));
+  for (const poly of m)
+    poly.forEach((ring, i) => (a += i === 0 ? Math.abs(ringArea(ring)) : -Math.abs(ringArea(ring))));
   return a;
 }
 
 /** Snap to a grid (1 mm in metric coordinates): near-collinear edges otherwise make clipping throw. */
 export const snap = (m: MultiPolygon, grid = 1e-3): MultiPolygon =>
   m.map((poly) =>
-    poly.map((ring) => ring.map(([x, y]) => [Math.round(x / grid) * grid, Math.round(y / grid) * grid] as Position)),
+    poly.map((ring) =>
+      ring.map(([x, y]) => [Math.round(x / grid) * grid, Math.round(y / grid) * grid] as Position),
+    ),
   );
 
 export function ringContains(ring: Ring, [x, y]: Position): boolean {
@@ -52,7 +55,8 @@ export function ringContains(ring: Ring, [x, y]: Position): boolean {
 export const polygonContains = (poly: Polygon, p: Position): boolean =>
   ringContains(poly[0]!, p) && !poly.slice(1).some((hole) => ringContains(hole, p));
 
-export const multiContains = (m: MultiPolygon, p: Position): boolean => m.some((poly) => polygonContains(poly, p));
+export const multiContains = (m: MultiPolygon, p: Position): boolean =>
+  m.some((poly) => polygonContains(poly, p));
 
 /** Centre of mass of a polygon's outer ring (planar). */
 export function ringCentroid(ring: Ring): Position {

@@ -1,0 +1,30 @@
+import beobachtungen from '@data/beobachtungen.csv?url';
+import einrichtungen from '@data/einrichtungen.geojson?url';
+import gebiete from '@data/gebiete.csv?url';
+import indikatoren from '@data/indikatoren.json?url';
+import quellen from '@data/quellen.json?url';
+import type { PackageTexts } from './package.ts';
+
+const base = import.meta.env.BASE_URL;
+const urls: Record<keyof PackageTexts, string> = {
+  gebiete,
+  indikatoren,
+  quellen,
+  beobachtungen,
+  einrichtungen,
+  ortsteile: `${base}geo/ortsteile.geojson`,
+  stadtteile: `${base}geo/stadtteile.geojson`,
+  stadtbezirke: `${base}geo/stadtbezirke.geojson`,
+};
+
+/** Fetch every package file as text; a failed request names the file. */
+export async function loadPackageTexts(): Promise<PackageTexts> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([k, url]) => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return [k, await res.text()] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as PackageTexts;
+}
