@@ -170,6 +170,17 @@ export const SOURCES: SourceInput[] = [
       'Keine amtlichen Grenzen: Abweichungen von mehreren hundert Metern. Nicht für Straßen- oder Adresszuordnung verwenden.',
   },
   {
+    id: 'amtliche-grenzen',
+    titel: 'Amtliche Ortsteilgrenzen der Stadt Bremerhaven (über npm run geo:import eingelesen)',
+    herausgeber: 'Magistrat der Stadt Bremerhaven',
+    url: '',
+    lizenz: 'nach Vorgabe des Magistrats',
+    stichtag: 'beim Import eintragen',
+    status: 'amtlich',
+    hinweis:
+      'Wird erst verwendet, wenn die Stadt ihre Grenzdatei importiert; Stichtag und Lizenz dann hier ergänzen.',
+  },
+  {
     id: 'naeherung-flaeche-2018',
     titel: 'Ortsteilflächen vom 31.12.2018, für die übrigen Jahre übernommen',
     herausgeber: 'Quartiersexplorer Bremerhaven',

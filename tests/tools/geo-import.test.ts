@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import mapshaper from 'mapshaper';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/data/csv.ts';
+import { importOfficial } from '../../tools/geo/import.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const areas = parseCsv(readFileSync(join(root, 'data/gebiete.csv'), 'utf8')).rows as {
+  schluessel: string;
+  ebene: string;
+  name: string;
+  eltern: string;
+}[];
+const schematic = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8')) as {
+  features: { properties: { schluessel: string; flaeche_km2_geometrie: number } }[];
+};
+
+/**
+ * The fixture as the city's GIS would deliver it: the schematic partition as a zipped Shapefile in
+ * EPSG:25832, keys in the 4-digit form in a field OT_NR, names in OT_NAME.
+ */
+async function shapefileFixture(drop?: string): Promise<Uint8Array> {
+  const fc = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'));
+  fc.features = fc.features
+    .filter((f: { properties: { schluessel: string } }) => f.properties.schluessel !== drop)
+    .map((f: { properties: { schluessel: string; name: string }; geometry: unknown }) => ({
+      type: 'Feature',
+      properties: { OT_NR: `${f.properties.schluessel}0`, OT_NAME: f.properties.name },
+      geometry: f.geometry,
+    }));
+  const out = await mapshaper.applyCommands('-i in.json -proj EPSG:25832 -o format=shapefile ortsteile.zip', {
+    'in.json': JSON.stringify(fc),
+  });
+  return out['ortsteile.zip'] as Uint8Array;
+}
+
+let fixture: Uint8Array;
+beforeAll(async () => {
+  fixture = await shapefileFixture();
+});
+
+describe('geo:import', () => {
+  it('round-trips the schematic partition through a Shapefile in EPSG:25832', async () => {
+    const r = await importOfficial({
+      fileName: 'ortsteile.zip',
+      bytes: fixture,
+      keyField: 'OT_NR',
+      nameField: 'OT_NAME',
+      keepPercent: 50,
+      areas,
+      quelle: 'amtliche-grenzen',
+    });
+    expect(r.errors).toEqual([]);
+    const ot = JSON.parse(r.files['ortsteile.geojson']!);
+    const st = JSON.parse(r.files['stadtteile.geojson']!);
+    const bz = JSON.parse(r.files['stadtbezirke.geojson']!);
+    expect([ot.features.length, st.features.length, bz.features.length]).toEqual([24, 9, 2]);
+    expect(ot.genauigkeit).toBe('amtlich');
+    for (const f of schematic.features) {
+      const imported = r.report.find((x) => x.schluessel === f.properties.schluessel)!;
+      expect(
+        Math.abs(imported.flaeche_km2 - f.properties.flaeche_km2_geometrie),
+        f.properties.schluessel,
+      ).toBeLessThan(0.02 * f.properties.flaeche_km2_geometrie + 0.02);
+    }
+  });
+
+  it('writes files that pass data:check, through the command line', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'qe-import-'));
+    cpSync(join(root, 'data'), join(tmp, 'data'), { recursive: true });
+    cpSync(join(root, 'public/geo'), join(tmp, 'public/geo'), { recursive: true });
+    const zip = join(tmp, 'ortsteile.zip');
+    writeFileSync(zip, fixture);
+    const tsx = ['--import', 'tsx'];
+    execFileSync(
+      process.execPath,
+      [
+        ...tsx,
+        join(root, 'tools/geo/import-cli.ts'),
+        zip,
+        '--schluessel',
+        'OT_NR',
+        '--ziel',
+        join(tmp, 'public/geo'),
+      ],
+      { stdio: 'pipe' },
+    );
+    expect(readFileSync(join(tmp, 'public/geo/stadtteile.geojson'), 'utf8')).toContain(
+      '"genauigkeit": "amtlich"',
+    );
+    const out = execFileSync(
+      process.execPath,
+      [...tsx, join(root, 'tools/data-check/cli.ts'), '--root', tmp],
+      { encoding: 'utf8' },
+    );
+    expect(out).toContain('Datenpaket gültig');
+  });
+
+  it('names a missing Ortsteil and a wrong key field and writes nothing', async () => {
+    const missing = await importOfficial({
+      fileName: 'ortsteile.zip',
+      bytes: await shapefileFixture('215'),
+      keyField: 'OT_NR',
+      keepPercent: 50,
+      areas,
+      quelle: 'amtliche-grenzen',
+    });
+    expect(missing.errors).toContain('ortsteile.zip: Ortsteil 215 Grünhöfe fehlt');
+    expect(missing.files).toEqual({});
+    const wrongField = await importOfficial({
+      fileName: 'ortsteile.zip',
+      bytes: fixture,
+      keyField: 'OTNR',
+      keepPercent: 50,
+      areas,
+      quelle: 'amtliche-grenzen',
+    });
+    expect(wrongField.errors[0]).toMatch(
+      /ortsteile\.zip, Feature 1: Schlüsselfeld „OTNR“ fehlt \(vorhanden: OT_NR, OT_NAME\)/,
+    );
+  });
+
+  it('reports overlapping Ortsteile', async () => {
+    const fc = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'));
+    const grow = fc.features.find(
+      (f: { properties: { schluessel: string } }) => f.properties.schluessel === '212',
+    );
+    const other = fc.features.find(
+      (f: { properties: { schluessel: string } }) => f.properties.schluessel === '211',
+    );
+    grow.geometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        ...(grow.geometry.type === 'Polygon' ? [grow.geometry.coordinates] : grow.geometry.coordinates),
+        ...(other.geometry.type === 'Polygon' ? [other.geometry.coordinates] : other.geometry.coordinates),
+      ],
+    };
+    const r = await importOfficial({
+      fileName: 'ueberlappung.geojson',
+      bytes: new TextEncoder().encode(JSON.stringify(fc)),
+      keyField: 'schluessel',
+      keepPercent: 100,
+      areas,
+      quelle: 'amtliche-grenzen',
+    });
+    expect(r.errors.some((e) => /Ortsteile 211 und 212 überlappen um \d+\.\d{3} km²/.test(e))).toBe(true);
+  });
+});

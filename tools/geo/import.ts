@@ -1,0 +1,183 @@
+import mapshaper from 'mapshaper';
+import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
+import { geometryOf, writeFeatureCollection } from './geojson.ts';
+import { intersection, union, type MultiPolygon } from './polygon.ts';
+
+export interface ImportOptions {
+  /** File name (decides the format: .zip = zipped Shapefile, .json/.geojson = GeoJSON) and its bytes. */
+  fileName: string;
+  bytes: Uint8Array;
+  keyField: string;
+  nameField?: string;
+  /** CRS of the input when it carries none (GeoJSON is WGS84 by RFC 7946; a Shapefile has its .prj). */
+  crs?: string;
+  /** Percentage of vertices to keep (mapshaper's topology-preserving simplification). */
+  keepPercent: number;
+  areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
+  quelle: string;
+}
+
+export interface ImportResult {
+  errors: string[];
+  files: Record<string, string>;
+  report: { schluessel: string; name: string; flaeche_km2: number }[];
+}
+
+/** Overlap allowed between two Ortsteile, and the smallest hole counted as a gap, in km². */
+export const OVERLAP_TOLERANCE_KM2 = 0.01;
+const GAP_MIN_KM2 = 0.001;
+/** Holes larger than this are not gaps but areas outside the city (the Bremen port area, 7.6 km²). */
+const GAP_MAX_KM2 = 1;
+
+const text = (v: string | Uint8Array | undefined) =>
+  typeof v === 'string' ? v : new TextDecoder().decode(v);
+const multi = (g: { type: string; coordinates: unknown }) =>
+  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygon;
+const km2 = (m: MultiPolygon) => multiPolygonAreaM2(m) / 1e6;
+
+/** Official keys may come in the 4-digit form (1210 = Ortsteil 121). */
+const normaliseKey = (v: unknown) => {
+  const s = String(v ?? '').trim();
+  return /^\d{4}$/.test(s) && s.endsWith('0') ? s.slice(0, 3) : s;
+};
+
+/**
+ * Import the city's official Ortsteil boundaries: reproject to WGS84, simplify without breaking
+ * shared borders (mapshaper works on shared arcs), validate keys, rings, overlaps and gaps, derive
+ * Stadtteile and Stadtbezirke by dissolving, and write the files marked `amtlich`.
+ */
+export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
+  const errors: string[] = [];
+  const input = o.fileName.toLowerCase().endsWith('.zip') ? 'in.zip' : 'in.json';
+  const from = o.crs ? ` from=${o.crs}` : '';
+  let raw: string;
+  try {
+    const out = await mapshaper.applyCommands(
+      `-i ${input} -proj wgs84${from} -simplify ${o.keepPercent}% keep-shapes -o format=geojson precision=0.000001 out.json`,
+      { [input]: o.bytes },
+    );
+    raw = text(out['out.json']);
+  } catch (e) {
+    return {
+      errors: [`${o.fileName}: kann nicht gelesen werden (${(e as Error).message})`],
+      files: {},
+      report: [],
+    };
+  }
+  const fc = JSON.parse(raw) as {
+    features: {
+      properties: Record<string, unknown> | null;
+      geometry: { type: string; coordinates: unknown } | null;
+    }[];
+  };
+  const registry = new Map(o.areas.map((a) => [a.schluessel, a]));
+  const ortsteile = new Map<string, { name: string; geom: MultiPolygon }>();
+  fc.features.forEach((f, i) => {
+    const where = `${o.fileName}, Feature ${i + 1}`;
+    if (!f.properties || !(o.keyField in f.properties)) {
+      errors.push(
+        `${where}: Schlüsselfeld „${o.keyField}“ fehlt (vorhanden: ${Object.keys(f.properties ?? {}).join(', ')})`,
+      );
+      return;
+    }
+    const key = normaliseKey(f.properties[o.keyField]);
+    const area = registry.get(key);
+    if (area?.ebene !== 'ortsteil')
+      return void errors.push(`${where}, Feld ${o.keyField}: „${key}“ ist kein Ortsteilschlüssel`);
+    if (ortsteile.has(key)) return void errors.push(`${where}, Feld ${o.keyField}: Ortsteil ${key} doppelt`);
+    if (!f.geometry || !['Polygon', 'MultiPolygon'].includes(f.geometry.type))
+      return void errors.push(`${where}: Ortsteil ${key} hat keine Flächengeometrie`);
+    const geom = multi(f.geometry);
+    if (geom.some((poly) => poly.some((ring) => ring.length < 4)) || km2(geom) <= 0)
+      return void errors.push(`${where}: Ortsteil ${key} hat ungültige Ringe`);
+    const name = o.nameField && f.properties[o.nameField] ? String(f.properties[o.nameField]) : area.name;
+    ortsteile.set(key, { name, geom });
+  });
+  for (const a of o.areas)
+    if (a.ebene === 'ortsteil' && !ortsteile.has(a.schluessel))
+      errors.push(`${o.fileName}: Ortsteil ${a.schluessel} ${a.name} fehlt`);
+  const list = [...ortsteile].sort(([a], [b]) => a.localeCompare(b));
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const overlap = km2(intersection(list[i]![1].geom, list[j]![1].geom));
+      if (overlap > OVERLAP_TOLERANCE_KM2)
+        errors.push(
+          `${o.fileName}: Ortsteile ${list[i]![0]} und ${list[j]![0]} überlappen um ${overlap.toFixed(3)} km²`,
+        );
+    }
+  if (list.length > 0) {
+    for (const poly of union(...list.map(([, v]) => v.geom)))
+      for (const hole of poly.slice(1)) {
+        const a = km2([[hole]]);
+        if (a > GAP_MIN_KM2 && a < GAP_MAX_KM2)
+          errors.push(
+            `${o.fileName}: Lücke von ${a.toFixed(3)} km² zwischen Ortsteilen bei ${hole[0]!.map((c) => c.toFixed(4)).join(', ')}`,
+          );
+      }
+  }
+  if (errors.length > 0) return { errors, files: {}, report: [] };
+
+  const stadtteilOf = (k: string) => registry.get(k)!.eltern;
+  const bezirkOf = (k: string) => registry.get(stadtteilOf(k))!.eltern;
+  const withParents = {
+    type: 'FeatureCollection',
+    features: list.map(([k, v]) => ({
+      type: 'Feature',
+      properties: { schluessel: k, stadtteil: stadtteilOf(k), bezirk: bezirkOf(k) },
+      geometry: geometryOf(v.geom),
+    })),
+  };
+  // Dissolve on mapshaper's shared arcs, so Stadtteil borders are exactly the Ortsteil borders.
+  const dissolved = await mapshaper.applyCommands(
+    '-i o.json -dissolve stadtteil -o format=geojson precision=0.000001 st.json -i o.json -dissolve bezirk -o format=geojson precision=0.000001 bz.json',
+    { 'o.json': JSON.stringify(withParents) },
+  );
+  const members = (ebene: string) => ({
+    ebene,
+    genauigkeit: 'amtlich',
+    quelle: o.quelle,
+    methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${o.keyField}), nach WGS84 umgerechnet, mit mapshaper auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
+    attribution: 'Magistrat der Stadt Bremerhaven',
+  });
+  const feature = (k: string, geom: MultiPolygon) => ({
+    type: 'Feature',
+    id: Number(k),
+    properties: {
+      schluessel: k,
+      name: registry.get(k)!.name,
+      eltern: registry.get(k)!.eltern,
+      flaeche_km2_geometrie: Math.round(km2(geom) * 100) / 100,
+    },
+    geometry: geometryOf(geom),
+  });
+  const fromDissolve = (json: string | Uint8Array | undefined, field: string) =>
+    (
+      JSON.parse(text(json)) as {
+        features: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }[];
+      }
+    ).features
+      .map((f) => feature(String(f.properties[field]), multi(f.geometry)))
+      .sort((a, b) => a.id - b.id);
+  return {
+    errors,
+    files: {
+      'ortsteile.geojson': writeFeatureCollection(
+        members('ortsteil'),
+        list.map(([k, v]) => feature(k, v.geom)),
+      ),
+      'stadtteile.geojson': writeFeatureCollection(
+        members('stadtteil'),
+        fromDissolve(dissolved['st.json'], 'stadtteil'),
+      ),
+      'stadtbezirke.geojson': writeFeatureCollection(
+        members('stadtbezirk'),
+        fromDissolve(dissolved['bz.json'], 'bezirk'),
+      ),
+    },
+    report: list.map(([k, v]) => ({
+      schluessel: k,
+      name: v.name,
+      flaeche_km2: Math.round(km2(v.geom) * 100) / 100,
+    })),
+  };
+}
