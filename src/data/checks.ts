@@ -130,9 +130,11 @@ export function checkPackage(pkg: DataPackage): Issue[] {
   const ortsteileOf = (key: AreaKey): AreaKey[] => {
     if (levelOfKey(key) === 'ortsteil') return [key];
     if (key === '0') return ortsteile;
-    return ortsteile.filter(
-      (o) => o.startsWith(key) || areas.get(areas.get(o)?.eltern ?? '')?.eltern === key,
-    );
+    // Walk the registry's parent chain: keys are not assumed to share prefixes with their parents.
+    return ortsteile.filter((o) => {
+      const st = areas.get(o)?.eltern;
+      return st === key || areas.get(st ?? '')?.eltern === key;
+    });
   };
   const ctx: AggregationContext = {
     rule: (id) => indicators.get(id)?.aggregation,
