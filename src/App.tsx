@@ -1,44 +1,139 @@
-import { useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { FORECAST_YEARS, LAST_YEAR, type IndicatorId, type Year } from './domain/ids.ts';
 import { checkPackage } from './data/checks.ts';
 import { formatIssue } from './data/issues.ts';
-import { parsePackage, type DataPackage, type PackageTexts } from './data/package.ts';
-import { PackageOverview } from './features/datenpaket/PackageOverview.tsx';
+import { loadExtras as defaultLoadExtras, loadPackageTexts } from './data/load.ts';
+import { buildModel, type Model } from './data/model.ts';
+import { parsePackage, type PackageTexts } from './data/package.ts';
+import { About } from './features/about/About.tsx';
+import { Explorer } from './features/explorer/Explorer.tsx';
+import type { Extras } from './features/explorer/mapInput.ts';
+import { Notices } from './features/explorer/Notices.tsx';
+import { Header } from './features/shell/Header.tsx';
+import { I18nProvider, useI18n } from './i18n/context.tsx';
+import { translator } from './i18n/translate.ts';
+import type { UrlKnowledge } from './state/url.ts';
+import { useUrlState } from './state/useUrlState.ts';
+import { AnnouncerProvider } from './ui/announce.tsx';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; messages: string[] }
-  | { kind: 'ready'; pkg: DataPackage; messages: string[] };
+// Views other than the map are loaded on demand.
+const Placeholder = lazy(() => import('./features/shell/Placeholder.tsx'));
 
-/**
- * Shell of the explorer: loads the data package through the same schemas as `npm run data:check`
- * and shows what it holds. The map, comparison, profile and presentation views build on this.
- */
-export function App({ load }: { load: () => Promise<PackageTexts> }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    load().then(
-      (texts) => {
-        const { pkg, issues } = parsePackage(texts);
-        setState({ kind: 'ready', pkg, messages: [...issues, ...checkPackage(pkg)].map(formatIssue) });
-      },
-      (e: Error) => setState({ kind: 'error', messages: [e.message] }),
-    );
-  }, [load]);
+const NO_EXTRAS: Extras = { outline: null, port: null, basemap: null };
+const DEFAULT_INDICATOR = 'anteil_65_plus';
+
+function knowledge(model: Model): UrlKnowledge {
+  const observed = model.years.filter((y) => !(FORECAST_YEARS as readonly number[]).includes(y));
+  return {
+    indicators: new Set(model.indicators.keys()),
+    areaLevels: new Map([...model.areas].map(([k, a]) => [k as string, a.level])),
+    years: model.years,
+    defaultIndicator: (model.indicators.has(DEFAULT_INDICATOR as IndicatorId)
+      ? DEFAULT_INDICATOR
+      : model.catalogue.indikatoren[0]!.id) as IndicatorId,
+    defaultYear: (observed.includes(LAST_YEAR as Year) ? LAST_YEAR : (observed.at(-1) ?? LAST_YEAR)) as Year,
+  };
+}
+
+function Ready({ model, extras, messages }: { model: Model; extras: Extras; messages: string[] }) {
+  const [k] = useState(() => knowledge(model));
+  const { state, notices, update } = useUrlState(k);
+  const schematic = Object.values(model.boundaries).some((b) => b?.genauigkeit === 'naeherung');
+  const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
   return (
-    <main>
-      <h1>Quartiersexplorer Bremerhaven</h1>
-      {state.kind === 'loading' && <p role="status">Daten werden geladen …</p>}
-      {state.kind !== 'loading' && state.messages.length > 0 && (
+    <I18nProvider lang={state.sprache}>
+      <AnnouncerProvider>
+        <Header state={state} update={update} />
+        <main id="inhalt">
+          <Notices schematic={schematic} sample={sample} url={notices} />
+          <DataProblems messages={messages} />
+          {state.ansicht === 'karte' ? (
+            <Explorer model={model} extras={extras} state={state} update={update} />
+          ) : (
+            <Suspense fallback={null}>
+              <Placeholder view={state.ansicht} onBack={() => update({ ansicht: 'karte' })} />
+            </Suspense>
+          )}
+          <About model={model} />
+        </main>
+      </AnnouncerProvider>
+    </I18nProvider>
+  );
+}
+
+function DataProblems({ messages }: { messages: string[] }) {
+  const { t } = useI18n();
+  if (messages.length === 0) return null;
+  return (
+    <section role="alert" className="alert" aria-labelledby="problems">
+      <h2 id="problems">{t('app.dataProblems', { count: messages.length })}</h2>
+      <ul>
+        {messages.slice(0, 50).map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Promise<Extras> }) {
+  const data = useQuery({
+    queryKey: ['datenpaket'],
+    queryFn: async () => {
+      const { pkg, issues } = parsePackage(await props.load());
+      return { model: buildModel(pkg), messages: [...issues, ...checkPackage(pkg)].map(formatIssue) };
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+  const extras = useQuery({ queryKey: ['karte-extras'], queryFn: props.loadExtras, staleTime: Infinity, retry: false });
+  // Before the URL is parsed the language is read directly, so loading and errors speak it too.
+  const t = translator(new URLSearchParams(window.location.search).get('sprache') === 'en' ? 'en' : 'de');
+  if (data.isError)
+    return (
+      <main>
+        <h1>{t('app.title')}</h1>
+        <p role="alert">{t('app.loadFailed', { message: data.error.message })}</p>
+      </main>
+    );
+  if (!data.data || extras.isPending)
+    return (
+      <main>
+        <h1>{t('app.title')}</h1>
+        <p role="status">{t('app.loading')}</p>
+      </main>
+    );
+  const { model, messages } = data.data;
+  if (model.catalogue.indikatoren.length === 0 || model.byLevel.ortsteil.length === 0)
+    return (
+      <main>
+        <h1>{t('app.title')}</h1>
         <section role="alert">
-          <h2>Probleme im Datenpaket</h2>
+          <p>{t('app.loadFailed', { message: messages[0] ?? '' })}</p>
           <ul>
-            {state.messages.slice(0, 50).map((m) => (
+            {messages.slice(0, 50).map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
         </section>
-      )}
-      {state.kind === 'ready' && <PackageOverview pkg={state.pkg} />}
-    </main>
+      </main>
+    );
+  return <Ready model={model} extras={extras.data ?? NO_EXTRAS} messages={messages} />;
+}
+
+/** The app: data from the static package (TanStack Query, fetched once), view state from the URL. */
+export function App({
+  load = loadPackageTexts,
+  loadExtras = defaultLoadExtras,
+}: {
+  load?: () => Promise<PackageTexts>;
+  loadExtras?: () => Promise<Extras>;
+}) {
+  const [client] = useState(() => new QueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <Loader load={load} loadExtras={loadExtras} />
+    </QueryClientProvider>
   );
 }

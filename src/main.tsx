@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadPackageTexts } from './data/load.ts';
+import { loadMapLibre } from './map/maplibre.ts';
+import './styles/app.css';
+
+// Start downloading the map library right away, in parallel with the data package.
+void loadMapLibre();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App load={loadPackageTexts} />
+    <App />
   </StrictMode>,
 );

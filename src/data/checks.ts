@@ -4,11 +4,11 @@ import {
   FORECAST_YEARS,
   LAST_YEAR,
   levelOfKey,
-  type AreaKey,
   type IndicatorId,
   type Year,
 } from '../domain/ids.ts';
 import { IssueList, type Issue } from './issues.ts';
+import { ortsteileResolver } from './model.ts';
 import { obsKey, PACKAGE_FILES as F, type DataPackage } from './package.ts';
 
 const PARENT_LEVEL = {
@@ -127,15 +127,7 @@ export function checkPackage(pkg: DataPackage): Issue[] {
   // Sums: age bands add up to the population; computed shares in [0, 1]; stated higher-level values
   // match the aggregate of their Ortsteile.
   const ortsteile = pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel);
-  const ortsteileOf = (key: AreaKey): AreaKey[] => {
-    if (levelOfKey(key) === 'ortsteil') return [key];
-    if (key === '0') return ortsteile;
-    // Walk the registry's parent chain: keys are not assumed to share prefixes with their parents.
-    return ortsteile.filter((o) => {
-      const st = areas.get(o)?.eltern;
-      return st === key || areas.get(st ?? '')?.eltern === key;
-    });
-  };
+  const ortsteileOf = ortsteileResolver(pkg.areas);
   const ctx: AggregationContext = {
     rule: (id) => indicators.get(id)?.aggregation,
     base: (a, id, y) => values.get(obsKey(a, id, y)),

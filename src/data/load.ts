@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import type { Extras } from '../features/explorer/mapInput.ts';
 import beobachtungen from '@data/beobachtungen.csv?url';
 import einrichtungen from '@data/einrichtungen.geojson?url';
 import gebiete from '@data/gebiete.csv?url';
@@ -27,4 +29,36 @@ export async function loadPackageTexts(): Promise<PackageTexts> {
     }),
   );
   return Object.fromEntries(entries) as PackageTexts;
+}
+
+const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).loose();
+const configSchema = z.object({
+  /** Optional online raster basemap (e.g. basemap.de); null or missing = offline background only. */
+  hintergrundkarte: z.object({ tiles: z.array(z.string().url()).min(1), attribution: z.string() }).nullable().optional(),
+});
+
+async function optionalJson<T>(url: string, schema: z.ZodType<T>): Promise<T | null> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    const parsed = schema.safeParse(await res.json());
+    if (!parsed.success) console.warn(`${url}: ${parsed.error.issues[0]?.message ?? 'ungültig'}`);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Map decoration that the app can do without: city outline, port area, optional basemap config. */
+export async function loadExtras(): Promise<Extras> {
+  const [outline, port, config] = await Promise.all([
+    optionalJson(`${base}geo/stadtgebiet.geojson`, featureCollection),
+    optionalJson(`${base}geo/ueberseehafen.geojson`, featureCollection),
+    optionalJson(`${base}config.json`, configSchema),
+  ]);
+  return {
+    outline: outline as GeoJSON.FeatureCollection | null,
+    port: port as GeoJSON.FeatureCollection | null,
+    basemap: config?.hintergrundkarte ?? null,
+  };
 }

@@ -1,0 +1,119 @@
+import type { AggregationContext } from '../domain/aggregate.ts';
+import { labelPoint } from '../domain/geo/label.ts';
+import {
+  CITY_KEY,
+  FORECAST_YEARS,
+  type AreaKey,
+  type IndicatorId,
+  type Level,
+  type Status,
+  type Year,
+} from '../domain/ids.ts';
+import type { ValueContext } from '../domain/values.ts';
+import { obsKey, type BoundaryLayer, type DataPackage } from './package.ts';
+import type { AreaRow, Catalogue, Indicator, Source } from './schemas.ts';
+
+export type MapLevelKey = 'ortsteil' | 'stadtteil' | 'stadtbezirk';
+
+export interface AreaInfo {
+  key: AreaKey;
+  level: Level;
+  name: string;
+  nameEn: string;
+  parent: AreaKey | null;
+  /** Label anchor inside the area (from its boundary), for labels and keyboard navigation. */
+  anchor: [number, number] | null;
+}
+
+/** The loaded package in the shape the views use: lookups built once, joined by area key only. */
+export interface Model {
+  areas: Map<AreaKey, AreaInfo>;
+  byLevel: Record<Level, AreaKey[]>;
+  indicators: Map<IndicatorId, Indicator>;
+  catalogue: Catalogue;
+  sources: Map<string, Source>;
+  /** Years with observations, ascending, forecast years last. */
+  years: Year[];
+  ctx: ValueContext;
+  boundaries: Record<MapLevelKey, BoundaryLayer | undefined>;
+}
+
+/** The Ortsteile of any area, following the registry's parent chain (keys need not share prefixes). */
+export function ortsteileResolver(areas: readonly AreaRow[]): (key: AreaKey) => AreaKey[] {
+  const parent = new Map(areas.map((a) => [a.schluessel, a.eltern || null]));
+  const ortsteile = areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel);
+  const memo = new Map<AreaKey, AreaKey[]>();
+  const isIn = (o: AreaKey, key: AreaKey): boolean => {
+    for (let k: AreaKey | null = o, guard = 0; k && guard < 5; k = parent.get(k) ?? null, guard++)
+      if (k === key) return true;
+    return false;
+  };
+  return (key) => {
+    let r = memo.get(key);
+    if (!r) {
+      r = key === CITY_KEY ? ortsteile : ortsteile.filter((o) => isIn(o, key));
+      memo.set(key, r);
+    }
+    return r;
+  };
+}
+
+export function buildModel(pkg: DataPackage): Model {
+  const levelKey: Record<MapLevelKey, MapLevelKey> = {
+    ortsteil: 'ortsteil',
+    stadtteil: 'stadtteil',
+    stadtbezirk: 'stadtbezirk',
+  };
+  const anchors = new Map<string, [number, number]>();
+  for (const l of Object.values(levelKey))
+    for (const f of pkg.boundaries[l]?.features ?? []) anchors.set(f.properties.schluessel, labelPoint(f.geometry));
+
+  const areas = new Map<AreaKey, AreaInfo>();
+  const byLevel: Record<Level, AreaKey[]> = { stadt: [], stadtbezirk: [], stadtteil: [], ortsteil: [] };
+  for (const a of pkg.areas) {
+    areas.set(a.schluessel, {
+      key: a.schluessel,
+      level: a.ebene,
+      name: a.name,
+      nameEn: a.name_en,
+      parent: a.eltern || null,
+      anchor: anchors.get(a.schluessel) ?? null,
+    });
+    byLevel[a.ebene].push(a.schluessel);
+  }
+  const indicators = new Map(pkg.catalogue.indikatoren.map((i) => [i.id, i]));
+  const sources = new Map(pkg.sources.map((s) => [s.id as string, s]));
+  const values = new Map<string, number>();
+  const statuses = new Map<string, Status>();
+  for (const o of pkg.observations) {
+    if (areas.get(o.gebiet)?.level !== 'ortsteil') continue;
+    const k = obsKey(o.gebiet, o.indikator, o.jahr);
+    values.set(k, o.wert);
+    const st = sources.get(o.quelle)?.status;
+    if (st) statuses.set(k, st);
+  }
+  const forecast = new Set<number>(FORECAST_YEARS);
+  const years = [...new Set(pkg.observations.map((o) => o.jahr))].sort(
+    (a, b) => Number(forecast.has(a)) - Number(forecast.has(b)) || a - b,
+  );
+  const base: AggregationContext = {
+    rule: (id) => indicators.get(id)?.aggregation,
+    base: (a, id, y) => values.get(obsKey(a, id, y)),
+    ortsteile: ortsteileResolver(pkg.areas),
+  };
+  const ctx: ValueContext = {
+    ...base,
+    baseStatus: (a: AreaKey, id: IndicatorId, y: Year) => statuses.get(obsKey(a, id, y)),
+    smallNumbers: (id: IndicatorId) => indicators.get(id)?.kleinzahl ?? {},
+  };
+  return {
+    areas,
+    byLevel,
+    indicators,
+    catalogue: pkg.catalogue,
+    sources,
+    years,
+    ctx,
+    boundaries: pkg.boundaries,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Number formatting through Intl, per language: de-DE writes "21,3 %" and "117.606".
+ * Pure: used by the map labels, legend, table, tooltip and text summaries alike.
+ */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type Unit = 'personen' | 'anteil' | 'km2' | 'je_km2' | 'je_100' | 'jahre' | 'anzahl';
+
+const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Language, decimals: number, sign = false): Intl.NumberFormat {
+  const key = `${lang}|${decimals}|${sign}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const SUFFIX: Record<Language, Record<Unit, string>> = {
+  de: { personen: '', anteil: ' %', km2: ' km²', je_km2: ' je km²', je_100: ' je 100', jahre: ' Jahre', anzahl: '' },
+  en: { personen: '', anteil: ' %', km2: ' km²', je_km2: ' per km²', je_100: ' per 100', jahre: ' years', anzahl: '' },
+};
+
+/** Shares are stored as fractions and shown as percentages. */
+const scale = (unit: Unit) => (unit === 'anteil' ? 100 : 1);
+
+export function formatNumber(lang: Language, value: number, decimals = 0): string {
+  return nf(lang, decimals).format(value);
+}
+
+/** A value with its unit, e.g. "21,3 %", "117.606", "4,2 km²". */
+export function formatValue(lang: Language, value: number, unit: Unit, decimals: number): string {
+  return nf(lang, decimals).format(value * scale(unit)) + SUFFIX[lang][unit];
+}
+
+/** The number alone as the legend shows it (no unit). */
+export function formatBare(lang: Language, value: number, unit: Unit, decimals: number): string {
+  return nf(lang, decimals).format(value * scale(unit));
+}
+
+/** Round a stored value to the precision it is displayed with (in stored units). */
+export function roundToDisplay(value: number, unit: Unit, decimals: number): number {
+  const f = 10 ** decimals * scale(unit);
+  return Math.round(value * f) / f;
+}
+
+export function unitSuffix(lang: Language, unit: Unit): string {
+  return SUFFIX[lang][unit].trim();
+}
+
+/** Counts and areas are compared with the city as a share of it; everything else as a difference. */
+export const isExtensive = (unit: Unit) => unit === 'personen' || unit === 'anzahl' || unit === 'km2';
+
+/**
+ * Comparison with the city: for shares in percentage points ("+2,1 Pp."), for counts as the
+ * share of the city total ("3,4 % der Stadt"), otherwise as a signed difference with unit.
+ */
+export function formatCityComparison(
+  lang: Language,
+  value: number,
+  city: number,
+  unit: Unit,
+  decimals: number,
+): string {
+  if (isExtensive(unit)) {
+    const share = city === 0 ? 0 : (value / city) * 100;
+    return nf(lang, 1).format(share) + (lang === 'de' ? ' % der Stadt' : ' % of the city');
+  }
+  const diff = (value - city) * scale(unit);
+  const d = nf(lang, decimals, true).format(Number(diff.toFixed(decimals)));
+  if (unit === 'anteil') return d + (lang === 'de' ? ' Pp.' : ' pp');
+  return d + SUFFIX[lang][unit];
+}

@@ -1,0 +1,99 @@
+import { aggregate, type AggregationContext, type AggregationRule } from './aggregate.ts';
+import { FORECAST_YEARS, type AreaKey, type IndicatorId, type Status, type Year } from './ids.ts';
+
+/** The small-number rule of an indicator (see the catalogue's `kleinzahl`). */
+export interface SmallNumberRule {
+  min_nenner?: number | undefined;
+  min_anzahl?: number | undefined;
+  min_gewicht?: number | undefined;
+}
+
+export interface ValueContext extends AggregationContext {
+  /** Status of the source of a stored Ortsteil value. */
+  baseStatus(area: AreaKey, id: IndicatorId, year: Year): Status | undefined;
+  smallNumbers(id: IndicatorId): SmallNumberRule;
+}
+
+/** One area's value of one indicator in one year, as shown on the map, in the table and the panel. */
+export type Cell =
+  | { kind: 'wert'; value: number; status: Status; forecast: boolean }
+  /** Too few people behind it: suppressed to protect privacy and avoid noise. */
+  | { kind: 'unterdrueckt'; status: Status; forecast: boolean }
+  | { kind: 'fehlt' };
+
+const STATUS_RANK: Record<Status, number> = { amtlich: 0, sekundaer: 1, naeherung: 2, beispiel: 3 };
+
+/** The weakest of several statuses: a value is only as official as its least official input. */
+export function weakest(statuses: Iterable<Status>): Status | undefined {
+  let worst: Status | undefined;
+  for (const s of statuses) if (worst === undefined || STATUS_RANK[s] > STATUS_RANK[worst]) worst = s;
+  return worst;
+}
+
+/** The stored indicators (and years) a derived value is computed from. */
+export function storedInputs(
+  ctx: AggregationContext,
+  id: IndicatorId,
+  year: Year,
+): { id: IndicatorId; year: Year }[] {
+  const rule: AggregationRule | undefined = ctx.rule(id);
+  if (!rule) return [];
+  switch (rule.art) {
+    case 'summe':
+      return [{ id, year }];
+    case 'summe_aus':
+      return rule.teile.flatMap((t) => storedInputs(ctx, t, year));
+    case 'verhaeltnis':
+      return [...storedInputs(ctx, rule.zaehler, year), ...storedInputs(ctx, rule.nenner, year)];
+    case 'mittel':
+      return [{ id, year }, ...storedInputs(ctx, rule.gewicht, year)];
+    case 'veraenderung':
+      return [
+        ...storedInputs(ctx, rule.basis, year),
+        ...storedInputs(ctx, rule.basis, (year - rule.jahre) as Year),
+      ];
+  }
+}
+
+/** The amount the small-number rule looks at, or undefined when the rule does not apply. */
+function smallNumberBase(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year, value: number) {
+  const rule = ctx.rule(id);
+  const sn = ctx.smallNumbers(id);
+  if (!rule) return undefined;
+  if ((rule.art === 'summe' || rule.art === 'summe_aus') && sn.min_anzahl !== undefined)
+    return { amount: value, min: sn.min_anzahl };
+  if (rule.art === 'verhaeltnis' && sn.min_nenner !== undefined)
+    return { amount: aggregate(ctx, rule.nenner, area, year) ?? 0, min: sn.min_nenner };
+  if (rule.art === 'veraenderung' && sn.min_nenner !== undefined)
+    return { amount: aggregate(ctx, rule.basis, area, (year - rule.jahre) as Year) ?? 0, min: sn.min_nenner };
+  if (rule.art === 'mittel' && sn.min_gewicht !== undefined)
+    return { amount: aggregate(ctx, rule.gewicht, area, year) ?? 0, min: sn.min_gewicht };
+  return undefined;
+}
+
+/** The cell for an area of any level: aggregated from Ortsteil data, small numbers suppressed. */
+export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year): Cell {
+  const value = aggregate(ctx, id, area, year);
+  if (value === undefined) return { kind: 'fehlt' };
+  const statuses: Status[] = [];
+  for (const o of ctx.ortsteile(area))
+    for (const inp of storedInputs(ctx, id, year)) {
+      const s = ctx.baseStatus(o, inp.id, inp.year);
+      if (s) statuses.push(s);
+    }
+  const status = weakest(statuses) ?? 'beispiel';
+  const forecast = (FORECAST_YEARS as readonly number[]).includes(year);
+  const small = smallNumberBase(ctx, id, area, year, value);
+  if (small && small.amount < small.min) return { kind: 'unterdrueckt', status, forecast };
+  return { kind: 'wert', value, status, forecast };
+}
+
+/** Cells for a list of areas. */
+export function cellsOf(
+  ctx: ValueContext,
+  id: IndicatorId,
+  areas: readonly AreaKey[],
+  year: Year,
+): Map<AreaKey, Cell> {
+  return new Map(areas.map((a) => [a, cellOf(ctx, id, a, year)]));
+}

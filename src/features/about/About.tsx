@@ -1,0 +1,32 @@
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { StatusMark } from '../explorer/StatusMark.tsx';
+
+/** What the data is and where it comes from: the targets of the notices' "Was heißt das?" links. */
+export function About({ model }: { model: Model }) {
+  const { t } = useI18n();
+  const attribution = model.boundaries.ortsteil?.attribution;
+  return (
+    <footer className="about">
+      <section id="hinweis-grenzen" tabIndex={-1}>
+        <h2>{t('notice.boundaries')}</h2>
+        <p>{t('notice.boundariesText')}</p>
+        {attribution && <p>{attribution}</p>}
+      </section>
+      <section id="hinweis-beispiel" tabIndex={-1}>
+        <h2>{t('notice.sample')}</h2>
+        <p>{t('notice.sampleText')}</p>
+      </section>
+      <details>
+        <summary>{t('about.sources', { count: model.sources.size })}</summary>
+        <ul className="sources">
+          {[...model.sources.values()].map((s) => (
+            <li key={s.id}>
+              <StatusMark status={s.status} /> {s.titel} – {s.herausgeber}, {s.stichtag}, {s.lizenz}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </footer>
+  );
+}

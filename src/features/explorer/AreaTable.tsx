@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import type { AreaKey } from '../../domain/ids.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import type { Choropleth } from './choropleth.ts';
+import { classKeyOf, classLabel } from './Legend.tsx';
+import { areaName, cellText, indicatorLabel } from './text.ts';
+import { StatusMark } from './StatusMark.tsx';
+
+type Column = 'name' | 'value' | 'rank';
+
+/**
+ * The map as a table: every area with value, class, rank and status. Sortable by column header
+ * buttons; each row's name is a button that selects the area (and the map follows).
+ */
+export function AreaTable(props: {
+  model: Model;
+  ch: Choropleth;
+  levelName: string;
+  selected: AreaKey | null;
+  onSelect: (key: AreaKey) => void;
+}) {
+  const { lang, t } = useI18n();
+  const { ch, model } = props;
+  const [sort, setSort] = useState<{ col: Column; asc: boolean }>({ col: 'rank', asc: true });
+  const rows = useMemo(() => {
+    const name = (a: AreaKey) => areaName(model, a, lang);
+    const rank = (a: AreaKey) => ch.rank.get(a) ?? Infinity;
+    const cmp: Record<Column, (a: AreaKey, b: AreaKey) => number> = {
+      name: (a, b) => name(a).localeCompare(name(b), lang),
+      rank: (a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b), lang),
+      value: (a, b) => rank(b) - rank(a) || name(a).localeCompare(name(b), lang),
+    };
+    const sorted = [...ch.areas].sort(cmp[sort.col]);
+    return sort.asc ? sorted : sorted.reverse();
+  }, [ch, model, lang, sort]);
+  const header = (col: Column, label: string) => (
+    <th scope="col" aria-sort={sort.col === col ? (sort.asc ? 'ascending' : 'descending') : undefined}>
+      <button
+        type="button"
+        onClick={() => setSort((s) => ({ col, asc: s.col === col ? !s.asc : true }))}
+        aria-label={t('table.sortBy', { column: label })}
+      >
+        {label}
+        <span aria-hidden="true">{sort.col === col ? (sort.asc ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
+  );
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="table-caption" tabIndex={0}>
+      <table className="area-table" data-testid="tabelle">
+        <caption id="table-caption">
+          {t('table.caption', { indicator: indicatorLabel(ch.indicator, lang), year: ch.year, level: props.levelName })}
+        </caption>
+        <thead>
+          <tr>
+            {header('name', t('table.name'))}
+            {header('value', t('table.value'))}
+            <th scope="col">{t('table.class')}</th>
+            {header('rank', t('table.rank'))}
+            <th scope="col">{t('table.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => {
+            const cell = ch.cells.get(a);
+            const k = classKeyOf(ch, a);
+            const colour = k >= 0 ? ch.legend[k]?.colour : undefined;
+            const selected = a === props.selected;
+            return (
+              <tr key={a} aria-selected={selected} className={selected ? 'selected' : undefined} data-key={a}>
+                <th scope="row">
+                  <button type="button" aria-pressed={selected} onClick={() => props.onSelect(a)}>
+                    {areaName(model, a, lang)}
+                  </button>
+                </th>
+                <td className="num">{cellText(cell, ch.indicator, lang, t)}</td>
+                <td>
+                  {colour && <span className="swatch small" style={{ background: colour }} aria-hidden="true" />}
+                  {k >= 0 ? `${k + 1}: ` : ''}
+                  {classLabel(ch, k, lang, t)}
+                </td>
+                <td className="num">{ch.rank.get(a) ?? '–'}</td>
+                <td>{cell && cell.kind !== 'fehlt' ? <StatusMark status={cell.status} forecast={cell.forecast} /> : '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { neighbourInDirection, type Direction } from '../../domain/geo/navigation.ts';
+import type { AreaKey } from '../../domain/ids.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { MapView } from '../../map/MapView.tsx';
+import { NORMAL_THEME } from '../../map/theme.ts';
+import type { ViewState } from '../../state/url.ts';
+import type { Update } from '../../state/useUrlState.ts';
+import { useAnnounce } from '../../ui/announce.tsx';
+import { AreaTable } from './AreaTable.tsx';
+import { choropleth } from './choropleth.ts';
+import { ClassControls } from './ClassControls.tsx';
+import { IndicatorPicker } from './IndicatorPicker.tsx';
+import { classKeyOf, Legend } from './Legend.tsx';
+import { LevelSwitch } from './LevelSwitch.tsx';
+import { mapStyle, modelBounds, type Extras } from './mapInput.ts';
+import { SidePanel } from './SidePanel.tsx';
+import { areaName, cellText, indicatorLabel, labelText, mapSummary } from './text.ts';
+import { Tooltip } from './Tooltip.tsx';
+import { YearSlider } from './YearSlider.tsx';
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'links', ArrowRight: 'rechts', ArrowUp: 'hoch', ArrowDown: 'runter' };
+
+/** The map view: controls, map with legend and tooltip, side panel and the equivalent table. */
+export function Explorer(props: { model: Model; extras: Extras; state: ViewState; update: Update; onMap?: (m: MapLibreMap) => void }) {
+  const { model, state, update } = props;
+  const { lang, t } = useI18n();
+  const announce = useAnnounce();
+  const ch = useMemo(() => choropleth(model, state), [model, state]);
+  const [style] = useState(() => mapStyle(model, props.extras, NORMAL_THEME, state.ebene));
+  const bounds = useMemo(() => modelBounds(model), [model]);
+  const [pointer, setPointer] = useState<AreaKey | null>(null);
+  const [focusArea, setFocusArea] = useState<AreaKey | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  const [highlight, setHighlight] = useState<number | null>(null);
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const levelName = t(`level.${state.ebene}`);
+  const ind = ch.indicator;
+  const hovered = pointer ?? focusArea;
+
+  const colours = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const a of ch.areas) {
+      const k = classKeyOf(ch, a);
+      m.set(a, k >= 0 ? ch.legend[k]!.colour : k === -2 ? '#a6a6a6' : NORMAL_THEME.noData);
+    }
+    return m;
+  }, [ch]);
+  const labels = useMemo(
+    () => Object.fromEntries(ch.areas.map((a) => [a, labelText(ch.cells.get(a), ind, lang)])),
+    [ch, ind, lang],
+  );
+  const highlighted = useMemo(
+    () => (highlight === null ? null : new Set<string>(ch.areas.filter((a) => classKeyOf(ch, a) === highlight))),
+    [ch, highlight],
+  );
+  const summary = mapSummary(model, ch, lang, t, levelName);
+
+  // Title and announcements follow the state.
+  const viewText = t('announce.view', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName });
+  useEffect(() => {
+    document.title = `${t('title.map', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName })} – ${t('app.title')}`;
+  }, [ind, lang, state.jahr, levelName, t]);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else announce(viewText);
+    setHighlight(null);
+  }, [viewText, announce]);
+  useEffect(() => setDismissed(false), [hovered]);
+
+  const select = (key: AreaKey | null) => {
+    update({ gebiet: key });
+    announce(
+      key
+        ? t('announce.selected', { name: areaName(model, key, lang), value: cellText(ch.cells.get(key), ind, lang, t) })
+        : t('announce.deselected'),
+    );
+  };
+  const anchors = useMemo(
+    () =>
+      ch.areas.flatMap((key) => {
+        const a = model.areas.get(key)?.anchor;
+        return a ? [{ key, lon: a[0], lat: a[1] }] : [];
+      }),
+    [ch.areas, model],
+  );
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const dir = ARROWS[e.key];
+    const current = focusArea ?? state.gebiet ?? null;
+    if (dir) {
+      e.preventDefault();
+      const next = current ? neighbourInDirection(anchors, current, dir) : anchors[0]?.key;
+      if (next) {
+        setFocusArea(next);
+        announce(t('map.focused', { name: areaName(model, next, lang), value: cellText(ch.cells.get(next), ind, lang, t) }));
+      }
+    } else if ((e.key === 'Enter' || e.key === ' ') && current) {
+      e.preventDefault();
+      select(current === state.gebiet && !focusArea ? null : current);
+    } else if (e.key === 'Escape') setDismissed(true);
+    else if (e.key === '+' || e.key === '=') mapRef.current?.zoomIn();
+    else if (e.key === '-') mapRef.current?.zoomOut();
+  };
+
+  return (
+    <div className="explorer" data-testid="explorer">
+      <aside className="controls" aria-label={t('controls.title')}>
+        <IndicatorPicker catalogue={model.catalogue} value={state.indikator} onChange={(indikator) => update({ indikator, klassen: state.klassen === 'manuell' ? null : state.klassen, grenzen: [] })} />
+        <LevelSwitch value={state.ebene} onChange={(ebene) => update({ ebene, gebiet: null })} />
+        <YearSlider years={model.years} value={state.jahr} onChange={(jahr) => update({ jahr }, 'replace')} />
+        <ClassControls state={state} indicator={ind} method={ch.method} palette={ch.palette} thresholds={ch.scheme.thresholds} update={update} />
+        <Legend model={model} ch={ch} hovered={hovered} selected={state.gebiet} highlight={highlight} fixed={state.fixiert} onHighlight={(k) => {
+          setHighlight(k);
+          if (k !== null) announce(t('announce.highlight', { n: k + 1, count: ch.areas.filter((a) => classKeyOf(ch, a) === k).map((a) => areaName(model, a, lang)).join(', ') }));
+        }} />
+      </aside>
+      <div className="map-column" id="karte">
+        <div className="map-frame">
+          <MapView
+            style={style}
+            bounds={bounds}
+            level={state.ebene}
+            colours={colours}
+            labels={labels}
+            hovered={hovered}
+            selected={state.gebiet}
+            highlighted={highlighted}
+            label={t('map.label', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName })}
+            roleDescription={lang === 'de' ? 'Karte' : 'map'}
+            describedBy="map-summary map-instructions"
+            onHover={(k) => setPointer(k as AreaKey | null)}
+            onSelect={(k) => select(k === state.gebiet ? null : (k as AreaKey))}
+            onKeyDown={onKeyDown}
+            onBasemapError={() => setBasemapFailed(true)}
+            onReady={(m) => {
+              mapRef.current = m;
+              props.onMap?.(m);
+            }}
+          />
+          {hovered && !dismissed && <Tooltip model={model} ch={ch} area={hovered} />}
+        </div>
+        <p id="map-summary" className="summary" data-testid="zusammenfassung">{summary}</p>
+        <p id="map-instructions" className="visually-hidden">{t('map.instructions')}</p>
+        {basemapFailed && <p role="alert">{t('notice.basemapFailed')}</p>}
+        <AreaTable model={model} ch={ch} levelName={levelName} selected={state.gebiet} onSelect={(k) => select(k === state.gebiet ? null : k)} />
+      </div>
+      {state.gebiet && <SidePanel model={model} area={state.gebiet} year={state.jahr} onClose={() => select(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useId, useMemo, useState } from 'react';
+import type { IndicatorId } from '../../domain/ids.ts';
+import type { Catalogue } from '../../data/schemas.ts';
+import { useI18n } from '../../i18n/context.tsx';
+
+/** Normalise for search: case, umlauts and ß do not matter ("uber" finds "Über"). */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/** Indicators grouped by Handlungsfeld in a native select (keyboard and screen reader for free), with a search box. */
+export function IndicatorPicker(props: {
+  catalogue: Catalogue;
+  value: IndicatorId;
+  onChange: (id: IndicatorId) => void;
+}) {
+  const { lang, t } = useI18n();
+  const [query, setQuery] = useState('');
+  const id = useId();
+  const groups = useMemo(() => {
+    const q = fold(query.trim());
+    return props.catalogue.gruppen
+      .map((g) => ({
+        g,
+        items: props.catalogue.indikatoren.filter(
+          (i) =>
+            i.gruppe === g.id &&
+            !i.pyramide &&
+            (q === '' || fold(`${i.label_de} ${i.label_en} ${i.id} ${i.beschreibung_de}`).includes(q)),
+        ),
+      }))
+      .filter((x) => x.items.length > 0);
+  }, [props.catalogue, query]);
+  const count = groups.reduce((s, x) => s + x.items.length, 0);
+  const visible = groups.some((x) => x.items.some((i) => i.id === props.value));
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-q`}>{t('controls.search')}</label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-describedby={`${id}-n`}
+        autoComplete="off"
+      />
+      <span id={`${id}-n`} className="hint" aria-live="polite">
+        {count === 0 ? t('controls.noMatch', { query }) : t('controls.searchHint', { count })}
+      </span>
+      <label htmlFor={`${id}-s`}>{t('controls.indicator')}</label>
+      <select
+        id={`${id}-s`}
+        value={visible ? props.value : ''}
+        onChange={(e) => e.target.value && props.onChange(e.target.value as IndicatorId)}
+        data-testid="indikator"
+      >
+        {!visible && <option value="">–</option>}
+        {groups.map(({ g, items }) => (
+          <optgroup key={g.id} label={lang === 'en' ? g.label_en : g.label_de}>
+            {items.map((i) => (
+              <option key={i.id} value={i.id}>
+                {lang === 'en' ? i.label_en : i.label_de}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

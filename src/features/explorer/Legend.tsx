@@ -1,0 +1,102 @@
+import { classIndex } from '../../domain/classify/breaks.ts';
+import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
+import { roundToDisplay, type Language } from '../../domain/format.ts';
+import type { AreaKey } from '../../domain/ids.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import type { Translate } from '../../i18n/translate.ts';
+import type { Choropleth } from './choropleth.ts';
+import { areaName, cellText, indicatorLabel, rangeText } from './text.ts';
+
+/** Legend rows are keyed by class index; -1 = no data, -2 = suppressed. */
+export const NO_DATA_CLASS = -1;
+export const SUPPRESSED_CLASS = -2;
+
+export function classKeyOf(ch: Choropleth, key: AreaKey): number {
+  const c = ch.cells.get(key);
+  if (!c || c.kind === 'fehlt') return NO_DATA_CLASS;
+  if (c.kind === 'unterdrueckt') return SUPPRESSED_CLASS;
+  return ch.classOf.get(key)!;
+}
+
+export function classLabel(ch: Choropleth, k: number, lang: Language, t: Translate): string {
+  if (k === NO_DATA_CLASS) return t('legend.noData');
+  if (k === SUPPRESSED_CLASS) return t('legend.suppressed');
+  return rangeText(ch.legend[k]!, ch.indicator, lang, t);
+}
+
+export function Legend(props: {
+  model: Model;
+  ch: Choropleth;
+  hovered: AreaKey | null;
+  selected: AreaKey | null;
+  highlight: number | null;
+  fixed: boolean;
+  onHighlight: (k: number | null) => void;
+}) {
+  const { lang, t } = useI18n();
+  const { ch } = props;
+  const ind = ch.indicator;
+  const cityClass =
+    ch.city.kind === 'wert'
+      ? classIndex(roundToDisplay(ch.city.value, ind.einheit, ind.dezimalen), ch.scheme.thresholds)
+      : null;
+  const markers = (k: number) => {
+    const m: string[] = [];
+    if (props.hovered && ch.areas.includes(props.hovered) && classKeyOf(ch, props.hovered) === k)
+      m.push(t('legend.hovered', { name: areaName(props.model, props.hovered, lang) }));
+    if (props.selected && ch.areas.includes(props.selected) && classKeyOf(ch, props.selected) === k)
+      m.push(t('legend.selected', { name: areaName(props.model, props.selected, lang) }));
+    if (k === cityClass) m.push(t('legend.city', { value: cellText(ch.city, ind, lang, t) }));
+    return m;
+  };
+  const rows = [
+    ...ch.legend.map((c) => ({ k: c.index, colour: c.colour, count: c.count })),
+    ...(ch.noData ? [{ k: NO_DATA_CLASS, colour: NO_DATA_COLOUR, count: ch.noData }] : []),
+    ...(ch.suppressed ? [{ k: SUPPRESSED_CLASS, colour: SUPPRESSED_COLOUR, count: ch.suppressed }] : []),
+  ];
+  return (
+    <section className="legend" aria-labelledby="legend-title" data-testid="legende">
+      <h2 id="legend-title">
+        {t('legend.title')}: {indicatorLabel(ind, lang)} {ch.year}
+      </h2>
+      <p className="hint">{t('legend.highlightHint')}</p>
+      <ul>
+        {rows.map((r) => {
+          const label = classLabel(ch, r.k, lang, t);
+          const pressed = props.highlight === r.k;
+          return (
+            <li key={r.k}>
+              <button
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => props.onHighlight(pressed ? null : r.k)}
+                data-colour={r.colour}
+                data-class={r.k}
+              >
+                <span
+                  className={`swatch${r.k === NO_DATA_CLASS ? ' no-data' : ''}${r.k === SUPPRESSED_CLASS ? ' suppressed' : ''}`}
+                  style={{ background: r.colour }}
+                  aria-hidden="true"
+                />
+                <span className="range">{label}</span>
+                <span className="count">{r.count === 1 ? t('legend.countOne') : t('legend.count', { count: r.count })}</span>
+              </button>
+              {markers(r.k).length > 0 && (
+                <ul className="markers">
+                  {markers(r.k).map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {cityClass === null && <p>{t('legend.city', { value: cellText(ch.city, ind, lang, t) })}</p>}
+      {props.fixed && <p className="hint">{t('legend.fixedNote')}</p>}
+      {ch.scheme.centreIndex !== undefined && <p className="hint">{t('legend.centreNote')}</p>}
+      {ch.anyBeispiel && <p className="hint">* {t('status.beispiel')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { MAP_LEVELS, type MapLevel } from '../../state/url.ts';
+import { useI18n } from '../../i18n/context.tsx';
+
+/** Radio buttons: arrow keys move between the levels natively. */
+export function LevelSwitch(props: { value: MapLevel; onChange: (l: MapLevel) => void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="field segmented">
+      <legend>{t('controls.level')}</legend>
+      {MAP_LEVELS.map((l) => (
+        <label key={l}>
+          <input
+            type="radio"
+            name="ebene"
+            value={l}
+            checked={props.value === l}
+            onChange={() => props.onChange(l)}
+          />
+          <span>{t(`level.${l}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/context.tsx';
+import type { UrlNotice } from '../../state/url.ts';
+
+/** Standing notices (schematic boundaries, sample values) and a dismissable one for a bad link. */
+export function Notices(props: {
+  schematic: boolean;
+  sample: boolean;
+  url: readonly UrlNotice[];
+}) {
+  const { t } = useI18n();
+  const [closed, setClosed] = useState(false);
+  const urlTexts = props.url.map((n) =>
+    n.reason === 'ebene'
+      ? t('notice.urlLevel', { value: n.value })
+      : n.fallback
+        ? t('notice.url', { param: n.param, value: n.value, fallback: n.fallback })
+        : t('notice.urlNone', { param: n.param, value: n.value }),
+  );
+  return (
+    <div className="notices">
+      {props.schematic && (
+        <p className="badge" data-testid="hinweis-grenzen">
+          <strong>{t('notice.boundaries')}</strong> <a href="#hinweis-grenzen">{t('notice.boundariesLink')}</a>
+        </p>
+      )}
+      {props.sample && (
+        <p className="badge sample" data-testid="hinweis-beispiel">
+          <strong>{t('notice.sample')}</strong> <a href="#hinweis-beispiel">{t('notice.boundariesLink')}</a>
+        </p>
+      )}
+      {!closed && urlTexts.length > 0 && (
+        <div className="alert" role="alert" data-testid="hinweis-url">
+          <ul>
+            {urlTexts.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setClosed(true)} aria-label={t('notice.close')}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

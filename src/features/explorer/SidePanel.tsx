@@ -1,0 +1,69 @@
+import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { cellOf } from '../../domain/values.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { StatusMark } from './StatusMark.tsx';
+import { areaName, cellText, cityComparison, indicatorLabel } from './text.ts';
+
+/** Key figures of the selected area across the Handlungsfelder, each next to Bremerhaven's. */
+export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onClose: () => void }) {
+  const { lang, t } = useI18n();
+  const { model, area, year } = props;
+  const info = model.areas.get(area);
+  const name = areaName(model, area, lang);
+  const parent = info?.parent ? model.areas.get(info.parent) : undefined;
+  return (
+    <section className="side-panel" aria-labelledby="panel-title" data-testid="seitenleiste">
+      <div className="panel-head">
+        <h2 id="panel-title">{t('panel.title', { name })}</h2>
+        <button type="button" onClick={props.onClose}>
+          {t('panel.close')}
+        </button>
+      </div>
+      <p className="hint">
+        {info ? t(`level.one.${info.level}`) : ''} {area}
+        {parent ? ` · ${t(`level.one.${parent.level}`)} ${parent.name}` : ''} · {year}
+      </p>
+      {model.catalogue.gruppen.map((g) => {
+        const items = model.catalogue.indikatoren.filter((i) => i.gruppe === g.id && !i.pyramide);
+        if (items.length === 0) return null;
+        return (
+          <table key={g.id} className="figures">
+            <caption>{lang === 'en' ? g.label_en : g.label_de}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('panel.indicator')}</th>
+                <th scope="col">{name}</th>
+                <th scope="col">{t('panel.city')}</th>
+                <th scope="col">{t('panel.diff')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((ind) => {
+                const id = ind.id as IndicatorId;
+                const cell = cellOf(model.ctx, id, area, year);
+                const city = cellOf(model.ctx, id, CITY_KEY, year);
+                return (
+                  <tr key={ind.id}>
+                    <th scope="row">{indicatorLabel(ind, lang)}</th>
+                    <td className="num">
+                      {cellText(cell, ind, lang, t)}
+                      {cell.kind !== 'fehlt' && (
+                        <>
+                          <br />
+                          <StatusMark status={cell.status} forecast={cell.forecast} />
+                        </>
+                      )}
+                    </td>
+                    <td className="num">{cellText(city, ind, lang, t)}</td>
+                    <td className="num">{cityComparison(cell, city, ind, lang) ?? '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        );
+      })}
+    </section>
+  );
+}

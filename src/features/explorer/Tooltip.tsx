@@ -1,0 +1,31 @@
+import type { AreaKey } from '../../domain/ids.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import type { Choropleth } from './choropleth.ts';
+import { classKeyOf, classLabel } from './Legend.tsx';
+import { StatusMark } from './StatusMark.tsx';
+import { areaName, cellText, cityComparison } from './text.ts';
+
+/** Shown for the hovered or keyboard-focused area, in a fixed corner so it never hides the area itself. */
+export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) {
+  const { lang, t } = useI18n();
+  const { ch, area } = props;
+  const cell = ch.cells.get(area);
+  const k = classKeyOf(ch, area);
+  const diff = cityComparison(cell, ch.city, ch.indicator, lang);
+  return (
+    <div className="tooltip" role="tooltip" id="map-tooltip" data-testid="tooltip">
+      <strong>{areaName(props.model, area, lang)}</strong>
+      <span className="value">
+        {cellText(cell, ch.indicator, lang, t)}{' '}
+        {cell && cell.kind !== 'fehlt' && <StatusMark status={cell.status} forecast={cell.forecast} />}
+      </span>
+      <span>
+        {k >= 0 ? t('tooltip.class', { n: k + 1, of: ch.legend.length }) + ': ' : ''}
+        {classLabel(ch, k, lang, t)}
+      </span>
+      {diff && <span>{t('tooltip.vsCity', { diff })}</span>}
+      <span className="hint">{t('tooltip.dismiss')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Method } from '../../domain/classify/breaks.ts';
+import { classIndex } from '../../domain/classify/breaks.ts';
+import type { PaletteId } from '../../domain/classify/palettes.ts';
+import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../../domain/classify/scheme.ts';
+import { roundToDisplay } from '../../domain/format.ts';
+import { CITY_KEY, LAST_YEAR, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
+import type { Model } from '../../data/model.ts';
+import type { Indicator } from '../../data/schemas.ts';
+import type { ViewState } from '../../state/url.ts';
+
+export const CLASS_COUNT = 5;
+
+/** A sensible default per indicator: counts by quantiles, rates by natural breaks; changes diverge. */
+export function defaultMethod(ind: Indicator): Method {
+  return ind.einheit === 'personen' || ind.einheit === 'anzahl' ? 'quantile' : 'natuerlich';
+}
+export function defaultPalette(ind: Indicator): PaletteId {
+  return ind.aggregation.art === 'veraenderung' ? 'divergierend' : 'blau';
+}
+/** A diverging palette is meaningful for rates and means, not for counts or areas. */
+export const canDiverge = (ind: Indicator) => !['personen', 'anzahl', 'km2'].includes(ind.einheit);
+
+export interface Choropleth {
+  indicator: Indicator;
+  year: Year;
+  areas: AreaKey[];
+  cells: Map<AreaKey, Cell>;
+  city: Cell;
+  scheme: Scheme;
+  method: Method;
+  palette: PaletteId;
+  legend: LegendClass[];
+  classOf: Map<AreaKey, number>;
+  /** Rank by value, 1 = highest; suppressed and missing values have none. */
+  rank: Map<AreaKey, number>;
+  noData: number;
+  suppressed: number;
+  anyBeispiel: boolean;
+}
+
+const numeric = (c: Cell | undefined): number | undefined => (c?.kind === 'wert' ? c.value : undefined);
+
+export function choropleth(model: Model, s: ViewState): Choropleth {
+  const indicator = model.indicators.get(s.indikator)!;
+  const id = indicator.id as IndicatorId;
+  const round = (v: number) => roundToDisplay(v, indicator.einheit, indicator.dezimalen);
+  const areas = model.byLevel[s.ebene];
+  const cells = cellsOf(model.ctx, id, areas, s.jahr);
+  const city = cellOf(model.ctx, id, CITY_KEY, s.jahr);
+  const method = s.klassen ?? defaultMethod(indicator);
+  const wanted = s.farben ?? defaultPalette(indicator);
+  const palette = wanted === 'divergierend' && !canDiverge(indicator) ? 'blau' : wanted;
+
+  const shown = (year: Year) =>
+    [...(year === s.jahr ? cells : cellsOf(model.ctx, id, areas, year)).values()]
+      .map(numeric)
+      .filter((v): v is number => v !== undefined)
+      .map(round);
+  const current = shown(s.jahr);
+  const basis = s.fixiert ? model.years.flatMap((y) => shown(y)) : current;
+  // With fixed breaks the diverging centre must not move either: it is the city value of the last
+  // observed year.
+  const centreCell = s.fixiert ? cellOf(model.ctx, id, CITY_KEY, LAST_YEAR as Year) : city;
+  const scheme = buildScheme(basis, {
+    method,
+    k: CLASS_COUNT,
+    palette,
+    manual: s.grenzen,
+    center: numeric(centreCell),
+    round,
+  });
+  const classOf = new Map<AreaKey, number>();
+  for (const [a, c] of cells) if (c.kind === 'wert') classOf.set(a, classIndex(round(c.value), scheme.thresholds));
+  const sorted = areas
+    .filter((a) => numeric(cells.get(a)) !== undefined)
+    .sort((a, b) => numeric(cells.get(b))! - numeric(cells.get(a))!);
+  const rank = new Map<AreaKey, number>();
+  sorted.forEach((a, i) => {
+    const prev = sorted[i - 1];
+    // Equal displayed values share a rank.
+    rank.set(
+      a,
+      prev !== undefined && round(numeric(cells.get(prev))!) === round(numeric(cells.get(a))!)
+        ? rank.get(prev)!
+        : i + 1,
+    );
+  });
+  const all = [...cells.values()];
+  return {
+    indicator,
+    year: s.jahr,
+    areas,
+    cells,
+    city,
+    scheme,
+    method,
+    palette,
+    legend: legendClasses(scheme, current),
+    classOf,
+    rank,
+    noData: all.filter((c) => c.kind === 'fehlt').length,
+    suppressed: all.filter((c) => c.kind === 'unterdrueckt').length,
+    anyBeispiel: all.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
+  };
+}

@@ -1,0 +1,64 @@
+import { formatCityComparison, formatValue, type Language } from '../../domain/format.ts';
+import type { AreaKey } from '../../domain/ids.ts';
+import type { Cell } from '../../domain/values.ts';
+import type { Model } from '../../data/model.ts';
+import type { Indicator } from '../../data/schemas.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import type { LegendClass } from '../../domain/classify/scheme.ts';
+import { formatBare } from '../../domain/format.ts';
+import type { Choropleth } from './choropleth.ts';
+
+/** Texts derived from a choropleth: cell values, legend ranges and the map's summary. */
+export function areaName(model: Model, key: AreaKey, lang: Language): string {
+  const a = model.areas.get(key);
+  return (lang === 'en' ? a?.nameEn : a?.name) ?? key;
+}
+
+export function indicatorLabel(ind: Indicator, lang: Language): string {
+  return lang === 'en' ? ind.label_en : ind.label_de;
+}
+
+export function cellText(cell: Cell | undefined, ind: Indicator, lang: Language, t: Translate): string {
+  if (!cell || cell.kind === 'fehlt') return t('value.noData');
+  if (cell.kind === 'unterdrueckt') return t('value.suppressed');
+  return formatValue(lang, cell.value, ind.einheit, ind.dezimalen);
+}
+
+/** Short form for map labels: "·" for suppressed, "k. A." for missing, "*" marks a sample value. */
+export function labelText(cell: Cell | undefined, ind: Indicator, lang: Language): string {
+  if (!cell || cell.kind === 'fehlt') return lang === 'de' ? 'k. A.' : 'n/a';
+  if (cell.kind === 'unterdrueckt') return '·';
+  return formatValue(lang, cell.value, ind.einheit, ind.dezimalen) + (cell.status === 'beispiel' ? '*' : '');
+}
+
+export function cityComparison(cell: Cell | undefined, city: Cell, ind: Indicator, lang: Language): string | null {
+  if (cell?.kind !== 'wert' || city.kind !== 'wert') return null;
+  return formatCityComparison(lang, cell.value, city.value, ind.einheit, ind.dezimalen);
+}
+
+export function rangeText(c: LegendClass, ind: Indicator, lang: Language, t: Translate): string {
+  const f = (v: number) => formatBare(lang, v, ind.einheit, ind.dezimalen);
+  const unit = formatValue(lang, 0, ind.einheit, 0).replace(/^0/, '');
+  if (c.from === undefined && c.to === undefined) return t('legend.all');
+  if (c.from === undefined) return t('legend.below', { to: f(c.to!) }) + unit;
+  if (c.to === undefined) return t('legend.atLeast', { from: f(c.from) }) + unit;
+  return t('legend.range', { from: f(c.from), to: f(c.to) }) + unit;
+}
+
+/** "Anteil 65+ 2024 (Ortsteile): höchste Werte in A (…), B (…), C (…); niedrigste in …; Bremerhaven …". */
+export function mapSummary(model: Model, ch: Choropleth, lang: Language, t: Translate, levelName: string): string {
+  const ind = ch.indicator;
+  const base = { indicator: indicatorLabel(ind, lang), year: ch.year, level: levelName };
+  const valued = ch.areas.filter((a) => ch.cells.get(a)?.kind === 'wert');
+  if (valued.length === 0) return t('summary.noValues', base);
+  const byValue = [...valued].sort((a, b) => ch.rank.get(a)! - ch.rank.get(b)!);
+  const n = Math.min(3, Math.floor(byValue.length / 2) || 1);
+  const item = (a: AreaKey) => `${areaName(model, a, lang)} (${cellText(ch.cells.get(a), ind, lang, t)})`;
+  const text = t('summary.text', {
+    ...base,
+    high: byValue.slice(0, n).map(item).join(', '),
+    low: byValue.slice(-n).reverse().map(item).join(', '),
+    city: cellText(ch.city, ind, lang, t),
+  });
+  return ch.anyBeispiel ? text + t('summary.sample') : text;
+}

@@ -1,0 +1,54 @@
+import { useEffect, type MouseEvent } from 'react';
+import { useI18n } from '../../i18n/context.tsx';
+import { serializeUrl, VIEWS, type ViewState } from '../../state/url.ts';
+import type { Update } from '../../state/useUrlState.ts';
+
+/** Title, view navigation and language switch, all real links so they can be opened in a new tab. */
+export function Header({ state, update }: { state: ViewState; update: Update }) {
+  const { lang, t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const go = (patch: Partial<ViewState>) => (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    update(patch);
+  };
+  const other = lang === 'de' ? 'en' : 'de';
+  return (
+    <header className="app-header">
+      <a className="skip" href="#karte">
+        {t('app.skip')}
+      </a>
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.subtitle')}</p>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <a
+                href={serializeUrl({ ...state, ansicht: v })}
+                aria-current={state.ansicht === v ? 'page' : undefined}
+                onClick={go({ ansicht: v })}
+              >
+                {t(`nav.${v}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <a
+        className="lang"
+        href={serializeUrl({ ...state, sprache: other })}
+        hrefLang={other}
+        lang={other}
+        aria-label={t('app.languageLabel')}
+        onClick={go({ sprache: other })}
+      >
+        {t('app.language')}
+      </a>
+    </header>
+  );
+}

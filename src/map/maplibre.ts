@@ -1,0 +1,18 @@
+import type * as MapLibre from 'maplibre-gl';
+
+/**
+ * MapLibre is loaded as its own chunk, started at app start (see main.tsx) so that it downloads
+ * while the data package is fetched. Its worker is a separate module served as a static asset.
+ */
+let pending: Promise<typeof MapLibre> | undefined;
+export function loadMapLibre(): Promise<typeof MapLibre> {
+  pending ??= Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]).then(([lib, worker]) => {
+    lib.setWorkerUrl(worker.default);
+    return lib;
+  });
+  return pending;
+}

@@ -1,0 +1,153 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { MapTheme } from './theme.ts';
+
+/**
+ * The map style as typed code built from a theme. Each level (Ortsteil, Stadtteil, Stadtbezirk)
+ * gets its own GeoJSON source, uploaded once; switching indicator or year changes feature state
+ * only (`farbe`, `hover`, `auswahl`, `markiert`, `gedimmt`), switching level changes visibility.
+ */
+export const MAP_LEVELS = ['ortsteil', 'stadtteil', 'stadtbezirk'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+export const FONT = 'Noto Sans SemiBold';
+
+export const sourceId = (l: MapLevel) => `gebiete-${l}`;
+export const labelSourceId = (l: MapLevel) => `beschriftung-${l}`;
+export const fillLayerId = (l: MapLevel) => `flaeche-${l}`;
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+export interface StyleInput {
+  theme: MapTheme;
+  fontUrl: string;
+  areas: Record<MapLevel, GeoJSON.FeatureCollection>;
+  labels: Record<MapLevel, GeoJSON.FeatureCollection> | null;
+  outline: GeoJSON.FeatureCollection | null;
+  port: GeoJSON.FeatureCollection | null;
+  visible: MapLevel;
+  basemap?: { tiles: string[]; attribution: string } | null;
+}
+
+export function levelLayers(l: MapLevel, t: MapTheme, visible: boolean, labels: boolean): LayerSpecification[] {
+  const visibility = visible ? 'visible' : 'none';
+  const src = sourceId(l);
+  const layers: LayerSpecification[] = [
+    {
+      id: fillLayerId(l),
+      type: 'fill',
+      source: src,
+      layout: { visibility },
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'farbe'], t.noData]],
+        'fill-opacity': ['case', state('gedimmt'), t.dimmedOpacity, 1],
+      },
+    },
+    {
+      id: `grenze-${l}`,
+      type: 'line',
+      source: src,
+      layout: { visibility, 'line-join': 'round' },
+      paint: { 'line-color': t.areaOutline, 'line-width': t.areaOutlineWidth },
+    },
+    {
+      id: `markierung-${l}`,
+      type: 'line',
+      source: src,
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': [
+          'case',
+          state('auswahl'),
+          t.selectedColour,
+          state('hover'),
+          t.hoverColour,
+          t.highlightColour,
+        ],
+        'line-width': [
+          'case',
+          state('auswahl'),
+          t.selectedWidth,
+          state('hover'),
+          t.hoverWidth,
+          state('markiert'),
+          t.highlightWidth,
+          0,
+        ],
+      },
+    },
+    {
+      id: `auswahl-innen-${l}`,
+      type: 'line',
+      source: src,
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': t.selectedInner,
+        'line-width': ['case', state('auswahl'), 1.5, 0],
+        'line-dasharray': [2, 2],
+      },
+    },
+  ];
+  if (labels)
+    layers.push({
+      id: `name-${l}`,
+      type: 'symbol',
+      source: labelSourceId(l),
+      layout: {
+        visibility,
+        'text-field': [
+          'format',
+          ['get', 'name'],
+          {},
+          '\n',
+          {},
+          ['coalesce', ['get', ['get', 'schluessel'], ['global-state', 'werte']], ''],
+          { 'font-scale': 0.92 },
+        ],
+        'text-font': [FONT],
+        'text-size': t.labelSize,
+        'text-max-width': 8,
+        'text-line-height': 1.15,
+        'text-padding': 1,
+      },
+      paint: { 'text-color': t.labelColour, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.6 },
+    });
+  return layers;
+}
+
+export function buildStyle(i: StyleInput): StyleSpecification {
+  const t = i.theme;
+  const sources: Record<string, SourceSpecification> = {};
+  for (const l of MAP_LEVELS) {
+    sources[sourceId(l)] = { type: 'geojson', data: i.areas[l], promoteId: 'schluessel' };
+    if (i.labels) sources[labelSourceId(l)] = { type: 'geojson', data: i.labels[l] };
+  }
+  if (i.outline) sources.stadtgebiet = { type: 'geojson', data: i.outline };
+  if (i.port) sources.hafen = { type: 'geojson', data: i.port };
+  if (i.basemap)
+    sources.hintergrund = { type: 'raster', tiles: i.basemap.tiles, tileSize: 256, attribution: i.basemap.attribution };
+  const layers: LayerSpecification[] = [{ id: 'hintergrund-farbe', type: 'background', paint: { 'background-color': t.background } }];
+  if (i.basemap) layers.push({ id: 'hintergrundkarte', type: 'raster', source: 'hintergrund', paint: { 'raster-opacity': 0.6 } });
+  if (i.port)
+    layers.push({ id: 'hafen', type: 'fill', source: 'hafen', paint: { 'fill-color': t.port, 'fill-outline-color': t.cityOutline } });
+  for (const l of MAP_LEVELS) layers.push(...levelLayers(l, t, l === i.visible, i.labels !== null));
+  if (i.outline)
+    layers.push({
+      id: 'stadtgrenze',
+      type: 'line',
+      source: 'stadtgebiet',
+      paint: { 'line-color': t.cityOutline, 'line-width': t.cityOutlineWidth },
+    });
+  // Labels last so that outlines never cross them.
+  const labelLayers = layers.filter((x) => x.type === 'symbol');
+  return {
+    version: 8,
+    'font-faces': { [FONT]: i.fontUrl },
+    state: { werte: { default: {} } },
+    sources,
+    layers: [...layers.filter((x) => x.type !== 'symbol'), ...labelLayers],
+  } as StyleSpecification;
+}

@@ -1,0 +1,167 @@
+import { METHODS, type Method } from '../domain/classify/breaks.ts';
+import { PALETTES, type PaletteId } from '../domain/classify/palettes.ts';
+import { LANGUAGES, type Language } from '../domain/format.ts';
+import type { AreaKey, IndicatorId, Level, Year } from '../domain/ids.ts';
+
+/**
+ * The URL is the state. Each parameter parses to valid, invalid (→ default plus a notice) or
+ * missing (→ default). Parsing is pure so it is unit-tested without a browser.
+ */
+export const VIEWS = ['karte', 'vergleich', 'profil', 'praesentation'] as const;
+export type View = (typeof VIEWS)[number];
+export const MAP_LEVELS = ['ortsteil', 'stadtteil', 'stadtbezirk'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+export interface ViewState {
+  ansicht: View;
+  ebene: MapLevel;
+  indikator: IndicatorId;
+  jahr: Year;
+  gebiet: AreaKey | null;
+  vergleich: AreaKey[];
+  /** null: the indicator's default method. */
+  klassen: Method | null;
+  sprache: Language;
+  /** null: the indicator's default palette. */
+  farben: PaletteId | null;
+  /** Class breaks fixed across all years. */
+  fixiert: boolean;
+  /** Manual thresholds (stored units), used with klassen=manuell. */
+  grenzen: number[];
+}
+
+/** What the parser needs to know about the loaded data to validate ids. */
+export interface UrlKnowledge {
+  indicators: ReadonlySet<string>;
+  areaLevels: ReadonlyMap<string, Level>;
+  years: readonly number[];
+  defaultIndicator: IndicatorId;
+  defaultYear: Year;
+}
+
+export interface UrlNotice {
+  param: string;
+  value: string;
+  /** What was used instead, as the URL would spell it ('' for "none"). */
+  fallback: string;
+  reason: 'unbekannt' | 'ebene' | 'format';
+}
+
+/** Old spellings that keep working (links from earlier versions or typed by hand). */
+const ALIASES: Record<string, Record<string, string>> = {
+  ebene: { ortsteile: 'ortsteil', stadtteile: 'stadtteil', stadtbezirke: 'stadtbezirk' },
+  ansicht: { map: 'karte', compare: 'vergleich', profile: 'profil', presentation: 'praesentation' },
+  klassen: { quantil: 'quantile', gleiche: 'gleich', jenks: 'natuerlich', natural: 'natuerlich' },
+};
+
+const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =>
+  (list as readonly string[]).includes(v) ? (v as T) : undefined;
+
+export function defaultState(k: UrlKnowledge): ViewState {
+  return {
+    ansicht: 'karte',
+    ebene: 'ortsteil',
+    indikator: k.defaultIndicator,
+    jahr: k.defaultYear,
+    gebiet: null,
+    vergleich: [],
+    klassen: null,
+    sprache: 'de',
+    farben: null,
+    fixiert: false,
+    grenzen: [],
+  };
+}
+
+export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; notices: UrlNotice[] } {
+  const p = new URLSearchParams(search);
+  const s = defaultState(k);
+  const notices: UrlNotice[] = [];
+  const get = (name: string): string | undefined => {
+    const raw = p.get(name);
+    if (raw === null || raw.trim() === '') return undefined;
+    const v = raw.trim().toLowerCase();
+    return ALIASES[name]?.[v] ?? v;
+  };
+  const invalid = (param: string, fallback: string, reason: UrlNotice['reason'] = 'unbekannt') =>
+    notices.push({ param, value: p.get(param) ?? '', fallback, reason });
+
+  const enumParam = <T extends string>(name: string, list: readonly T[], set: (v: T) => void, fb: string) => {
+    const v = get(name);
+    if (v === undefined) return;
+    const ok = oneOf(list, v);
+    if (ok) set(ok);
+    else invalid(name, fb);
+  };
+  enumParam('ansicht', VIEWS, (v) => (s.ansicht = v), s.ansicht);
+  enumParam('ebene', MAP_LEVELS, (v) => (s.ebene = v), s.ebene);
+  enumParam('klassen', METHODS, (v) => (s.klassen = v), '');
+  enumParam('sprache', LANGUAGES, (v) => (s.sprache = v), s.sprache);
+  enumParam('farben', PALETTES, (v) => (s.farben = v), '');
+
+  const ind = p.get('indikator')?.trim();
+  if (ind) {
+    if (k.indicators.has(ind)) s.indikator = ind as IndicatorId;
+    else invalid('indikator', s.indikator);
+  }
+  const jahr = get('jahr');
+  if (jahr !== undefined) {
+    const y = /^\d{4}$/.test(jahr) ? Number(jahr) : NaN;
+    if (k.years.includes(y)) s.jahr = y as Year;
+    else invalid('jahr', String(s.jahr), /^\d{4}$/.test(jahr) ? 'unbekannt' : 'format');
+  }
+  const gebiet = get('gebiet');
+  if (gebiet !== undefined) {
+    const level = k.areaLevels.get(gebiet);
+    if (!level || level === 'stadt') invalid('gebiet', '');
+    else if (p.get('ebene') === null) {
+      // A link to an area without a level shows the area's own level.
+      s.gebiet = gebiet as AreaKey;
+      s.ebene = level;
+    } else if (level !== s.ebene && s.ansicht === 'karte') invalid('gebiet', '', 'ebene');
+    else s.gebiet = gebiet as AreaKey;
+  }
+  const vergleich = get('vergleich');
+  if (vergleich !== undefined) {
+    const keys = [...new Set(vergleich.split(',').map((x) => x.trim()))].filter(Boolean);
+    const ok = keys.filter((x) => {
+      const l = k.areaLevels.get(x);
+      return l !== undefined && l !== 'stadt';
+    });
+    if (ok.length !== keys.length) invalid('vergleich', ok.join(','));
+    s.vergleich = ok as AreaKey[];
+  }
+  const fix = get('fixiert');
+  if (fix !== undefined) {
+    if (fix === '1' || fix === '0') s.fixiert = fix === '1';
+    else invalid('fixiert', '0', 'format');
+  }
+  const grenzen = get('grenzen');
+  if (grenzen !== undefined) {
+    const nums = grenzen.split(',').map((x) => Number(x.trim()));
+    if (nums.length > 0 && nums.length <= 8 && nums.every(Number.isFinite)) s.grenzen = nums;
+    else invalid('grenzen', '', 'format');
+  }
+  if (s.klassen === 'manuell' && s.grenzen.length === 0) {
+    notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
+    s.klassen = null;
+  }
+  return { state: s, notices };
+}
+
+/** The canonical URL query for a state; main parameters always written so links stay stable. */
+export function serializeUrl(s: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('ansicht', s.ansicht);
+  p.set('ebene', s.ebene);
+  p.set('indikator', s.indikator);
+  p.set('jahr', String(s.jahr));
+  if (s.gebiet) p.set('gebiet', s.gebiet);
+  if (s.vergleich.length) p.set('vergleich', s.vergleich.join(','));
+  if (s.klassen) p.set('klassen', s.klassen);
+  if (s.klassen === 'manuell' && s.grenzen.length) p.set('grenzen', s.grenzen.join(','));
+  if (s.farben) p.set('farben', s.farben);
+  if (s.fixiert) p.set('fixiert', '1');
+  p.set('sprache', s.sprache);
+  return '?' + p.toString().replace(/%2C/g, ',');
+}

@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useState } from 'react';
+import { parseUrl, serializeUrl, type UrlKnowledge, type UrlNotice, type ViewState } from './url.ts';
+
+export type Update = (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+
+/**
+ * The view state lives in the URL: parsed once on load and on back/forward, written on every
+ * change. Sliding through years replaces the history entry; other changes push one.
+ */
+export function useUrlState(k: UrlKnowledge): { state: ViewState; notices: UrlNotice[]; update: Update } {
+  const [parsed, setParsed] = useState(() => parseUrl(window.location.search, k));
+  useEffect(() => {
+    // Write the canonical form once, so the address bar always shows the complete state.
+    window.history.replaceState(null, '', serializeUrl(parsed.state) + window.location.hash);
+    const onPop = () => setParsed(parseUrl(window.location.search, k));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the knowledge is fixed once the data is loaded
+  }, []);
+  const update: Update = useCallback((patch, mode = 'push') => {
+    setParsed((prev) => {
+      const state = { ...prev.state, ...patch };
+      const url = serializeUrl(state);
+      if (url !== window.location.search) {
+        if (mode === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      return { state, notices: prev.notices };
+    });
+  }, []);
+  return { state: parsed.state, notices: parsed.notices, update };
+}
