@@ -87,7 +87,12 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
     staleTime: Infinity,
     retry: false,
   });
-  const extras = useQuery({ queryKey: ['karte-extras'], queryFn: props.loadExtras, staleTime: Infinity, retry: false });
+  const extras = useQuery({
+    queryKey: ['karte-extras'],
+    queryFn: props.loadExtras,
+    staleTime: Infinity,
+    retry: false,
+  });
   // Before the URL is parsed the language is read directly, so loading and errors speak it too.
   const t = translator(new URLSearchParams(window.location.search).get('sprache') === 'en' ? 'en' : 'de');
   if (data.isError)

@@ -1,43 +1,184 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/App.tsx';
 import { PACKAGE_FILES, type PackageTexts } from '../src/data/package.ts';
+import type { Extras } from '../src/features/explorer/mapInput.ts';
+import { calls, fakeMapLibre, resetCalls } from './fakes/fake-map.ts';
+
+vi.mock('../src/map/maplibre.ts', () => ({ loadMapLibre: () => Promise.resolve(fakeMapLibre) }));
 
 const root = resolve(import.meta.dirname, '..');
 const texts = Object.fromEntries(
   Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
 ) as PackageTexts;
+const extras = (): Promise<Extras> => Promise.resolve({ outline: null, port: null, basemap: null });
+const open = (query: string, load = () => Promise.resolve(texts)) => {
+  window.history.replaceState(null, '', `/${query}`);
+  return render(<App load={load} loadExtras={extras} />);
+};
+const params = () => new URLSearchParams(window.location.search);
 
+beforeEach(resetCalls);
 afterEach(cleanup);
 
-describe('App', () => {
-  it('shows the Ortsteile with sourced 2018 figures, status and the schematic-boundary notice', async () => {
-    render(<App load={() => Promise.resolve(texts)} />);
-    const row = await screen.findByRole('row', { name: /Grünhöfe/ });
-    expect(row).toHaveTextContent('6.349');
-    expect(row).toHaveTextContent('Sekundärquelle');
-    expect(screen.getByText('Grenzen schematisch (Näherung)')).toBeInTheDocument();
+describe('Explorer', () => {
+  it('opens on the default view: legend, table of 24 Ortsteile, notices and title', async () => {
+    open('');
+    const table = await screen.findByTestId('tabelle');
+    expect(within(table).getAllByRole('row')).toHaveLength(25);
+    expect(screen.getByTestId('hinweis-grenzen')).toHaveTextContent('Grenzen schematisch (Näherung)');
+    expect(screen.getByTestId('hinweis-beispiel')).toHaveTextContent('Beispielwerte');
+    expect(screen.getByTestId('legende')).toHaveTextContent('Anteil ab 65 Jahren 2024');
+    expect(screen.getByTestId('zusammenfassung')).toHaveTextContent(
+      /höchste Werte in .+; niedrigste in .+; Bremerhaven insgesamt \d+,\d %/,
+    );
+    expect(document.title).toBe('Anteil ab 65 Jahren 2024 – Ortsteile – Quartiersexplorer Bremerhaven');
+    expect(params().get('indikator')).toBe('anteil_65_plus');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('switches the indicator by feature state only and writes it to the URL', async () => {
+    open('?indikator=anteil_65_plus');
+    await screen.findByTestId('tabelle');
+    await waitFor(() => expect(calls.some((c) => c.method === 'setFeatureState')).toBe(true));
+    resetCalls();
+    await userEvent.selectOptions(screen.getByTestId('indikator'), 'anteil_auslaender');
+    expect(params().get('indikator')).toBe('anteil_auslaender');
+    expect(document.title).toMatch(/^Anteil ausländischer Staatsangehöriger|^Anteil .*ausländ/);
+    await waitFor(() =>
+      expect(calls.filter((c) => c.method === 'setFeatureState').length).toBeGreaterThan(0),
+    );
+    expect(
+      calls.map((c) => c.method).filter((m) => m !== 'setFeatureState' && m !== 'setGlobalStateProperty'),
+    ).toEqual([]);
+  });
+
+  it('finds indicators by search, ignoring umlauts', async () => {
+    open('');
+    await screen.findByTestId('tabelle');
+    await userEvent.type(screen.getByLabelText('Indikator suchen'), 'auslander');
+    const options = within(screen.getByTestId('indikator')).getAllByRole('option');
+    expect(options.map((o) => o.textContent).join('|')).toMatch(/usländ/);
+    expect(options.every((o) => o.textContent === '–' || /usländ/i.test(o.textContent ?? ''))).toBe(true);
+  });
+
+  it('selecting a table row selects the area on the map and opens the side panel', async () => {
+    open('');
+    const table = await screen.findByTestId('tabelle');
+    await userEvent.click(within(table).getByRole('button', { name: 'Grünhöfe' }));
+    expect(params().get('gebiet')).toBe('215');
+    expect(screen.getByTestId('seitenleiste')).toHaveTextContent('Kennzahlen Grünhöfe');
+    expect(within(table).getByRole('row', { selected: true })).toHaveTextContent('Grünhöfe');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        method: 'setFeatureState',
+        args: [{ source: 'gebiete-ortsteil', id: '215' }, { auswahl: true }],
+      }),
+    );
+  });
+
+  it('a click on the map selects the area in the table', async () => {
+    open('');
+    await screen.findByTestId('tabelle');
+    await waitFor(() => expect(document.querySelector('.map')?.getAttribute('data-ready')).toBe('true'));
+    const map = (window as unknown as { __qxMap: { fire(t: string, l: string, k: string): void } }).__qxMap;
+    map.fire('click', 'flaeche-ortsteil', '231');
+    await waitFor(() => expect(params().get('gebiet')).toBe('231'));
+    expect(within(screen.getByTestId('tabelle')).getByRole('row', { selected: true })).toHaveTextContent(
+      'Surheide',
+    );
+  });
+
+  it('chooses an area by keyboard on the map: arrows move, Enter selects, Esc hides the tooltip', async () => {
+    open('?gebiet=215');
+    await screen.findByTestId('tabelle');
+    const map = screen.getByRole('application');
+    map.focus();
+    fireEvent.keyDown(map, { key: 'ArrowDown' });
+    const tip = await screen.findByTestId('tooltip');
+    const name = tip.querySelector('strong')!.textContent!;
+    expect(name).not.toBe('Grünhöfe');
+    expect(screen.getByTestId('announcer')).toHaveTextContent(name);
+    fireEvent.keyDown(map, { key: 'Enter' });
+    expect(screen.getByTestId('seitenleiste')).toHaveTextContent(`Kennzahlen ${name}`);
+    fireEvent.keyDown(map, { key: 'Escape' });
+    expect(screen.queryByTestId('tooltip')).toBeNull();
+  });
+
+  it('clicking a legend class highlights its areas and dims the others', async () => {
+    open('');
+    await screen.findByTestId('tabelle');
+    await waitFor(() => expect(calls.some((c) => c.method === 'setFeatureState')).toBe(true));
+    const first = within(screen.getByTestId('legende')).getAllByRole('button')[0]!;
+    await userEvent.click(first);
+    expect(first).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() =>
+      expect(calls.some((c) => JSON.stringify(c.args[1]) === '{"gedimmt":true}')).toBe(true),
+    );
+  });
+
+  it('sorts the table by name and by value', async () => {
+    open('');
+    const table = await screen.findByTestId('tabelle');
+    await userEvent.click(within(table).getByRole('button', { name: 'Sortieren nach Gebiet' }));
+    const names = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelector('th')!.textContent!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')));
+    await userEvent.click(within(table).getByRole('button', { name: 'Sortieren nach Rang' }));
+    const ranks = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => (r as HTMLTableRowElement).cells[3]!.textContent!);
+    expect(ranks[0]).toBe('1');
+  });
+
+  it('falls back on invalid URL parameters with a visible notice', async () => {
+    open('?ebene=bezirk&indikator=gibtsnicht&jahr=1999');
+    const alert = await screen.findByTestId('hinweis-url');
+    expect(alert).toHaveTextContent('ebene=bezirk');
+    expect(alert).toHaveTextContent('indikator=gibtsnicht');
+    expect(alert).toHaveTextContent('jahr=1999');
+    expect(params().get('ebene')).toBe('ortsteil');
+    expect(screen.getByTestId('tabelle')).toBeInTheDocument();
+  });
+
+  it('speaks English with English number formats', async () => {
+    open('?sprache=en&indikator=einwohner&ebene=stadtbezirk');
+    const table = await screen.findByTestId('tabelle');
+    expect(screen.getByRole('link', { name: 'Auf Deutsch umschalten' })).toBeInTheDocument();
+    expect(table).toHaveTextContent(/Residents 2024/);
+    expect(within(table).getAllByRole('row')[1]!.textContent).toMatch(/\d{2},\d{3}/);
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows placeholders for views built later', async () => {
+    open('?ansicht=profil&gebiet=215');
+    expect(await screen.findByTestId('platzhalter')).toHaveTextContent('Profil');
+  });
+});
+
+describe('bad data', () => {
   it('names the broken file, row and field and keeps working', async () => {
     const broken = {
       ...texts,
       beobachtungen: texts.beobachtungen.replace('212,einwohner,2018,11888,', '212,einwohner,2018,elf,'),
     };
-    render(<App load={() => Promise.resolve(broken)} />);
+    open('', () => Promise.resolve(broken));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       /data\/beobachtungen\.csv, Zeile \d+, Feld wert: Wert muss eine Zahl sein/,
     );
-    expect(screen.getByRole('row', { name: /Grünhöfe/ })).toBeInTheDocument();
+    expect(screen.getByTestId('tabelle')).toBeInTheDocument();
   });
 
   it('reports a failed download', async () => {
-    render(<App load={() => Promise.reject(new Error('geo/ortsteile.geojson: HTTP 404'))} />);
+    open('', () => Promise.reject(new Error('geo/ortsteile.geojson: HTTP 404')));
     expect(await screen.findByRole('alert')).toHaveTextContent('geo/ortsteile.geojson: HTTP 404');
   });
 });

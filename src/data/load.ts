@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Extras } from '../features/explorer/mapInput.ts';
 import beobachtungen from '@data/beobachtungen.csv?url';
 import einrichtungen from '@data/einrichtungen.geojson?url';
@@ -31,13 +31,18 @@ export async function loadPackageTexts(): Promise<PackageTexts> {
   return Object.fromEntries(entries) as PackageTexts;
 }
 
-const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).loose();
+const featureCollection = z.looseObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()),
+});
 const configSchema = z.object({
   /** Optional online raster basemap (e.g. basemap.de); null or missing = offline background only. */
-  hintergrundkarte: z.object({ tiles: z.array(z.string().url()).min(1), attribution: z.string() }).nullable().optional(),
+  hintergrundkarte: z.optional(
+    z.nullable(z.object({ tiles: z.array(z.url()).check(z.minLength(1)), attribution: z.string() })),
+  ),
 });
 
-async function optionalJson<T>(url: string, schema: z.ZodType<T>): Promise<T | null> {
+async function optionalJson<T>(url: string, schema: z.ZodMiniType<T>): Promise<T | null> {
   try {
     const res = await fetch(url);
     if (!res.ok) return null;

@@ -66,7 +66,8 @@ export function buildModel(pkg: DataPackage): Model {
   };
   const anchors = new Map<string, [number, number]>();
   for (const l of Object.values(levelKey))
-    for (const f of pkg.boundaries[l]?.features ?? []) anchors.set(f.properties.schluessel, labelPoint(f.geometry));
+    for (const f of pkg.boundaries[l]?.features ?? [])
+      anchors.set(f.properties.schluessel, labelPoint(f.geometry));
 
   const areas = new Map<AreaKey, AreaInfo>();
   const byLevel: Record<Level, AreaKey[]> = { stadt: [], stadtbezirk: [], stadtteil: [], ortsteil: [] };

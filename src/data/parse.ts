@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseCsv } from './csv.ts';
 import type { IssueList } from './issues.ts';
 
 const fieldOf = (path: PropertyKey[]) => path.map(String).join('.') || undefined;
 
 /** Parse each CSV row through a schema; invalid rows are reported with line and field and skipped. */
-export function parseCsvFile<S extends z.ZodType>(
+export function parseCsvFile<S extends z.ZodMiniType>(
   datei: string,
   text: string,
   schema: S,
@@ -48,7 +48,7 @@ export function parseJsonFile(datei: string, text: string, issues: IssueList): u
 }
 
 /** Validate a parsed JSON value; every problem is reported with its path. */
-export function validateJson<S extends z.ZodType>(
+export function validateJson<S extends z.ZodMiniType>(
   datei: string,
   value: unknown,
   schema: S,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   LEVELS,
   STATUSES,
@@ -14,24 +14,26 @@ import {
  * parse through these, so a file is validated once, at the boundary, the same way everywhere.
  * Field names are German (the package is maintained by the Sozialplanung); messages name the field.
  */
-export const areaKeySchema = z
-  .string()
-  .regex(/^(0|[1-9]|[1-9]\d|[1-9]\d\d)$/, 'Gebietsschlüssel: 0 (Stadt) oder 1–3 Ziffern')
-  .transform((s) => s as AreaKey);
-export const indicatorIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'Indikator-ID: Kleinbuchstaben, Ziffern und _')
-  .transform((s) => s as IndicatorId);
-export const sourceIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'Quellen-ID: Kleinbuchstaben, Ziffern, - und _')
-  .transform((s) => s as SourceId);
-export const yearSchema = z.coerce
-  .number({ error: 'Jahr muss eine Zahl sein' })
-  .int('Jahr muss ganzzahlig sein')
-  .min(1990, 'Jahr vor 1990')
-  .max(2050, 'Jahr nach 2050')
-  .transform((n) => n as Year);
+export const areaKeySchema = z.pipe(
+  z.string().check(z.regex(/^(0|[1-9]|[1-9]\d|[1-9]\d\d)$/, 'Gebietsschlüssel: 0 (Stadt) oder 1–3 Ziffern')),
+  z.transform((s) => s as AreaKey),
+);
+export const indicatorIdSchema = z.pipe(
+  z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'Indikator-ID: Kleinbuchstaben, Ziffern und _')),
+  z.transform((s) => s as IndicatorId),
+);
+export const sourceIdSchema = z.pipe(
+  z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'Quellen-ID: Kleinbuchstaben, Ziffern, - und _')),
+  z.transform((s) => s as SourceId),
+);
+export const yearSchema = z.pipe(
+  z.coerce.number({ error: 'Jahr muss eine Zahl sein' }).check(
+    z.refine((n) => Number.isInteger(n), 'Jahr muss ganzzahlig sein'),
+    z.minimum(1990, 'Jahr vor 1990'),
+    z.maximum(2050, 'Jahr nach 2050'),
+  ),
+  z.transform((n) => n as Year),
+);
 export const levelSchema = z.enum(LEVELS);
 export const statusSchema = z.enum(STATUSES);
 
@@ -40,31 +42,33 @@ export const areaRowSchema = z
   .object({
     schluessel: areaKeySchema,
     ebene: levelSchema,
-    name: z.string().min(1, 'Name fehlt'),
-    name_en: z.string().min(1, 'englischer Name fehlt'),
+    name: z.string().check(z.minLength(1, 'Name fehlt')),
+    name_en: z.string().check(z.minLength(1, 'englischer Name fehlt')),
     eltern: z.union([z.literal(''), areaKeySchema]),
     quelle: sourceIdSchema,
   })
-  .refine((a) => levelOfKey(a.schluessel) === a.ebene, {
-    message: 'Schlüssellänge passt nicht zur Ebene',
-    path: ['ebene'],
-  });
+  .check(
+    z.refine((a) => levelOfKey(a.schluessel) === a.ebene, {
+      message: 'Schlüssellänge passt nicht zur Ebene',
+      path: ['ebene'],
+    }),
+  );
 export type AreaRow = z.infer<typeof areaRowSchema>;
 
 /** data/quellen.json */
 export const sourceSchema = z.object({
   id: sourceIdSchema,
-  titel: z.string().min(1),
-  herausgeber: z.string().min(1),
-  url: z.url().or(z.literal('')),
-  gelesen_in: z.url().or(z.literal('')).optional(),
-  lizenz: z.string().min(1),
-  stichtag: z.string().min(1),
+  titel: z.string().check(z.minLength(1)),
+  herausgeber: z.string().check(z.minLength(1)),
+  url: z.union([z.url(), z.literal('')]),
+  gelesen_in: z.optional(z.union([z.url(), z.literal('')])),
+  lizenz: z.string().check(z.minLength(1)),
+  stichtag: z.string().check(z.minLength(1)),
   status: statusSchema,
-  hinweis: z.string().optional(),
+  hinweis: z.optional(z.string()),
 });
 export type Source = z.infer<typeof sourceSchema>;
-export const sourcesFileSchema = z.object({ quellen: z.array(sourceSchema).min(1) });
+export const sourcesFileSchema = z.object({ quellen: z.array(sourceSchema).check(z.minLength(1)) });
 
 /** data/beobachtungen.csv: one value per area, indicator and year (long format). */
 export const observationRowSchema = z.object({
@@ -73,9 +77,12 @@ export const observationRowSchema = z.object({
   jahr: yearSchema,
   wert: z.coerce
     .number({ error: 'Wert muss eine Zahl sein (Dezimalpunkt)' })
-    .refine(Number.isFinite, 'Wert muss endlich sein'),
+    .check(z.refine(Number.isFinite, 'Wert muss endlich sein')),
   quelle: sourceIdSchema,
-  prognose: z.enum(['0', '1'], { error: 'prognose muss 0 oder 1 sein' }).transform((s) => s === '1'),
+  prognose: z.pipe(
+    z.enum(['0', '1'], { error: 'prognose muss 0 oder 1 sein' }),
+    z.transform((s) => s === '1'),
+  ),
 });
 export type Observation = z.infer<typeof observationRowSchema>;
 
@@ -84,18 +91,18 @@ export const aggregationSchema = z.discriminatedUnion('art', [
   /** A stored count or area: summed. */
   z.object({ art: z.literal('summe') }),
   /** A count derived as the sum of other counts (e.g. 65+ = 65–79 + 80+, both sexes). */
-  z.object({ art: z.literal('summe_aus'), teile: z.array(indicatorIdSchema).min(1) }),
+  z.object({ art: z.literal('summe_aus'), teile: z.array(indicatorIdSchema).check(z.minLength(1)) }),
   /** numerator / denominator × factor, both recomputed from summed counts — never averaged. */
   z.object({
     art: z.literal('verhaeltnis'),
     zaehler: indicatorIdSchema,
     nenner: indicatorIdSchema,
-    faktor: z.number().positive(),
+    faktor: z.number().check(z.positive()),
   }),
   /** A mean weighted by a count (e.g. average age weighted by population). */
   z.object({ art: z.literal('mittel'), gewicht: indicatorIdSchema }),
   /** Relative change of a count over n years: sum(now) / sum(n years before) − 1. */
-  z.object({ art: z.literal('veraenderung'), basis: indicatorIdSchema, jahre: z.number().int().positive() }),
+  z.object({ art: z.literal('veraenderung'), basis: indicatorIdSchema, jahre: z.int().check(z.positive()) }),
 ]);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
@@ -103,36 +110,40 @@ export const UNITS = ['personen', 'anteil', 'km2', 'je_km2', 'je_100', 'jahre', 
 
 export const indicatorSchema = z.object({
   id: indicatorIdSchema,
-  label_de: z.string().min(1),
-  label_en: z.string().min(1),
-  beschreibung_de: z.string().min(1),
-  beschreibung_en: z.string().min(1),
+  label_de: z.string().check(z.minLength(1)),
+  label_en: z.string().check(z.minLength(1)),
+  beschreibung_de: z.string().check(z.minLength(1)),
+  beschreibung_en: z.string().check(z.minLength(1)),
   einheit: z.enum(UNITS),
-  gruppe: z.string().min(1),
+  gruppe: z.string().check(z.minLength(1)),
   polaritaet: z.enum(['hoeher_besser', 'hoeher_schlechter', 'neutral']),
   aggregation: aggregationSchema,
-  dezimalen: z.number().int().min(0).max(3),
+  dezimalen: z.int().check(z.minimum(0), z.maximum(3)),
   /**
    * Small-number rule: a ratio is suppressed ("unterdrückt") when its denominator is below
    * `min_nenner`; a count below `min_anzahl` is shown as "·"; a mean is suppressed when its weight
    * is below `min_gewicht`.
    */
   kleinzahl: z.object({
-    min_nenner: z.number().int().positive().optional(),
-    min_anzahl: z.number().int().positive().optional(),
-    min_gewicht: z.number().int().positive().optional(),
+    min_nenner: z.optional(z.int().check(z.positive())),
+    min_anzahl: z.optional(z.int().check(z.positive())),
+    min_gewicht: z.optional(z.int().check(z.positive())),
   }),
-  pyramide: z
-    .object({ geschlecht: z.enum(['w', 'm']), altersband: z.string().regex(/^\d+_(\d+|plus)$/) })
-    .optional(),
+  pyramide: z.optional(
+    z.object({ geschlecht: z.enum(['w', 'm']), altersband: z.string().check(z.regex(/^\d+_(\d+|plus)$/)) }),
+  ),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const catalogueSchema = z.object({
   gruppen: z.array(
-    z.object({ id: z.string().min(1), label_de: z.string().min(1), label_en: z.string().min(1) }),
+    z.object({
+      id: z.string().check(z.minLength(1)),
+      label_de: z.string().check(z.minLength(1)),
+      label_en: z.string().check(z.minLength(1)),
+    }),
   ),
-  indikatoren: z.array(indicatorSchema).min(1),
+  indikatoren: z.array(indicatorSchema).check(z.minLength(1)),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
@@ -149,52 +160,64 @@ export const FACILITY_CATEGORIES = [
 ] as const;
 export type FacilityCategory = (typeof FACILITY_CATEGORIES)[number];
 
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const lonLat = z.tuple([
+  z.number().check(z.minimum(-180), z.maximum(180)),
+  z.number().check(z.minimum(-90), z.maximum(90)),
+]);
 
 /** data/einrichtungen.geojson: one point per facility, open or closed. */
 export const facilityFeatureSchema = z
   .object({
     type: z.literal('Feature'),
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     geometry: z.object({ type: z.literal('Point'), coordinates: lonLat }),
     properties: z.object({
       kategorie: z.enum(FACILITY_CATEGORIES),
-      name: z.string().min(1),
+      name: z.string().check(z.minLength(1)),
       /** Year opened; null = before the observation period / unknown. */
-      eroeffnet: z.number().int().min(1800, 'Jahr vor 1800').max(2050, 'Jahr nach 2050').nullable(),
+      eroeffnet: z.nullable(
+        z.int().check(z.minimum(1800, 'Jahr vor 1800'), z.maximum(2050, 'Jahr nach 2050')),
+      ),
       /** Year closed; null = still open. */
-      geschlossen: z.number().int().min(1800, 'Jahr vor 1800').max(2050, 'Jahr nach 2050').nullable(),
+      geschlossen: z.nullable(
+        z.int().check(z.minimum(1800, 'Jahr vor 1800'), z.maximum(2050, 'Jahr nach 2050')),
+      ),
       quelle: sourceIdSchema,
       /** How exactly the point is placed: at an address, estimated within its quartier, or sample. */
       lage: z.enum(['adresse', 'geschaetzt', 'beispiel']),
-      hinweis: z.string().optional(),
+      hinweis: z.optional(z.string()),
     }),
   })
-  .refine(
-    (f) =>
-      f.properties.geschlossen === null ||
-      f.properties.eroeffnet === null ||
-      f.properties.geschlossen >= f.properties.eroeffnet,
-    {
-      message: 'geschlossen liegt vor eroeffnet',
-      path: ['properties', 'geschlossen'],
-    },
+  .check(
+    z.refine(
+      (f) =>
+        f.properties.geschlossen === null ||
+        f.properties.eroeffnet === null ||
+        f.properties.geschlossen >= f.properties.eroeffnet,
+      {
+        message: 'geschlossen liegt vor eroeffnet',
+        path: ['properties', 'geschlossen'],
+      },
+    ),
   );
 export type FacilityFeature = z.infer<typeof facilityFeatureSchema>;
 export const facilitiesFileSchema = z.object({
   type: z.literal('FeatureCollection'),
-  quelle: z.string().optional(),
+  quelle: z.optional(z.string()),
   features: z.array(z.unknown()),
 });
 
 /** public/geo/*.geojson: boundaries with the official key on every feature. */
-const ring = z.array(lonLat).min(4, 'Ring mit weniger als 4 Punkten');
+const ring = z.array(lonLat).check(z.minLength(4, 'Ring mit weniger als 4 Punkten'));
 export const boundaryFeatureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ schluessel: areaKeySchema, name: z.string().min(1) }).loose(),
+  properties: z.looseObject({ schluessel: areaKeySchema, name: z.string().check(z.minLength(1)) }),
   geometry: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+    z.object({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+    }),
   ]),
 });
 export type BoundaryFeature = z.infer<typeof boundaryFeatureSchema>;
@@ -203,7 +226,7 @@ export const boundaryFileSchema = z.object({
   ebene: levelSchema,
   genauigkeit: z.enum(['amtlich', 'naeherung']),
   quelle: sourceIdSchema,
-  methode: z.string().min(1),
-  attribution: z.string().min(1),
+  methode: z.string().check(z.minLength(1)),
+  attribution: z.string().check(z.minLength(1)),
   features: z.array(z.unknown()),
 });

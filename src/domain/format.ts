@@ -24,8 +24,24 @@ function nf(lang: Language, decimals: number, sign = false): Intl.NumberFormat {
 }
 
 const SUFFIX: Record<Language, Record<Unit, string>> = {
-  de: { personen: '', anteil: ' %', km2: ' km²', je_km2: ' je km²', je_100: ' je 100', jahre: ' Jahre', anzahl: '' },
-  en: { personen: '', anteil: ' %', km2: ' km²', je_km2: ' per km²', je_100: ' per 100', jahre: ' years', anzahl: '' },
+  de: {
+    personen: '',
+    anteil: ' %',
+    km2: ' km²',
+    je_km2: ' je km²',
+    je_100: ' je 100',
+    jahre: ' Jahre',
+    anzahl: '',
+  },
+  en: {
+    personen: '',
+    anteil: ' %',
+    km2: ' km²',
+    je_km2: ' per km²',
+    je_100: ' per 100',
+    jahre: ' years',
+    anzahl: '',
+  },
 };
 
 /** Shares are stored as fractions and shown as percentages. */
@@ -74,7 +90,10 @@ export function formatCityComparison(
     return nf(lang, 1).format(share) + (lang === 'de' ? ' % der Stadt' : ' % of the city');
   }
   const diff = (value - city) * scale(unit);
-  const d = nf(lang, decimals, true).format(Number(diff.toFixed(decimals)));
+  // A typographic minus: the hyphen Intl writes is easily overlooked.
+  const d = nf(lang, decimals, true)
+    .format(Number(diff.toFixed(decimals)))
+    .replace('-', '−');
   if (unit === 'anteil') return d + (lang === 'de' ? ' Pp.' : ' pp');
   return d + SUFFIX[lang][unit];
 }

@@ -71,11 +71,13 @@ export const de = {
   'notice.sample': 'Beispielwerte',
   'notice.sampleText':
     'Viele Werte sind Beispielwerte, aus echten Eckdaten (Einwohner und Fläche 2018) erzeugt. Sie sind keine amtlichen Zahlen.',
-  'notice.url': 'Der Link enthält einen ungültigen Wert: {param}={value}. Verwendet wird stattdessen {fallback}.',
+  'notice.url':
+    'Der Link enthält einen ungültigen Wert: {param}={value}. Verwendet wird stattdessen {fallback}.',
   'notice.urlNone': 'Der Link enthält einen ungültigen Wert: {param}={value}. Er wird ignoriert.',
   'notice.urlLevel': 'Gebiet {value} gehört nicht zur gewählten Ebene und wird nicht ausgewählt.',
   'notice.close': 'Hinweis schließen',
-  'notice.basemapFailed': 'Die Hintergrundkarte konnte nicht geladen werden. Die Karte zeigt die Quartiere ohne Hintergrund.',
+  'notice.basemapFailed':
+    'Die Hintergrundkarte konnte nicht geladen werden. Die Karte zeigt die Quartiere ohne Hintergrund.',
   'status.amtlich': 'amtlich',
   'status.sekundaer': 'Sekundärquelle',
   'status.naeherung': 'Näherung',
@@ -106,14 +108,17 @@ export const de = {
   'map.label': 'Karte: {indicator} {year}, {level}',
   'map.instructions':
     'Pfeiltasten wechseln zum benachbarten Gebiet, Eingabetaste wählt es aus, Esc schließt den Hinweis.',
+  'map.unavailable':
+    'Die Karte kann in diesem Browser nicht angezeigt werden. Die Tabelle unten zeigt dieselben Werte.',
   'map.focused': '{name}: {value}',
-  'summary.text': '{indicator} {year} ({level}): höchste Werte in {high}; niedrigste in {low}; Bremerhaven insgesamt {city}.',
+  'summary.text':
+    '{indicator} {year} ({level}): höchste Werte in {high}; niedrigste in {low}; Bremerhaven insgesamt {city}.',
   'summary.noValues': '{indicator} {year} ({level}): für dieses Jahr liegen keine Werte vor.',
   'summary.sample': ' Beispielwerte, keine amtlichen Zahlen.',
   'announce.selected': '{name} ausgewählt: {value}',
   'announce.deselected': 'Auswahl aufgehoben',
   'announce.view': '{indicator} {year}, {level}',
-  'announce.highlight': 'Klasse {n} hervorgehoben: {count}',
+  'announce.highlight': 'Hervorgehoben: {n} – {count}',
   'title.map': '{indicator} {year} – {level}',
 } as const;
 

@@ -77,7 +77,8 @@ export const en: Messages = {
   'notice.urlNone': 'The link contains an invalid value: {param}={value}. It is ignored.',
   'notice.urlLevel': 'Area {value} does not belong to the chosen level and is not selected.',
   'notice.close': 'Close notice',
-  'notice.basemapFailed': 'The background map could not be loaded. The map shows the quartiers without a background.',
+  'notice.basemapFailed':
+    'The background map could not be loaded. The map shows the quartiers without a background.',
   'status.amtlich': 'official',
   'status.sekundaer': 'secondary source',
   'status.naeherung': 'approximation',
@@ -107,13 +108,15 @@ export const en: Messages = {
   'table.select': 'Select {name}',
   'map.label': 'Map: {indicator} {year}, {level}',
   'map.instructions': 'Arrow keys move to the neighbouring area, Enter selects it, Esc closes the tooltip.',
+  'map.unavailable': 'The map cannot be shown in this browser. The table below shows the same values.',
   'map.focused': '{name}: {value}',
-  'summary.text': '{indicator} {year} ({level}): highest values in {high}; lowest in {low}; Bremerhaven overall {city}.',
+  'summary.text':
+    '{indicator} {year} ({level}): highest values in {high}; lowest in {low}; Bremerhaven overall {city}.',
   'summary.noValues': '{indicator} {year} ({level}): no values for this year.',
   'summary.sample': ' Sample values, not official figures.',
   'announce.selected': '{name} selected: {value}',
   'announce.deselected': 'Selection cleared',
   'announce.view': '{indicator} {year}, {level}',
-  'announce.highlight': 'Class {n} highlighted: {count}',
+  'announce.highlight': 'Highlighted: {n} – {count}',
   'title.map': '{indicator} {year} – {level}',
 };

@@ -17,6 +17,8 @@ export interface MapViewProps {
   highlighted: ReadonlySet<string> | null;
   label: string;
   roleDescription: string;
+  /** Shown when the map cannot be drawn (no WebGL): the table remains. */
+  unavailableText: string;
   describedBy: string;
   onHover: (key: string | null) => void;
   onSelect: (key: string) => void;
@@ -34,6 +36,7 @@ type StateKey = 'farbe' | 'hover' | 'auswahl' | 'markiert' | 'gedimmt';
 export function MapView(p: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const callbacks = useRef(p);
   useEffect(() => {
     callbacks.current = p;
@@ -44,51 +47,56 @@ export function MapView(p: MapViewProps) {
   useEffect(() => {
     let disposed = false;
     let instance: MapLibreMap | undefined;
-    void loadMapLibre().then(({ Map: MapClass }) => {
-      if (disposed || !container.current) return;
-      const m = new MapClass({
-        container: container.current,
-        style: initial.current.style,
-        bounds: initial.current.bounds,
-        fitBoundsOptions: { padding: 24 },
-        keyboard: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        attributionControl: { compact: true },
-        maxZoom: 16,
-        minZoom: 9,
-      });
-      instance = m;
-      m.getCanvas().setAttribute('tabindex', '-1');
-      m.getCanvas().setAttribute('aria-hidden', 'true');
-      m.on('error', (e) => {
-        if ((e as { sourceId?: string }).sourceId === 'hintergrund') {
-          if (m.getLayer('hintergrundkarte')) m.setLayoutProperty('hintergrundkarte', 'visibility', 'none');
-          callbacks.current.onBasemapError?.();
+    void loadMapLibre()
+      .then(({ Map: MapClass }) => {
+        if (disposed || !container.current) return;
+        const m = new MapClass({
+          container: container.current,
+          style: initial.current.style,
+          bounds: initial.current.bounds,
+          fitBoundsOptions: { padding: 24 },
+          keyboard: false,
+          dragRotate: false,
+          pitchWithRotate: false,
+          touchPitch: false,
+          attributionControl: { compact: true },
+          maxZoom: 16,
+          minZoom: 9,
+        });
+        instance = m;
+        m.getCanvas().setAttribute('tabindex', '-1');
+        m.getCanvas().setAttribute('aria-hidden', 'true');
+        m.on('error', (e) => {
+          if ((e as { sourceId?: string }).sourceId === 'hintergrund') {
+            if (m.getLayer('hintergrundkarte')) m.setLayoutProperty('hintergrundkarte', 'visibility', 'none');
+            callbacks.current.onBasemapError?.();
+          }
+        });
+        for (const l of MAP_LEVELS) {
+          m.on('mousemove', fillLayerId(l), (e) => {
+            const key = e.features?.[0]?.properties?.schluessel as string | undefined;
+            m.getCanvas().style.cursor = key ? 'pointer' : '';
+            callbacks.current.onHover(key ?? null);
+          });
+          m.on('mouseleave', fillLayerId(l), () => {
+            m.getCanvas().style.cursor = '';
+            callbacks.current.onHover(null);
+          });
+          m.on('click', fillLayerId(l), (e) => {
+            const key = e.features?.[0]?.properties?.schluessel as string | undefined;
+            if (key) callbacks.current.onSelect(key);
+          });
         }
-      });
-      for (const l of MAP_LEVELS) {
-        m.on('mousemove', fillLayerId(l), (e) => {
-          const key = e.features?.[0]?.properties?.schluessel as string | undefined;
-          m.getCanvas().style.cursor = key ? 'pointer' : '';
-          callbacks.current.onHover(key ?? null);
+        m.once('load', () => {
+          if (disposed) return;
+          setMap(m);
+          // Hook for the end-to-end tests and the bench: they wait for this map's `idle` event.
+          (window as unknown as { __qxMap?: MapLibreMap }).__qxMap = m;
+          callbacks.current.onReady?.(m);
         });
-        m.on('mouseleave', fillLayerId(l), () => {
-          m.getCanvas().style.cursor = '';
-          callbacks.current.onHover(null);
-        });
-        m.on('click', fillLayerId(l), (e) => {
-          const key = e.features?.[0]?.properties?.schluessel as string | undefined;
-          if (key) callbacks.current.onSelect(key);
-        });
-      }
-      m.once('load', () => {
-        if (disposed) return;
-        setMap(m);
-        callbacks.current.onReady?.(m);
-      });
-    });
+      })
+      // Without WebGL (or if the library fails to load) the table still shows everything.
+      .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
     return () => {
       disposed = true;
       instance?.remove();
@@ -140,6 +148,12 @@ export function MapView(p: MapViewProps) {
       aria-describedby={p.describedBy}
       onKeyDown={p.onKeyDown}
       data-ready={map ? 'true' : 'false'}
-    />
+    >
+      {failed && (
+        <p className="map-error" role="alert">
+          {p.unavailableText} ({failed})
+        </p>
+      )}
+    </div>
   );
 }

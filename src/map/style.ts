@@ -32,7 +32,12 @@ export interface StyleInput {
   basemap?: { tiles: string[]; attribution: string } | null;
 }
 
-export function levelLayers(l: MapLevel, t: MapTheme, visible: boolean, labels: boolean): LayerSpecification[] {
+export function levelLayers(
+  l: MapLevel,
+  t: MapTheme,
+  visible: boolean,
+  labels: boolean,
+): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
   const src = sourceId(l);
   const layers: LayerSpecification[] = [
@@ -128,11 +133,29 @@ export function buildStyle(i: StyleInput): StyleSpecification {
   if (i.outline) sources.stadtgebiet = { type: 'geojson', data: i.outline };
   if (i.port) sources.hafen = { type: 'geojson', data: i.port };
   if (i.basemap)
-    sources.hintergrund = { type: 'raster', tiles: i.basemap.tiles, tileSize: 256, attribution: i.basemap.attribution };
-  const layers: LayerSpecification[] = [{ id: 'hintergrund-farbe', type: 'background', paint: { 'background-color': t.background } }];
-  if (i.basemap) layers.push({ id: 'hintergrundkarte', type: 'raster', source: 'hintergrund', paint: { 'raster-opacity': 0.6 } });
+    sources.hintergrund = {
+      type: 'raster',
+      tiles: i.basemap.tiles,
+      tileSize: 256,
+      attribution: i.basemap.attribution,
+    };
+  const layers: LayerSpecification[] = [
+    { id: 'hintergrund-farbe', type: 'background', paint: { 'background-color': t.background } },
+  ];
+  if (i.basemap)
+    layers.push({
+      id: 'hintergrundkarte',
+      type: 'raster',
+      source: 'hintergrund',
+      paint: { 'raster-opacity': 0.6 },
+    });
   if (i.port)
-    layers.push({ id: 'hafen', type: 'fill', source: 'hafen', paint: { 'fill-color': t.port, 'fill-outline-color': t.cityOutline } });
+    layers.push({
+      id: 'hafen',
+      type: 'fill',
+      source: 'hafen',
+      paint: { 'fill-color': t.port, 'fill-outline-color': t.cityOutline },
+    });
   for (const l of MAP_LEVELS) layers.push(...levelLayers(l, t, l === i.visible, i.labels !== null));
   if (i.outline)
     layers.push({

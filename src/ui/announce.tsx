@@ -12,7 +12,13 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <Ctx.Provider value={announce}>
       {children}
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+      <div
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="announcer"
+      >
         {/* The counter key re-renders the node so a repeated message is announced again. */}
         <span key={message.n}>{message.text}</span>
       </div>

@@ -7,8 +7,28 @@
 export const PALETTES = ['blau', 'viridis', 'divergierend'] as const;
 export type PaletteId = (typeof PALETTES)[number];
 
-const YLGNBU = ['#ffffd9', '#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'];
-const VIRIDIS = ['#fde725', '#b5de2b', '#6ece58', '#35b779', '#1f9e89', '#26828e', '#31688e', '#3e4989', '#482878'];
+const YLGNBU = [
+  '#ffffd9',
+  '#edf8b1',
+  '#c7e9b4',
+  '#7fcdbb',
+  '#41b6c4',
+  '#1d91c0',
+  '#225ea8',
+  '#253494',
+  '#081d58',
+];
+const VIRIDIS = [
+  '#fde725',
+  '#b5de2b',
+  '#6ece58',
+  '#35b779',
+  '#1f9e89',
+  '#26828e',
+  '#31688e',
+  '#3e4989',
+  '#482878',
+];
 /** PuOr split at its neutral centre: orange below the reference value, purple above. */
 const BELOW = ['#7f3b08', '#b35806', '#e08214', '#fdb863', '#fee0b6'];
 const ABOVE = ['#d8daeb', '#b2abd2', '#8073ac', '#542788', '#2d004b'];
@@ -21,7 +41,8 @@ function hexToRgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
-const toHex = (c: readonly number[]) => '#' + c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+const toHex = (c: readonly number[]) =>
+  '#' + c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
 
 /** `n` colours evenly spread over the stops (linear in RGB between neighbouring stops). */
 export function sample(stops: readonly string[], n: number): string[] {

@@ -6,8 +6,7 @@
 type Ring = readonly (readonly number[])[];
 type Polygon = readonly Ring[];
 export type AreaGeometry =
-  | { type: 'Polygon'; coordinates: Polygon }
-  | { type: 'MultiPolygon'; coordinates: readonly Polygon[] };
+  { type: 'Polygon'; coordinates: Polygon } | { type: 'MultiPolygon'; coordinates: readonly Polygon[] };
 
 function insideRing(x: number, y: number, ring: Ring): boolean {
   let inside = false;
@@ -31,7 +30,10 @@ function segDist2(px: number, py: number, a: readonly number[], b: readonly numb
   const [ay, by] = [a[1]!, b[1]!];
   const dx = bx - ax;
   const dy = by - ay;
-  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  const t =
+    dx === 0 && dy === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((x - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   const ex = ax + t * dx - x;
   const ey = ay + t * dy - py;
   return ex * ex + ey * ey;
@@ -48,7 +50,8 @@ function edgeDistance(x: number, y: number, poly: Polygon, k: number): number {
 function planarArea(poly: Polygon): number {
   const ring = poly[0] ?? [];
   let s = 0;
-  for (let i = 1; i < ring.length; i++) s += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  for (let i = 1; i < ring.length; i++)
+    s += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
   return Math.abs(s) / 2;
 }
 

@@ -9,9 +9,18 @@ export interface Anchor<K> {
   lat: number;
 }
 
-const DIR: Record<Direction, [number, number]> = { links: [-1, 0], rechts: [1, 0], hoch: [0, 1], runter: [0, -1] };
+const DIR: Record<Direction, [number, number]> = {
+  links: [-1, 0],
+  rechts: [1, 0],
+  hoch: [0, 1],
+  runter: [0, -1],
+};
 
-export function neighbourInDirection<K>(anchors: readonly Anchor<K>[], from: K, dir: Direction): K | undefined {
+export function neighbourInDirection<K>(
+  anchors: readonly Anchor<K>[],
+  from: K,
+  dir: Direction,
+): K | undefined {
   const a = anchors.find((p) => p.key === from);
   if (!a) return anchors[0]?.key;
   const k = Math.cos((a.lat * Math.PI) / 180);

@@ -50,7 +50,11 @@ export function AreaTable(props: {
     <div className="table-wrap" role="region" aria-labelledby="table-caption" tabIndex={0}>
       <table className="area-table" data-testid="tabelle">
         <caption id="table-caption">
-          {t('table.caption', { indicator: indicatorLabel(ch.indicator, lang), year: ch.year, level: props.levelName })}
+          {t('table.caption', {
+            indicator: indicatorLabel(ch.indicator, lang),
+            year: ch.year,
+            level: props.levelName,
+          })}
         </caption>
         <thead>
           <tr>
@@ -76,12 +80,20 @@ export function AreaTable(props: {
                 </th>
                 <td className="num">{cellText(cell, ch.indicator, lang, t)}</td>
                 <td>
-                  {colour && <span className="swatch small" style={{ background: colour }} aria-hidden="true" />}
+                  {colour && (
+                    <span className="swatch small" style={{ background: colour }} aria-hidden="true" />
+                  )}
                   {k >= 0 ? `${k + 1}: ` : ''}
                   {classLabel(ch, k, lang, t)}
                 </td>
                 <td className="num">{ch.rank.get(a) ?? '–'}</td>
-                <td>{cell && cell.kind !== 'fehlt' ? <StatusMark status={cell.status} forecast={cell.forecast} /> : '–'}</td>
+                <td>
+                  {cell && cell.kind !== 'fehlt' ? (
+                    <StatusMark status={cell.status} forecast={cell.forecast} />
+                  ) : (
+                    '–'
+                  )}
+                </td>
               </tr>
             );
           })}

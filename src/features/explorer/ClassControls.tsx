@@ -49,7 +49,9 @@ export function ClassControls(props: {
           onChange={(e) => {
             const m = e.target.value as Method;
             setDraft(null);
-            props.update(m === 'manuell' ? { klassen: m, grenzen: [...props.thresholds] } : { klassen: m, grenzen: [] });
+            props.update(
+              m === 'manuell' ? { klassen: m, grenzen: [...props.thresholds] } : { klassen: m, grenzen: [] },
+            );
           }}
         >
           {METHODS.map((m) => (
@@ -61,7 +63,9 @@ export function ClassControls(props: {
       </div>
       {props.method === 'manuell' && (
         <form className="field" onSubmit={apply}>
-          <label htmlFor={`${id}-g`}>{t('controls.manual', { unit: unitSuffix(lang, ind.einheit) || '–' })}</label>
+          <label htmlFor={`${id}-g`}>
+            {t('controls.manual', { unit: unitSuffix(lang, ind.einheit) || '–' })}
+          </label>
           <input
             id={`${id}-g`}
             value={draft ?? shown}

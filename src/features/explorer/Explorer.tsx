@@ -13,7 +13,7 @@ import { AreaTable } from './AreaTable.tsx';
 import { choropleth } from './choropleth.ts';
 import { ClassControls } from './ClassControls.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
-import { classKeyOf, Legend } from './Legend.tsx';
+import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
 import { mapStyle, modelBounds, type Extras } from './mapInput.ts';
 import { SidePanel } from './SidePanel.tsx';
@@ -21,10 +21,21 @@ import { areaName, cellText, indicatorLabel, labelText, mapSummary } from './tex
 import { Tooltip } from './Tooltip.tsx';
 import { YearSlider } from './YearSlider.tsx';
 
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'links', ArrowRight: 'rechts', ArrowUp: 'hoch', ArrowDown: 'runter' };
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'links',
+  ArrowRight: 'rechts',
+  ArrowUp: 'hoch',
+  ArrowDown: 'runter',
+};
 
 /** The map view: controls, map with legend and tooltip, side panel and the equivalent table. */
-export function Explorer(props: { model: Model; extras: Extras; state: ViewState; update: Update; onMap?: (m: MapLibreMap) => void }) {
+export function Explorer(props: {
+  model: Model;
+  extras: Extras;
+  state: ViewState;
+  update: Update;
+  onMap?: (m: MapLibreMap) => void;
+}) {
   const { model, state, update } = props;
   const { lang, t } = useI18n();
   const announce = useAnnounce();
@@ -33,13 +44,23 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
   const bounds = useMemo(() => modelBounds(model), [model]);
   const [pointer, setPointer] = useState<AreaKey | null>(null);
   const [focusArea, setFocusArea] = useState<AreaKey | null>(null);
-  const [dismissed, setDismissed] = useState(false);
-  const [highlight, setHighlight] = useState<number | null>(null);
+  // Both reset themselves: a dismissed tooltip stays hidden only for the area it was dismissed on,
+  // a highlighted class only for the view it was chosen in.
+  const [dismissedFor, setDismissedFor] = useState<AreaKey | null>(null);
+  const [highlightFor, setHighlightFor] = useState<{ k: number; view: string } | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const mapRef = useRef<MapLibreMap | null>(null);
   const levelName = t(`level.${state.ebene}`);
   const ind = ch.indicator;
+  const viewText = t('announce.view', {
+    indicator: indicatorLabel(ind, lang),
+    year: state.jahr,
+    level: levelName,
+  });
+  const highlight = highlightFor?.view === viewText ? highlightFor.k : null;
   const hovered = pointer ?? focusArea;
+  const dismissed = hovered !== null && dismissedFor === hovered;
+  const [initiallyOpen] = useState(state.klassen !== null || state.farben !== null || state.fixiert);
 
   const colours = useMemo(() => {
     const m = new Map<string, string>();
@@ -54,13 +75,13 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
     [ch, ind, lang],
   );
   const highlighted = useMemo(
-    () => (highlight === null ? null : new Set<string>(ch.areas.filter((a) => classKeyOf(ch, a) === highlight))),
+    () =>
+      highlight === null ? null : new Set<string>(ch.areas.filter((a) => classKeyOf(ch, a) === highlight)),
     [ch, highlight],
   );
   const summary = mapSummary(model, ch, lang, t, levelName);
 
   // Title and announcements follow the state.
-  const viewText = t('announce.view', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName });
   useEffect(() => {
     document.title = `${t('title.map', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName })} – ${t('app.title')}`;
   }, [ind, lang, state.jahr, levelName, t]);
@@ -68,15 +89,16 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
   useEffect(() => {
     if (first.current) first.current = false;
     else announce(viewText);
-    setHighlight(null);
   }, [viewText, announce]);
-  useEffect(() => setDismissed(false), [hovered]);
 
   const select = (key: AreaKey | null) => {
     update({ gebiet: key });
     announce(
       key
-        ? t('announce.selected', { name: areaName(model, key, lang), value: cellText(ch.cells.get(key), ind, lang, t) })
+        ? t('announce.selected', {
+            name: areaName(model, key, lang),
+            value: cellText(ch.cells.get(key), ind, lang, t),
+          })
         : t('announce.deselected'),
     );
   };
@@ -96,12 +118,17 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
       const next = current ? neighbourInDirection(anchors, current, dir) : anchors[0]?.key;
       if (next) {
         setFocusArea(next);
-        announce(t('map.focused', { name: areaName(model, next, lang), value: cellText(ch.cells.get(next), ind, lang, t) }));
+        announce(
+          t('map.focused', {
+            name: areaName(model, next, lang),
+            value: cellText(ch.cells.get(next), ind, lang, t),
+          }),
+        );
       }
     } else if ((e.key === 'Enter' || e.key === ' ') && current) {
       e.preventDefault();
       select(current === state.gebiet && !focusArea ? null : current);
-    } else if (e.key === 'Escape') setDismissed(true);
+    } else if (e.key === 'Escape') setDismissedFor(hovered);
     else if (e.key === '+' || e.key === '=') mapRef.current?.zoomIn();
     else if (e.key === '-') mapRef.current?.zoomOut();
   };
@@ -109,14 +136,47 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
   return (
     <div className="explorer" data-testid="explorer">
       <aside className="controls" aria-label={t('controls.title')}>
-        <IndicatorPicker catalogue={model.catalogue} value={state.indikator} onChange={(indikator) => update({ indikator, klassen: state.klassen === 'manuell' ? null : state.klassen, grenzen: [] })} />
+        <IndicatorPicker
+          catalogue={model.catalogue}
+          value={state.indikator}
+          onChange={(indikator) =>
+            update({ indikator, klassen: state.klassen === 'manuell' ? null : state.klassen, grenzen: [] })
+          }
+        />
         <LevelSwitch value={state.ebene} onChange={(ebene) => update({ ebene, gebiet: null })} />
         <YearSlider years={model.years} value={state.jahr} onChange={(jahr) => update({ jahr }, 'replace')} />
-        <ClassControls state={state} indicator={ind} method={ch.method} palette={ch.palette} thresholds={ch.scheme.thresholds} update={update} />
-        <Legend model={model} ch={ch} hovered={hovered} selected={state.gebiet} highlight={highlight} fixed={state.fixiert} onHighlight={(k) => {
-          setHighlight(k);
-          if (k !== null) announce(t('announce.highlight', { n: k + 1, count: ch.areas.filter((a) => classKeyOf(ch, a) === k).map((a) => areaName(model, a, lang)).join(', ') }));
-        }} />
+        <Legend
+          model={model}
+          ch={ch}
+          hovered={hovered}
+          selected={state.gebiet}
+          highlight={highlight}
+          fixed={state.fixiert}
+          onHighlight={(k) => {
+            setHighlightFor(k === null ? null : { k, view: viewText });
+            if (k !== null)
+              announce(
+                t('announce.highlight', {
+                  n: classLabel(ch, k, lang, t),
+                  count: ch.areas
+                    .filter((a) => classKeyOf(ch, a) === k)
+                    .map((a) => areaName(model, a, lang))
+                    .join(', '),
+                }),
+              );
+          }}
+        />
+        <details className="class-details" open={initiallyOpen}>
+          <summary>{t('controls.classes')}</summary>
+          <ClassControls
+            state={state}
+            indicator={ind}
+            method={ch.method}
+            palette={ch.palette}
+            thresholds={ch.scheme.thresholds}
+            update={update}
+          />
+        </details>
       </aside>
       <div className="map-column" id="karte">
         <div className="map-frame">
@@ -129,8 +189,13 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
             hovered={hovered}
             selected={state.gebiet}
             highlighted={highlighted}
-            label={t('map.label', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName })}
+            label={t('map.label', {
+              indicator: indicatorLabel(ind, lang),
+              year: state.jahr,
+              level: levelName,
+            })}
             roleDescription={lang === 'de' ? 'Karte' : 'map'}
+            unavailableText={t('map.unavailable')}
             describedBy="map-summary map-instructions"
             onHover={(k) => setPointer(k as AreaKey | null)}
             onSelect={(k) => select(k === state.gebiet ? null : (k as AreaKey))}
@@ -143,12 +208,24 @@ export function Explorer(props: { model: Model; extras: Extras; state: ViewState
           />
           {hovered && !dismissed && <Tooltip model={model} ch={ch} area={hovered} />}
         </div>
-        <p id="map-summary" className="summary" data-testid="zusammenfassung">{summary}</p>
-        <p id="map-instructions" className="visually-hidden">{t('map.instructions')}</p>
+        <p id="map-summary" className="summary" data-testid="zusammenfassung">
+          {summary}
+        </p>
+        <p id="map-instructions" className="visually-hidden">
+          {t('map.instructions')}
+        </p>
         {basemapFailed && <p role="alert">{t('notice.basemapFailed')}</p>}
-        <AreaTable model={model} ch={ch} levelName={levelName} selected={state.gebiet} onSelect={(k) => select(k === state.gebiet ? null : k)} />
+        <AreaTable
+          model={model}
+          ch={ch}
+          levelName={levelName}
+          selected={state.gebiet}
+          onSelect={(k) => select(k === state.gebiet ? null : k)}
+        />
       </div>
-      {state.gebiet && <SidePanel model={model} area={state.gebiet} year={state.jahr} onClose={() => select(null)} />}
+      {state.gebiet && (
+        <SidePanel model={model} area={state.gebiet} year={state.jahr} onClose={() => select(null)} />
+      )}
     </div>
   );
 }

@@ -3,10 +3,11 @@ import type { IndicatorId } from '../../domain/ids.ts';
 import type { Catalogue } from '../../data/schemas.ts';
 import { useI18n } from '../../i18n/context.tsx';
 
-/** Normalise for search: case, umlauts and ß do not matter ("uber" finds "Über"). */
+/** Normalise for search: case, umlauts, their ae/oe/ue spelling and ß do not matter ("uber" finds "Über"). */
 const fold = (s: string) =>
   s
     .toLowerCase()
+    .replace(/([aou])e/g, '$1')
     .replace(/ä/g, 'a')
     .replace(/ö/g, 'o')
     .replace(/ü/g, 'u')

@@ -80,7 +80,9 @@ export function Legend(props: {
                   aria-hidden="true"
                 />
                 <span className="range">{label}</span>
-                <span className="count">{r.count === 1 ? t('legend.countOne') : t('legend.count', { count: r.count })}</span>
+                <span className="count">
+                  {r.count === 1 ? t('legend.countOne') : t('legend.count', { count: r.count })}
+                </span>
               </button>
               {markers(r.k).length > 0 && (
                 <ul className="markers">

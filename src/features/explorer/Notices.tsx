@@ -3,11 +3,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { UrlNotice } from '../../state/url.ts';
 
 /** Standing notices (schematic boundaries, sample values) and a dismissable one for a bad link. */
-export function Notices(props: {
-  schematic: boolean;
-  sample: boolean;
-  url: readonly UrlNotice[];
-}) {
+export function Notices(props: { schematic: boolean; sample: boolean; url: readonly UrlNotice[] }) {
   const { t } = useI18n();
   const [closed, setClosed] = useState(false);
   const urlTexts = props.url.map((n) =>
@@ -21,7 +17,8 @@ export function Notices(props: {
     <div className="notices">
       {props.schematic && (
         <p className="badge" data-testid="hinweis-grenzen">
-          <strong>{t('notice.boundaries')}</strong> <a href="#hinweis-grenzen">{t('notice.boundariesLink')}</a>
+          <strong>{t('notice.boundaries')}</strong>{' '}
+          <a href="#hinweis-grenzen">{t('notice.boundariesLink')}</a>
         </p>
       )}
       {props.sample && (

@@ -9,7 +9,8 @@ export function YearSlider(props: { years: readonly Year[]; value: Year; onChang
   const { t } = useI18n();
   const id = useId();
   const index = Math.max(0, props.years.indexOf(props.value));
-  const text = (y: number) => (isForecast(y) ? t('controls.yearForecast', { year: y }) : t('controls.yearValue', { year: y }));
+  const text = (y: number) =>
+    isForecast(y) ? t('controls.yearForecast', { year: y }) : t('controls.yearValue', { year: y });
   return (
     <div className="field year">
       <label htmlFor={id}>
@@ -33,7 +34,9 @@ export function YearSlider(props: { years: readonly Year[]; value: Year; onChang
             className={isForecast(y) ? 'forecast' : undefined}
             style={{ left: `${(i / Math.max(1, props.years.length - 1)) * 100}%` }}
           >
-            {i === 0 || i === props.years.length - 1 || isForecast(y) || y % 2 === 0 ? `’${String(y).slice(2)}` : '·'}
+            {i === 0 || i === props.years.length - 1 || isForecast(y) || y % 2 === 0
+              ? `’${String(y).slice(2)}`
+              : '·'}
           </li>
         ))}
       </ol>

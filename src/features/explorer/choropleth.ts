@@ -71,7 +71,8 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
     round,
   });
   const classOf = new Map<AreaKey, number>();
-  for (const [a, c] of cells) if (c.kind === 'wert') classOf.set(a, classIndex(round(c.value), scheme.thresholds));
+  for (const [a, c] of cells)
+    if (c.kind === 'wert') classOf.set(a, classIndex(round(c.value), scheme.thresholds));
   const sorted = areas
     .filter((a) => numeric(cells.get(a)) !== undefined)
     .sort((a, b) => numeric(cells.get(b))! - numeric(cells.get(a))!);

@@ -10,10 +10,18 @@ export interface Extras {
   basemap: { tiles: string[]; attribution: string } | null;
 }
 
-const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
+const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
 
 /** The style with all three levels' geometry, built once per model and theme. */
-export function mapStyle(model: Model, extras: Extras, theme: MapTheme, visible: MapLevel): StyleSpecification {
+export function mapStyle(
+  model: Model,
+  extras: Extras,
+  theme: MapTheme,
+  visible: MapLevel,
+): StyleSpecification {
   const areas = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
   const labels = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
   for (const l of MAP_LEVELS) {
@@ -23,12 +31,27 @@ export function mapStyle(model: Model, extras: Extras, theme: MapTheme, visible:
       model.byLevel[l].flatMap((key) => {
         const a = model.areas.get(key)!;
         return a.anchor
-          ? [{ type: 'Feature', properties: { schluessel: key, name: a.name }, geometry: { type: 'Point', coordinates: a.anchor } }]
+          ? [
+              {
+                type: 'Feature',
+                properties: { schluessel: key, name: a.name },
+                geometry: { type: 'Point', coordinates: a.anchor },
+              },
+            ]
           : [];
       }),
     );
   }
-  return buildStyle({ theme, fontUrl, areas, labels, outline: extras.outline, port: extras.port, visible, basemap: extras.basemap });
+  return buildStyle({
+    theme,
+    fontUrl,
+    areas,
+    labels,
+    outline: extras.outline,
+    port: extras.port,
+    visible,
+    basemap: extras.basemap,
+  });
 }
 
 /** Bounding box of the Ortsteile (the whole city). */

@@ -31,7 +31,12 @@ export function labelText(cell: Cell | undefined, ind: Indicator, lang: Language
   return formatValue(lang, cell.value, ind.einheit, ind.dezimalen) + (cell.status === 'beispiel' ? '*' : '');
 }
 
-export function cityComparison(cell: Cell | undefined, city: Cell, ind: Indicator, lang: Language): string | null {
+export function cityComparison(
+  cell: Cell | undefined,
+  city: Cell,
+  ind: Indicator,
+  lang: Language,
+): string | null {
   if (cell?.kind !== 'wert' || city.kind !== 'wert') return null;
   return formatCityComparison(lang, cell.value, city.value, ind.einheit, ind.dezimalen);
 }
@@ -46,7 +51,13 @@ export function rangeText(c: LegendClass, ind: Indicator, lang: Language, t: Tra
 }
 
 /** "Anteil 65+ 2024 (Ortsteile): höchste Werte in A (…), B (…), C (…); niedrigste in …; Bremerhaven …". */
-export function mapSummary(model: Model, ch: Choropleth, lang: Language, t: Translate, levelName: string): string {
+export function mapSummary(
+  model: Model,
+  ch: Choropleth,
+  lang: Language,
+  t: Translate,
+  levelName: string,
+): string {
   const ind = ch.indicator;
   const base = { indicator: indicatorLabel(ind, lang), year: ch.year, level: levelName };
   const valued = ch.areas.filter((a) => ch.cells.get(a)?.kind === 'wert');

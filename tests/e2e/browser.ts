@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium with SwiftShader WebGL: MapLibre renders headless without a GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  /** Requests to anything but 127.0.0.1 that the page tried (and that were blocked). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(
+  viewport = { width: 1366, height: 768 },
+  deviceScaleFactor = 1,
+): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'qx-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    deviceScaleFactor,
+    locale: 'de-DE',
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:')
+      return route.continue();
+    blocked.push(url.href);
+    return route.abort();
+  });
+  return {
+    context,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until the map has loaded and finished rendering the current state. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __qxMap?: unknown }).__qxMap !== undefined, null, {
+    timeout: 30_000,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const map = (
+          window as unknown as { __qxMap: { triggerRepaint(): void; once(e: string, f: () => void): void } }
+        ).__qxMap;
+        map.once('idle', () => ok());
+        map.triggerRepaint();
+      }),
+  );
+}

@@ -1,0 +1,70 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/**
+ * A stand-in for MapLibre in jsdom (which has no WebGL): it records what the app asks of the map,
+ * so component tests can check that a switch is feature state only and never re-sends geometry.
+ */
+export interface Call {
+  method: string;
+  args: unknown[];
+}
+export const calls: Call[] = [];
+export const resetCalls = () => calls.splice(0, calls.length);
+
+export class FakeMap {
+  style: StyleSpecification;
+  canvas = document.createElement('canvas');
+  handlers = new Map<string, ((e: unknown) => void)[]>();
+  constructor(opts: { style: StyleSpecification; container: HTMLElement }) {
+    this.style = opts.style;
+    opts.container.appendChild(this.canvas);
+    calls.push({ method: 'constructor', args: [] });
+  }
+  getCanvas() {
+    return this.canvas;
+  }
+  on(type: string, layerOrFn: unknown, fn?: (e: unknown) => void) {
+    const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;
+    const list = this.handlers.get(key) ?? [];
+    list.push((fn ?? layerOrFn) as (e: unknown) => void);
+    this.handlers.set(key, list);
+    return this;
+  }
+  once(type: string, fn: () => void) {
+    if (type === 'load') setTimeout(fn, 0);
+    return this;
+  }
+  /** Simulate a pointer event on a layer, as MapLibre would deliver it. */
+  fire(type: string, layer: string, schluessel: string) {
+    for (const f of this.handlers.get(`${type}:${layer}`) ?? [])
+      f({ features: [{ properties: { schluessel } }] });
+  }
+  getStyle() {
+    return this.style;
+  }
+  getLayer(id: string) {
+    return this.style.layers.find((l) => l.id === id);
+  }
+  setLayoutProperty(...args: unknown[]) {
+    calls.push({ method: 'setLayoutProperty', args });
+  }
+  setPaintProperty(...args: unknown[]) {
+    calls.push({ method: 'setPaintProperty', args });
+  }
+  setFeatureState(...args: unknown[]) {
+    calls.push({ method: 'setFeatureState', args });
+  }
+  setGlobalStateProperty(...args: unknown[]) {
+    calls.push({ method: 'setGlobalStateProperty', args });
+  }
+  getSource() {
+    return {
+      setData: (...args: unknown[]) => calls.push({ method: 'setData', args }),
+    };
+  }
+  zoomIn() {}
+  zoomOut() {}
+  remove() {}
+}
+
+export const fakeMapLibre = { Map: FakeMap, setWorkerUrl: () => undefined };

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorId, Level, Year } from '../../src/domain/ids.ts';
+import { parseUrl, serializeUrl, type UrlKnowledge } from '../../src/state/url.ts';
+
+const k: UrlKnowledge = {
+  indicators: new Set(['anteil_65_plus', 'einwohner']),
+  areaLevels: new Map<string, Level>([
+    ['0', 'stadt'],
+    ['2', 'stadtbezirk'],
+    ['21', 'stadtteil'],
+    ['212', 'ortsteil'],
+    ['215', 'ortsteil'],
+    ['231', 'ortsteil'],
+  ]),
+  years: [2014, 2018, 2024, 2030, 2035],
+  defaultIndicator: 'anteil_65_plus' as IndicatorId,
+  defaultYear: 2024 as Year,
+};
+
+describe('parseUrl', () => {
+  it('gives the defaults for an empty query, without notices', () => {
+    const { state, notices } = parseUrl('', k);
+    expect(state).toMatchObject({
+      ansicht: 'karte',
+      ebene: 'ortsteil',
+      indikator: 'anteil_65_plus',
+      jahr: 2024,
+      gebiet: null,
+      sprache: 'de',
+    });
+    expect(notices).toEqual([]);
+  });
+  it('reads every parameter of the contract', () => {
+    const { state, notices } = parseUrl(
+      '?ansicht=vergleich&ebene=ortsteil&indikator=einwohner&jahr=2030&gebiet=215&vergleich=212,215,231&klassen=gleich&sprache=en',
+      k,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({
+      ansicht: 'vergleich',
+      indikator: 'einwohner',
+      jahr: 2030,
+      gebiet: '215',
+      vergleich: ['212', '215', '231'],
+      klassen: 'gleich',
+      sprache: 'en',
+    });
+  });
+  it('falls back per parameter and says which value was wrong', () => {
+    const { state, notices } = parseUrl(
+      '?ansicht=karten&ebene=bezirk&indikator=xyz&jahr=20x4&klassen=jenks2&sprache=fr',
+      k,
+    );
+    expect(state).toMatchObject({
+      ansicht: 'karte',
+      ebene: 'ortsteil',
+      indikator: 'anteil_65_plus',
+      jahr: 2024,
+      klassen: null,
+      sprache: 'de',
+    });
+    expect(notices.map((n) => [n.param, n.value, n.fallback])).toEqual([
+      ['ansicht', 'karten', 'karte'],
+      ['ebene', 'bezirk', 'ortsteil'],
+      ['klassen', 'jenks2', ''],
+      ['sprache', 'fr', 'de'],
+      ['indikator', 'xyz', 'anteil_65_plus'],
+      ['jahr', '20x4', '2024'],
+    ]);
+  });
+  it('rejects unknown years and areas, keeps the valid part of a comparison', () => {
+    const { state, notices } = parseUrl('?jahr=2019&gebiet=999&vergleich=212,999,0', k);
+    expect(state.jahr).toBe(2024);
+    expect(state.gebiet).toBeNull();
+    expect(state.vergleich).toEqual(['212']);
+    expect(notices.map((n) => n.param)).toEqual(['jahr', 'gebiet', 'vergleich']);
+  });
+  it('an area without a level shows its own level; with a different level it is not selected', () => {
+    expect(parseUrl('?gebiet=21', k).state).toMatchObject({ ebene: 'stadtteil', gebiet: '21' });
+    const { state, notices } = parseUrl('?ebene=ortsteil&gebiet=21', k);
+    expect(state.gebiet).toBeNull();
+    expect(notices[0]).toMatchObject({ param: 'gebiet', reason: 'ebene' });
+  });
+  it('keeps old spellings working', () => {
+    expect(parseUrl('?ebene=Stadtteile&klassen=jenks&ansicht=map', k).state).toMatchObject({
+      ebene: 'stadtteil',
+      klassen: 'natuerlich',
+      ansicht: 'karte',
+    });
+  });
+  it('manual classes need breaks', () => {
+    expect(parseUrl('?klassen=manuell&grenzen=0.1,0.2', k).state).toMatchObject({
+      klassen: 'manuell',
+      grenzen: [0.1, 0.2],
+    });
+    const { state, notices } = parseUrl('?klassen=manuell', k);
+    expect(state.klassen).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+  it('round-trips through serializeUrl', () => {
+    const q =
+      '?ansicht=karte&ebene=stadtteil&indikator=einwohner&jahr=2018&gebiet=21&vergleich=212,215&klassen=manuell&grenzen=100,200&farben=viridis&fixiert=1&sprache=en';
+    const { state } = parseUrl(q, k);
+    expect(serializeUrl(state)).toBe(q);
+    expect(parseUrl(serializeUrl(state), k).state).toEqual(state);
+  });
+});

@@ -1,0 +1,14 @@
+import { launch, mapIdle } from '../../tests/e2e/browser.ts';
+import { serveStatic } from '../serve/static.ts';
+const [, , query = '', out = '/tmp/shot.png', w = '1366', h = '768'] = process.argv;
+const { server, url } = await serveStatic('dist');
+const b = await launch({ width: Number(w), height: Number(h) });
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url + query);
+await mapIdle(page);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+console.log('blocked', b.blocked);
+await b.close();
+server.close();
