@@ -62,19 +62,23 @@ function smallNumberBase(ctx: ValueContext, id: IndicatorId, area: AreaKey, year
   if (!rule) return undefined;
   if ((rule.art === 'summe' || rule.art === 'summe_aus') && sn.min_anzahl !== undefined)
     return { amount: value, min: sn.min_anzahl };
+  const amount = (a: number | undefined, min: number) => (a === undefined ? undefined : { amount: a, min });
   if (rule.art === 'verhaeltnis' && sn.min_nenner !== undefined)
-    return { amount: aggregate(ctx, rule.nenner, area, year) ?? 0, min: sn.min_nenner };
+    return amount(aggregate(ctx, rule.nenner, area, year), sn.min_nenner);
   if (rule.art === 'veraenderung' && sn.min_nenner !== undefined)
-    return { amount: aggregate(ctx, rule.basis, area, (year - rule.jahre) as Year) ?? 0, min: sn.min_nenner };
+    return amount(aggregate(ctx, rule.basis, area, (year - rule.jahre) as Year), sn.min_nenner);
   if (rule.art === 'mittel' && sn.min_gewicht !== undefined)
-    return { amount: aggregate(ctx, rule.gewicht, area, year) ?? 0, min: sn.min_gewicht };
+    return amount(aggregate(ctx, rule.gewicht, area, year), sn.min_gewicht);
   return undefined;
 }
 
 /** The cell for an area of any level: aggregated from Ortsteil data, small numbers suppressed. */
 export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year): Cell {
   const value = aggregate(ctx, id, area, year);
-  if (value === undefined) return { kind: 'fehlt' };
+  // A share of nobody (an Ortsteil without residents) is a small number, not missing data.
+  const small = smallNumberBase(ctx, id, area, year, value ?? 0);
+  const derived = ['verhaeltnis', 'veraenderung', 'mittel'].includes(ctx.rule(id)?.art ?? '');
+  if (value === undefined && !(derived && small && small.amount < small.min)) return { kind: 'fehlt' };
   const statuses: Status[] = [];
   for (const o of ctx.ortsteile(area))
     for (const inp of storedInputs(ctx, id, year)) {
@@ -83,8 +87,8 @@ export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: 
     }
   const status = weakest(statuses) ?? 'beispiel';
   const forecast = (FORECAST_YEARS as readonly number[]).includes(year);
-  const small = smallNumberBase(ctx, id, area, year, value);
-  if (small && small.amount < small.min) return { kind: 'unterdrueckt', status, forecast };
+  if (value === undefined || (small && small.amount < small.min))
+    return { kind: 'unterdrueckt', status, forecast };
   return { kind: 'wert', value, status, forecast };
 }
 

@@ -92,6 +92,7 @@ export const de = {
   'panel.empty': 'Wählen Sie ein Gebiet auf der Karte oder in der Tabelle.',
   'panel.close': 'Auswahl aufheben',
   'panel.city': 'Bremerhaven',
+  'panel.cityDiff': 'Bremerhaven / Unterschied',
   'panel.value': 'Wert',
   'panel.diff': 'Vergleich',
   'panel.indicator': 'Kennzahl',

@@ -93,6 +93,7 @@ export const en: Messages = {
   'panel.empty': 'Choose an area on the map or in the table.',
   'panel.close': 'Clear selection',
   'panel.city': 'Bremerhaven',
+  'panel.cityDiff': 'Bremerhaven / difference',
   'panel.value': 'Value',
   'panel.diff': 'Comparison',
   'panel.indicator': 'Indicator',

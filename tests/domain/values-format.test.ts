@@ -25,6 +25,8 @@ const data: Record<string, [number, Status]> = {
   '112|alter|2020': [50, 'sekundaer'],
   '112|e|2030': [950, 'beispiel'],
   '112|a|2030': [95, 'beispiel'],
+  '113|e|2020': [0, 'amtlich'],
+  '113|a|2020': [0, 'amtlich'],
 };
 const ctx: ValueContext = {
   rule: (id) => rules[id],
@@ -40,6 +42,10 @@ describe('cellOf', () => {
   it('suppresses a share whose denominator is below the minimum, but not the aggregate', () => {
     expect(cell('anteil', '111')).toEqual({ kind: 'unterdrueckt', status: 'amtlich', forecast: false });
     expect(cell('anteil', '1')).toMatchObject({ kind: 'wert', value: 92 / 940 });
+  });
+  it('a share of an area without residents is suppressed, not missing', () => {
+    expect(cell('anteil', '113')).toMatchObject({ kind: 'unterdrueckt', status: 'amtlich' });
+    expect(cell('anteil', '114')).toEqual({ kind: 'fehlt' });
   });
   it('suppresses a count below min_anzahl and a mean with too little weight', () => {
     expect(cell('a', '111').kind).toBe('unterdrueckt');

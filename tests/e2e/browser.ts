@@ -37,6 +37,8 @@ export async function launch(
     deviceScaleFactor,
     locale: 'de-DE',
   });
+  // tsx compiles with keepNames, which wraps functions passed to page.evaluate in a `__name` helper.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -72,7 +72,13 @@ export function AreaTable(props: {
             const colour = k >= 0 ? ch.legend[k]?.colour : undefined;
             const selected = a === props.selected;
             return (
-              <tr key={a} aria-selected={selected} className={selected ? 'selected' : undefined} data-key={a}>
+              <tr
+                key={a}
+                aria-selected={selected}
+                className={selected ? 'selected' : undefined}
+                data-key={a}
+                data-colour={colour ?? (k === -1 ? 'keine-daten' : 'unterdrueckt')}
+              >
                 <th scope="row">
                   <button type="button" aria-pressed={selected} onClick={() => props.onSelect(a)}>
                     {areaName(model, a, lang)}

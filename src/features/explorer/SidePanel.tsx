@@ -34,8 +34,7 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
               <tr>
                 <th scope="col">{t('panel.indicator')}</th>
                 <th scope="col">{name}</th>
-                <th scope="col">{t('panel.city')}</th>
-                <th scope="col">{t('panel.diff')}</th>
+                <th scope="col">{t('panel.cityDiff')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,8 +54,11 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
                         </>
                       )}
                     </td>
-                    <td className="num">{cellText(city, ind, lang, t)}</td>
-                    <td className="num">{cityComparison(cell, city, ind, lang) ?? '–'}</td>
+                    <td className="num">
+                      {cellText(city, ind, lang, t)}
+                      <br />
+                      <span className="diff">{cityComparison(cell, city, ind, lang) ?? '–'}</span>
+                    </td>
                   </tr>
                 );
               })}

