@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.cache', 'coverage'] },
+  { ignores: ['dist', 'dist-bench', 'test-results', 'node_modules', '.cache', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

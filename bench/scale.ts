@@ -15,8 +15,9 @@ setWorkerUrl(workerUrl);
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 async function main() {
-  const data = (await (await fetch('./gemeinden.geojson')).json()) as GeoJSON.FeatureCollection;
-  const keys = data.features.map((f) => String(f.properties!.schluessel));
+  // The geometry goes to MapLibre's worker by URL, as in the app; the main thread only needs the keys.
+  const keys = (await (await fetch('./gemeinden-schluessel.json')).json()) as string[];
+  const data = new URL('./gemeinden.geojson', location.href).href;
   // Generated indicators: deterministic, smooth over the key so neighbouring AGS differ mildly.
   const value = (ind: number, i: number) =>
     Math.abs(Math.sin(i * 0.37 + ind * 1.7) * 40 + Math.cos(i * 0.011 * (ind + 1)) * 25);

@@ -81,8 +81,15 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
   const data = useQuery({
     queryKey: ['datenpaket'],
     queryFn: async () => {
-      const { pkg, issues } = parsePackage(await props.load());
-      return { model: buildModel(pkg), messages: [...issues, ...checkPackage(pkg)].map(formatIssue) };
+      const texts = await props.load();
+      performance.mark('qx-daten-geladen');
+      const { pkg, issues } = parsePackage(texts);
+      performance.mark('qx-daten-gelesen');
+      const checked = [...issues, ...checkPackage(pkg)];
+      performance.mark('qx-daten-geprueft');
+      const model = buildModel(pkg);
+      performance.mark('qx-modell');
+      return { model, messages: checked.map(formatIssue) };
     },
     staleTime: Infinity,
     retry: false,

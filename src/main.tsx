@@ -1,11 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadMapLibre } from './map/maplibre.ts';
+import { CITY_BOUNDS, initialMapStyle } from './features/explorer/mapInput.ts';
+import { startMapSession } from './map/session.ts';
+import { NORMAL_THEME } from './map/theme.ts';
+import { MAP_LEVELS, type MapLevel } from './state/url.ts';
 import './styles/app.css';
 
-// Start downloading the map library right away, in parallel with the data package.
-void loadMapLibre();
+// The map view is the first view: start MapLibre now, so its worker loads and tiles the boundaries
+// while the data package is fetched and validated. The URL is fully parsed (and checked) later.
+const q = new URLSearchParams(window.location.search);
+const view = q.get('ansicht') ?? 'karte';
+if (view === 'karte') {
+  const level = q.get('ebene');
+  const visible: MapLevel = (MAP_LEVELS as readonly string[]).includes(level ?? '')
+    ? (level as MapLevel)
+    : 'ortsteil';
+  startMapSession({ style: initialMapStyle(NORMAL_THEME, visible), bounds: CITY_BOUNDS }).catch(
+    () => undefined,
+  );
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { loadMapLibre } from './maplibre.ts';
-import { fillLayerId, MAP_LEVELS, sourceId, type MapLevel } from './style.ts';
+import { attach, detach, startMapSession, type MapSession } from './session.ts';
+import { fillLayerId, labelSourceId, MAP_LEVELS, sourceId, type MapLevel } from './style.ts';
 
 export interface MapViewProps {
   style: StyleSpecification;
@@ -9,12 +9,13 @@ export interface MapViewProps {
   level: MapLevel;
   /** Fill colour per area key of the visible level. */
   colours: ReadonlyMap<string, string>;
-  /** Text under each area's name (value with unit, "k. A." or "·"). */
-  labels: Readonly<Record<string, string>>;
+  /** Label points per level; sent to the map once. */
+  labelPoints: Record<MapLevel, GeoJSON.FeatureCollection>;
   hovered: string | null;
   selected: string | null;
   /** Areas of a highlighted legend class; the others are dimmed. Null: no highlight. */
   highlighted: ReadonlySet<string> | null;
+  basemap: { tiles: string[]; attribution: string } | null;
   label: string;
   roleDescription: string;
   /** Shown when the map cannot be drawn (no WebGL): the table remains. */
@@ -30,8 +31,8 @@ export interface MapViewProps {
 type StateKey = 'farbe' | 'hover' | 'auswahl' | 'markiert' | 'gedimmt';
 
 /**
- * The MapLibre canvas. Geometry is given once with the style; every later change is feature
- * state (batched per frame by MapLibre) or a global-state value for the labels.
+ * The map in the page: attaches the map session (see session.ts) and drives it. After the style,
+ * every change is feature state (batched per frame by MapLibre) or layer visibility.
  */
 export function MapView(p: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -42,68 +43,83 @@ export function MapView(p: MapViewProps) {
     callbacks.current = p;
   });
 
-  // Create the map once; the style carries all geometry.
-  const initial = useRef({ style: p.style, bounds: p.bounds });
+  const initial = useRef(p);
   useEffect(() => {
     let disposed = false;
-    let instance: MapLibreMap | undefined;
-    void loadMapLibre()
-      .then(({ Map: MapClass }) => {
+    let session: MapSession | undefined;
+    const offs: (() => void)[] = [];
+    startMapSession({ style: initial.current.style, bounds: initial.current.bounds })
+      .then(async (s) => {
         if (disposed || !container.current) return;
-        const m = new MapClass({
-          container: container.current,
-          style: initial.current.style,
-          bounds: initial.current.bounds,
-          fitBoundsOptions: { padding: 24 },
-          keyboard: false,
-          dragRotate: false,
-          pitchWithRotate: false,
-          touchPitch: false,
-          attributionControl: { compact: true },
-          maxZoom: 16,
-          minZoom: 9,
-        });
-        instance = m;
-        m.getCanvas().setAttribute('tabindex', '-1');
-        m.getCanvas().setAttribute('aria-hidden', 'true');
-        m.on('error', (e) => {
-          if ((e as { sourceId?: string }).sourceId === 'hintergrund') {
-            if (m.getLayer('hintergrundkarte')) m.setLayoutProperty('hintergrundkarte', 'visibility', 'none');
-            callbacks.current.onBasemapError?.();
-          }
-        });
+        session = s;
+        attach(s, container.current, initial.current.bounds);
+        const m = s.map;
         for (const l of MAP_LEVELS) {
-          m.on('mousemove', fillLayerId(l), (e) => {
+          const move = (e: MapLayerMouseEvent) => {
             const key = e.features?.[0]?.properties?.schluessel as string | undefined;
             m.getCanvas().style.cursor = key ? 'pointer' : '';
             callbacks.current.onHover(key ?? null);
-          });
-          m.on('mouseleave', fillLayerId(l), () => {
+          };
+          const leave = () => {
             m.getCanvas().style.cursor = '';
             callbacks.current.onHover(null);
-          });
-          m.on('click', fillLayerId(l), (e) => {
+          };
+          const click = (e: MapLayerMouseEvent) => {
             const key = e.features?.[0]?.properties?.schluessel as string | undefined;
             if (key) callbacks.current.onSelect(key);
+          };
+          m.on('mousemove', fillLayerId(l), move);
+          m.on('mouseleave', fillLayerId(l), leave);
+          m.on('click', fillLayerId(l), click);
+          offs.push(() => {
+            m.off('mousemove', fillLayerId(l), move);
+            m.off('mouseleave', fillLayerId(l), leave);
+            m.off('click', fillLayerId(l), click);
           });
         }
-        m.once('load', () => {
-          if (disposed) return;
-          setMap(m);
-          // Hook for the end-to-end tests and the bench: they wait for this map's `idle` event.
-          (window as unknown as { __qxMap?: MapLibreMap }).__qxMap = m;
-          // The first idle after load comes after the first colours were applied: the bench's end mark.
-          m.once('idle', () => performance.mark('qx-karte-fertig'));
-          callbacks.current.onReady?.(m);
-        });
+        const onError = (e: unknown) => {
+          if ((e as { sourceId?: string }).sourceId !== 'hintergrund') return;
+          if (m.getLayer('hintergrundkarte')) m.setLayoutProperty('hintergrundkarte', 'visibility', 'none');
+          callbacks.current.onBasemapError?.();
+        };
+        m.on('error', onError);
+        offs.push(() => m.off('error', onError));
+        await s.loaded;
+        performance.mark('qx-karte-geladen');
+        if (disposed) return;
+        setMap(m);
+        callbacks.current.onReady?.(m);
       })
       // Without WebGL (or if the library fails to load) the table still shows everything.
       .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
     return () => {
       disposed = true;
-      instance?.remove();
+      offs.forEach((off) => off());
+      if (session) detach(session);
     };
   }, []);
+
+  // Label points: computed from the parsed boundaries, sent once.
+  useEffect(() => {
+    if (!map) return;
+    for (const l of MAP_LEVELS)
+      (map.getSource(labelSourceId(l)) as GeoJSONSource | undefined)?.setData(p.labelPoints[l]);
+  }, [map, p.labelPoints]);
+
+  // Optional online basemap, added under everything when configured.
+  useEffect(() => {
+    if (!map || !p.basemap || map.getSource('hintergrund')) return;
+    map.addSource('hintergrund', {
+      type: 'raster',
+      tiles: p.basemap.tiles,
+      tileSize: 256,
+      attribution: p.basemap.attribution,
+    });
+    map.addLayer(
+      { id: 'hintergrundkarte', type: 'raster', source: 'hintergrund', paint: { 'raster-opacity': 0.6 } },
+      map.getStyle().layers[1]?.id,
+    );
+  }, [map, p.basemap]);
 
   // Level: visibility only.
   useEffect(() => {
@@ -114,7 +130,7 @@ export function MapView(p: MapViewProps) {
     }
   }, [map, p.level]);
 
-  // Feature state: the previous value per key is remembered so only changes are sent.
+  // Feature state: the last value sent per key is remembered so only changes are sent.
   const sent = useRef(new Map<string, unknown>());
   const put = (m: MapLibreMap, key: string, name: StateKey, value: unknown) => {
     const k = `${p.level}|${key}|${name}`;
@@ -122,9 +138,24 @@ export function MapView(p: MapViewProps) {
     sent.current.set(k, value);
     m.setFeatureState({ source: sourceId(p.level), id: key }, { [name]: value });
   };
+  const marked = useRef(false);
   useEffect(() => {
     if (!map) return;
     for (const [key, colour] of p.colours) put(map, key, 'farbe', colour);
+    if (!marked.current && p.colours.size > 0) {
+      marked.current = true;
+      performance.mark('qx-farben');
+      // The bench's end mark: the first frame drawn with the colours and the complete boundaries of
+      // the visible level (labels may still be on their way: the floor page has none).
+      const level = p.level;
+      const onRender = () => {
+        if (!map.isSourceLoaded(sourceId(level))) return;
+        map.off('render', onRender);
+        performance.mark('qx-karte-fertig');
+      };
+      map.on('render', onRender);
+      map.triggerRepaint();
+    }
   });
   useEffect(() => {
     if (!map) return;
@@ -135,9 +166,6 @@ export function MapView(p: MapViewProps) {
       put(map, key, 'gedimmt', p.highlighted !== null && !p.highlighted.has(key));
     }
   });
-  useEffect(() => {
-    if (map) map.setGlobalStateProperty('werte', p.labels);
-  }, [map, p.labels]);
 
   return (
     <div

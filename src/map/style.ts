@@ -8,8 +8,11 @@ import type { MapTheme } from './theme.ts';
 
 /**
  * The map style as typed code built from a theme. Each level (Ortsteil, Stadtteil, Stadtbezirk)
- * gets its own GeoJSON source, uploaded once; switching indicator or year changes feature state
- * only (`farbe`, `hover`, `auswahl`, `markiert`, `gedimmt`), switching level changes visibility.
+ * gets its own GeoJSON source, loaded once (by URL, so MapLibre's worker fetches and tiles it off
+ * the main thread); switching indicator or year changes feature state only (`farbe`, `hover`,
+ * `auswahl`, `markiert`, `gedimmt`), switching level changes visibility. Labels show names only:
+ * they never change with the indicator, because re-laying out text costs MapLibre hundreds of
+ * milliseconds (measured), while values are in the tooltip, legend and table.
  */
 export const MAP_LEVELS = ['ortsteil', 'stadtteil', 'stadtbezirk'] as const;
 export type MapLevel = (typeof MAP_LEVELS)[number];
@@ -21,13 +24,18 @@ export const fillLayerId = (l: MapLevel) => `flaeche-${l}`;
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
+type Data = GeoJSON.FeatureCollection | string;
+export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 export interface StyleInput {
   theme: MapTheme;
   fontUrl: string;
-  areas: Record<MapLevel, GeoJSON.FeatureCollection>;
-  labels: Record<MapLevel, GeoJSON.FeatureCollection> | null;
-  outline: GeoJSON.FeatureCollection | null;
-  port: GeoJSON.FeatureCollection | null;
+  /** Boundaries per level, as data or as an absolute URL. */
+  areas: Record<MapLevel, Data>;
+  /** Label points per level (filled in once the data package is parsed); null: no labels. */
+  labels: Record<MapLevel, Data> | null;
+  outline: Data | null;
+  port: Data | null;
   visible: MapLevel;
   basemap?: { tiles: string[]; attribution: string } | null;
 }
@@ -103,15 +111,7 @@ export function levelLayers(
       source: labelSourceId(l),
       layout: {
         visibility,
-        'text-field': [
-          'format',
-          ['get', 'name'],
-          {},
-          '\n',
-          {},
-          ['coalesce', ['get', ['get', 'schluessel'], ['global-state', 'werte']], ''],
-          { 'font-scale': 0.92 },
-        ],
+        'text-field': ['get', 'name'],
         'text-font': [FONT],
         'text-size': t.labelSize,
         'text-max-width': 8,
@@ -169,7 +169,6 @@ export function buildStyle(i: StyleInput): StyleSpecification {
   return {
     version: 8,
     'font-faces': { [FONT]: i.fontUrl },
-    state: { werte: { default: {} } },
     sources,
     layers: [...layers.filter((x) => x.type !== 'symbol'), ...labelLayers],
   } as StyleSpecification;

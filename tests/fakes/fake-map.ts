@@ -30,6 +30,21 @@ export class FakeMap {
     this.handlers.set(key, list);
     return this;
   }
+  off(type: string, layerOrFn: unknown, fn?: (e: unknown) => void) {
+    const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;
+    const target = fn ?? layerOrFn;
+    this.handlers.set(
+      key,
+      (this.handlers.get(key) ?? []).filter((f) => f !== target),
+    );
+    return this;
+  }
+  isSourceLoaded() {
+    return true;
+  }
+  triggerRepaint() {}
+  resize() {}
+  fitBounds() {}
   once(type: string, fn: () => void) {
     if (type === 'load') setTimeout(fn, 0);
     return this;
@@ -57,9 +72,9 @@ export class FakeMap {
   setGlobalStateProperty(...args: unknown[]) {
     calls.push({ method: 'setGlobalStateProperty', args });
   }
-  getSource() {
+  getSource(id: string) {
     return {
-      setData: (...args: unknown[]) => calls.push({ method: 'setData', args }),
+      setData: (...args: unknown[]) => calls.push({ method: 'setData', args: [id, ...args] }),
     };
   }
   zoomIn() {}

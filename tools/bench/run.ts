@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -18,7 +18,12 @@ const median = (xs: number[]) => {
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 cpSync('dist-bench', 'dist/bench', { recursive: true });
-cpSync(scaleGeoJson('.cache/bench'), 'dist/bench/gemeinden.geojson');
+const scaleFile = scaleGeoJson('.cache/bench');
+cpSync(scaleFile, 'dist/bench/gemeinden.geojson');
+const scaleKeys = (JSON.parse(readFileSync(scaleFile, 'utf8')) as GeoJSON.FeatureCollection).features.map(
+  (f) => String(f.properties!.schluessel),
+);
+writeFileSync('dist/bench/gemeinden-schluessel.json', JSON.stringify(scaleKeys));
 const { server, url } = await serveStatic('dist');
 const browser = await launch();
 const results: Record<string, unknown> = {};

@@ -15,9 +15,9 @@ import { ClassControls } from './ClassControls.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
-import { mapStyle, modelBounds, type Extras } from './mapInput.ts';
+import { CITY_BOUNDS, initialMapStyle, labelPoints, type Extras } from './mapInput.ts';
 import { SidePanel } from './SidePanel.tsx';
-import { areaName, cellText, indicatorLabel, labelText, mapSummary } from './text.ts';
+import { areaName, cellText, indicatorLabel, mapSummary } from './text.ts';
 import { Tooltip } from './Tooltip.tsx';
 import { YearSlider } from './YearSlider.tsx';
 
@@ -40,8 +40,8 @@ export function Explorer(props: {
   const { lang, t } = useI18n();
   const announce = useAnnounce();
   const ch = useMemo(() => choropleth(model, state), [model, state]);
-  const [style] = useState(() => mapStyle(model, props.extras, NORMAL_THEME, state.ebene));
-  const bounds = useMemo(() => modelBounds(model), [model]);
+  const [style] = useState(() => initialMapStyle(NORMAL_THEME, state.ebene));
+  const points = useMemo(() => labelPoints(model), [model]);
   const [pointer, setPointer] = useState<AreaKey | null>(null);
   const [focusArea, setFocusArea] = useState<AreaKey | null>(null);
   // Both reset themselves: a dismissed tooltip stays hidden only for the area it was dismissed on,
@@ -70,10 +70,6 @@ export function Explorer(props: {
     }
     return m;
   }, [ch]);
-  const labels = useMemo(
-    () => Object.fromEntries(ch.areas.map((a) => [a, labelText(ch.cells.get(a), ind, lang)])),
-    [ch, ind, lang],
-  );
   const highlighted = useMemo(
     () =>
       highlight === null ? null : new Set<string>(ch.areas.filter((a) => classKeyOf(ch, a) === highlight)),
@@ -182,10 +178,11 @@ export function Explorer(props: {
         <div className="map-frame">
           <MapView
             style={style}
-            bounds={bounds}
+            bounds={CITY_BOUNDS}
             level={state.ebene}
             colours={colours}
-            labels={labels}
+            labelPoints={points}
+            basemap={props.extras.basemap}
             hovered={hovered}
             selected={state.gebiet}
             highlighted={highlighted}

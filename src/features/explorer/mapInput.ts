@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { Model } from '../../data/model.ts';
-import { buildStyle, MAP_LEVELS, type MapLevel } from '../../map/style.ts';
+import { buildStyle, EMPTY, MAP_LEVELS, type MapLevel } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
 
 export interface Extras {
@@ -10,25 +10,47 @@ export interface Extras {
   basemap: { tiles: string[]; attribution: string } | null;
 }
 
-const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
-  type: 'FeatureCollection',
-  features,
-});
+/** Bremerhaven's extent (BKG VG250 city outline), for the first view before any data is parsed. */
+export const CITY_BOUNDS: [number, number, number, number] = [8.483, 53.471, 8.661, 53.61];
 
-/** The style with all three levels' geometry, built once per model and theme. */
-export function mapStyle(
-  model: Model,
-  extras: Extras,
-  theme: MapTheme,
-  visible: MapLevel,
-): StyleSpecification {
-  const areas = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
+const FILES: Record<MapLevel, string> = {
+  ortsteil: 'geo/ortsteile.geojson',
+  stadtteil: 'geo/stadtteile.geojson',
+  stadtbezirk: 'geo/stadtbezirke.geojson',
+};
+// MapLibre's worker resolves URLs itself, so they must be absolute.
+const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
+
+/**
+ * The style for the map session: boundaries by URL (the same files the data package validates),
+ * label points empty until the data is parsed. Needs nothing from the data package, so the map
+ * can start while the package is still loading.
+ */
+export function initialMapStyle(theme: MapTheme, visible: MapLevel): StyleSpecification {
+  const areas = {} as Record<MapLevel, string>;
   const labels = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
   for (const l of MAP_LEVELS) {
-    const features = model.boundaries[l]?.features ?? [];
-    areas[l] = collection(features as GeoJSON.Feature[]);
-    labels[l] = collection(
-      model.byLevel[l].flatMap((key) => {
+    areas[l] = absolute(FILES[l]);
+    labels[l] = EMPTY;
+  }
+  return buildStyle({
+    theme,
+    fontUrl: new URL(fontUrl, document.baseURI).href,
+    areas,
+    labels,
+    outline: absolute('geo/stadtgebiet.geojson'),
+    port: absolute('geo/ueberseehafen.geojson'),
+    visible,
+  });
+}
+
+/** One label point per area, inside the area (see domain/geo/label.ts). */
+export function labelPoints(model: Model): Record<MapLevel, GeoJSON.FeatureCollection> {
+  const out = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
+  for (const l of MAP_LEVELS)
+    out[l] = {
+      type: 'FeatureCollection',
+      features: model.byLevel[l].flatMap((key): GeoJSON.Feature[] => {
         const a = model.areas.get(key)!;
         return a.anchor
           ? [
@@ -40,29 +62,6 @@ export function mapStyle(
             ]
           : [];
       }),
-    );
-  }
-  return buildStyle({
-    theme,
-    fontUrl,
-    areas,
-    labels,
-    outline: extras.outline,
-    port: extras.port,
-    visible,
-    basemap: extras.basemap,
-  });
-}
-
-/** Bounding box of the Ortsteile (the whole city). */
-export function modelBounds(model: Model): [number, number, number, number] {
-  let b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      b = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of model.boundaries.ortsteil?.features ?? []) visit(f.geometry.coordinates);
-  return Number.isFinite(b[0]) ? b : [8.48, 53.49, 8.66, 53.62];
+    };
+  return out;
 }

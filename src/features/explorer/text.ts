@@ -24,13 +24,6 @@ export function cellText(cell: Cell | undefined, ind: Indicator, lang: Language,
   return formatValue(lang, cell.value, ind.einheit, ind.dezimalen);
 }
 
-/** Short form for map labels: "·" for suppressed, "k. A." for missing, "*" marks a sample value. */
-export function labelText(cell: Cell | undefined, ind: Indicator, lang: Language): string {
-  if (!cell || cell.kind === 'fehlt') return lang === 'de' ? 'k. A.' : 'n/a';
-  if (cell.kind === 'unterdrueckt') return '·';
-  return formatValue(lang, cell.value, ind.einheit, ind.dezimalen) + (cell.status === 'beispiel' ? '*' : '');
-}
-
 export function cityComparison(
   cell: Cell | undefined,
   city: Cell,

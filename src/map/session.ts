@@ -1,0 +1,82 @@
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { loadMapLibre } from './maplibre.ts';
+
+/**
+ * One map per page, started before React has the data: main.tsx starts it as soon as the script
+ * runs, so MapLibre's worker fetches and tiles the boundaries while the main thread parses the data
+ * package. The map lives in its own element, which the MapView moves into place when it mounts (a
+ * WebGL canvas keeps its context when moved) and takes out again when the view changes, so coming
+ * back to the map costs nothing.
+ */
+export interface MapSession {
+  map: MapLibreMap;
+  element: HTMLDivElement;
+  /** Resolves once the style and its sources are loaded. */
+  loaded: Promise<void>;
+}
+
+export interface SessionInput {
+  style: StyleSpecification;
+  bounds: [number, number, number, number];
+}
+
+let current: Promise<MapSession> | undefined;
+
+export function startMapSession(input: SessionInput): Promise<MapSession> {
+  current ??= loadMapLibre().then((lib) => {
+    const element = document.createElement('div');
+    element.className = 'map-canvas';
+    // Until the view mounts it, the map renders off screen at about the size it will have.
+    Object.assign(element.style, {
+      position: 'absolute',
+      left: '-10000px',
+      top: '0',
+      width: `${Math.max(320, window.innerWidth - 360)}px`,
+      height: `${Math.max(300, window.innerHeight - 150)}px`,
+    });
+    document.body.appendChild(element);
+    performance.mark('qx-karte-start');
+    const map = new lib.Map({
+      container: element,
+      style: input.style,
+      bounds: input.bounds,
+      fitBoundsOptions: { padding: 24 },
+      keyboard: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      attributionControl: { compact: true },
+      maxZoom: 16,
+      minZoom: 8,
+    });
+    map.getCanvas().setAttribute('tabindex', '-1');
+    map.getCanvas().setAttribute('aria-hidden', 'true');
+    const loaded = new Promise<void>((ok) => map.once('load', () => ok()));
+    // Hook for the end-to-end tests and the bench.
+    (window as unknown as { __qxMap?: MapLibreMap }).__qxMap = map;
+    return { map, element, loaded };
+  });
+  return current;
+}
+
+/** Place the session's element into a container and fit the map to it. */
+export function attach(
+  s: MapSession,
+  container: HTMLElement,
+  bounds: [number, number, number, number],
+): void {
+  Object.assign(s.element.style, {
+    position: 'absolute',
+    left: '0',
+    top: '0',
+    width: '100%',
+    height: '100%',
+  });
+  container.appendChild(s.element);
+  s.map.resize();
+  s.map.fitBounds(bounds, { padding: 24, duration: 0 });
+}
+
+export function detach(s: MapSession): void {
+  s.element.remove();
+}
