@@ -1,24 +1,23 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { FORECAST_YEARS, LAST_YEAR, type IndicatorId, type Year } from './domain/ids.ts';
-import { checkPackage } from './data/checks.ts';
-import { formatIssue } from './data/issues.ts';
 import { loadExtras as defaultLoadExtras, loadPackageTexts } from './data/load.ts';
 import { buildModel, type Model } from './data/model.ts';
-import { parsePackage, type PackageTexts } from './data/package.ts';
-import { About } from './features/about/About.tsx';
+import type { PackageTexts } from './data/package.ts';
+import { validateAsync } from './data/validateAsync.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
 import type { Extras } from './features/explorer/mapInput.ts';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
-import { translator } from './i18n/translate.ts';
+import { loadMessages, translator } from './i18n/translate.ts';
 import type { UrlKnowledge } from './state/url.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
 
 // Views other than the map are loaded on demand.
 const Placeholder = lazy(() => import('./features/shell/Placeholder.tsx'));
+const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
 const NO_EXTRAS: Extras = { outline: null, port: null, basemap: null };
 const DEFAULT_INDICATOR = 'anteil_65_plus';
@@ -55,7 +54,9 @@ function Ready({ model, extras, messages }: { model: Model; extras: Extras; mess
               <Placeholder view={state.ansicht} onBack={() => update({ ansicht: 'karte' })} />
             </Suspense>
           )}
-          <About model={model} />
+          <Suspense fallback={null}>
+            <About model={model} />
+          </Suspense>
         </main>
       </AnnouncerProvider>
     </I18nProvider>
@@ -83,16 +84,21 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
     queryFn: async () => {
       const texts = await props.load();
       performance.mark('qx-daten-geladen');
-      const { pkg, issues } = parsePackage(texts);
-      performance.mark('qx-daten-gelesen');
-      const checked = [...issues, ...checkPackage(pkg)];
+      const { pkg, messages } = await validateAsync(texts);
       performance.mark('qx-daten-geprueft');
       const model = buildModel(pkg);
       performance.mark('qx-modell');
-      return { model, messages: checked.map(formatIssue) };
+      return { model, messages };
     },
     staleTime: Infinity,
     retry: false,
+  });
+  const urlLang = new URLSearchParams(window.location.search).get('sprache') === 'en' ? 'en' : 'de';
+  // The language pack is part of loading, so a link with sprache=en never flashes German.
+  const languagePack = useQuery({
+    queryKey: ['sprache', urlLang],
+    queryFn: () => loadMessages(urlLang).then(() => urlLang),
+    staleTime: Infinity,
   });
   const extras = useQuery({
     queryKey: ['karte-extras'],
@@ -101,7 +107,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
     retry: false,
   });
   // Before the URL is parsed the language is read directly, so loading and errors speak it too.
-  const t = translator(new URLSearchParams(window.location.search).get('sprache') === 'en' ? 'en' : 'de');
+  const t = translator(urlLang);
   if (data.isError)
     return (
       <main>
@@ -109,7 +115,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
         <p role="alert">{t('app.loadFailed', { message: data.error.message })}</p>
       </main>
     );
-  if (!data.data || extras.isPending)
+  if (!data.data || extras.isPending || languagePack.isPending)
     return (
       <main>
         <h1>{t('app.title')}</h1>

@@ -71,7 +71,7 @@ describe('Explorer', () => {
     const table = await screen.findByTestId('tabelle');
     await userEvent.click(within(table).getByRole('button', { name: 'Grünhöfe' }));
     expect(params().get('gebiet')).toBe('215');
-    expect(screen.getByTestId('seitenleiste')).toHaveTextContent('Kennzahlen Grünhöfe');
+    expect(await screen.findByTestId('seitenleiste')).toHaveTextContent('Kennzahlen Grünhöfe');
     expect(within(table).getByRole('row', { selected: true })).toHaveTextContent('Grünhöfe');
     await waitFor(() =>
       expect(calls).toContainEqual({
@@ -104,7 +104,7 @@ describe('Explorer', () => {
     expect(name).not.toBe('Grünhöfe');
     expect(screen.getByTestId('announcer')).toHaveTextContent(name);
     fireEvent.keyDown(map, { key: 'Enter' });
-    expect(screen.getByTestId('seitenleiste')).toHaveTextContent(`Kennzahlen ${name}`);
+    expect(await screen.findByTestId('seitenleiste')).toHaveTextContent(`Kennzahlen ${name}`);
     fireEvent.keyDown(map, { key: 'Escape' });
     expect(screen.queryByTestId('tooltip')).toBeNull();
   });

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Extras } from '../features/explorer/mapInput.ts';
 import beobachtungen from '@data/beobachtungen.csv?url';
 import einrichtungen from '@data/einrichtungen.geojson?url';
@@ -31,39 +30,49 @@ export async function loadPackageTexts(): Promise<PackageTexts> {
   return Object.fromEntries(entries) as PackageTexts;
 }
 
-const featureCollection = z.looseObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(z.unknown()),
-});
-const configSchema = z.object({
-  /** Optional online raster basemap (e.g. basemap.de); null or missing = offline background only. */
-  hintergrundkarte: z.optional(
-    z.nullable(z.object({ tiles: z.array(z.url()).check(z.minLength(1)), attribution: z.string() })),
-  ),
-});
+type Basemap = { tiles: string[]; attribution: string };
 
-async function optionalJson<T>(url: string, schema: z.ZodMiniType<T>): Promise<T | null> {
+async function optionalJson(url: string): Promise<unknown> {
   try {
     const res = await fetch(url);
-    if (!res.ok) return null;
-    const parsed = schema.safeParse(await res.json());
-    if (!parsed.success) console.warn(`${url}: ${parsed.error.issues[0]?.message ?? 'ungültig'}`);
-    return parsed.success ? parsed.data : null;
+    return res.ok ? await res.json() : null;
   } catch {
     return null;
   }
 }
 
+const isCollection = (x: unknown): x is GeoJSON.FeatureCollection =>
+  typeof x === 'object' &&
+  x !== null &&
+  (x as { type?: unknown }).type === 'FeatureCollection' &&
+  Array.isArray((x as { features?: unknown }).features);
+
+/** `public/config.json`: an optional online raster basemap; anything malformed is ignored with a warning. */
+function basemapOf(config: unknown): Basemap | null {
+  const b = (config as { hintergrundkarte?: unknown } | null)?.hintergrundkarte;
+  if (b === undefined || b === null) return null;
+  const { tiles, attribution } = b as { tiles?: unknown; attribution?: unknown };
+  if (
+    Array.isArray(tiles) &&
+    tiles.length > 0 &&
+    tiles.every((t) => typeof t === 'string' && /^https:\/\//.test(t)) &&
+    typeof attribution === 'string'
+  )
+    return { tiles: tiles as string[], attribution };
+  console.warn('config.json, Feld hintergrundkarte: erwartet {"tiles": ["https://…"], "attribution": "…"}');
+  return null;
+}
+
 /** Map decoration that the app can do without: city outline, port area, optional basemap config. */
 export async function loadExtras(): Promise<Extras> {
   const [outline, port, config] = await Promise.all([
-    optionalJson(`${base}geo/stadtgebiet.geojson`, featureCollection),
-    optionalJson(`${base}geo/ueberseehafen.geojson`, featureCollection),
-    optionalJson(`${base}config.json`, configSchema),
+    optionalJson(`${base}geo/stadtgebiet.geojson`),
+    optionalJson(`${base}geo/ueberseehafen.geojson`),
+    optionalJson(`${base}config.json`),
   ]);
   return {
-    outline: outline as GeoJSON.FeatureCollection | null,
-    port: port as GeoJSON.FeatureCollection | null,
-    basemap: config?.hintergrundkarte ?? null,
+    outline: isCollection(outline) ? outline : null,
+    port: isCollection(port) ? port : null,
+    basemap: basemapOf(config),
   };
 }

@@ -10,7 +10,8 @@ import {
   type Year,
 } from '../domain/ids.ts';
 import type { ValueContext } from '../domain/values.ts';
-import { obsKey, type BoundaryLayer, type DataPackage } from './package.ts';
+import { obsKey } from './keys.ts';
+import type { BoundaryLayer, DataPackage } from './package.ts';
 import type { AreaRow, Catalogue, Indicator, Source } from './schemas.ts';
 
 export type MapLevelKey = 'ortsteil' | 'stadtteil' | 'stadtbezirk';

@@ -1,4 +1,3 @@
-import type { AreaKey, IndicatorId, Year } from '../domain/ids.ts';
 import { IssueList, type Issue } from './issues.ts';
 import { parseCsvFile, parseJsonFile, validateJson } from './parse.ts';
 import {
@@ -50,7 +49,7 @@ export interface DataPackage {
   boundaries: Record<'ortsteil' | 'stadtteil' | 'stadtbezirk', BoundaryLayer | undefined>;
 }
 
-export const obsKey = (a: AreaKey | string, i: IndicatorId | string, y: Year | number) => `${a}|${i}|${y}`;
+export { obsKey } from './keys.ts';
 
 /** Parse every file through its schema. Each problem becomes an issue; valid parts are kept. */
 export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: Issue[] } {

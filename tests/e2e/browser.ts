@@ -60,7 +60,9 @@ export async function launch(
 /** Wait until the map has loaded and finished rendering the current state. */
 export async function mapIdle(page: Page): Promise<void> {
   // The map exists before the data is parsed; the choropleth is there once its colours were applied.
-  await page.waitForFunction(() => performance.getEntriesByName('qx-farben').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('qx-farben').length > 0, null, {
+    timeout: 30_000,
+  });
   await page.evaluate(
     () =>
       new Promise<void>((ok) => {

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { neighbourInDirection, type Direction } from '../../domain/geo/navigation.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
@@ -11,15 +11,19 @@ import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { AreaTable } from './AreaTable.tsx';
 import { choropleth } from './choropleth.ts';
-import { ClassControls } from './ClassControls.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
 import { CITY_BOUNDS, initialMapStyle, labelPoints, type Extras } from './mapInput.ts';
-import { SidePanel } from './SidePanel.tsx';
 import { areaName, cellText, indicatorLabel, mapSummary } from './text.ts';
-import { Tooltip } from './Tooltip.tsx';
 import { YearSlider } from './YearSlider.tsx';
+
+// Only needed once an area is selected: loaded on demand.
+const SidePanel = lazy(() => import('./SidePanel.tsx').then((m) => ({ default: m.SidePanel })));
+// Shown on the first hover or keyboard focus.
+const Tooltip = lazy(() => import('./Tooltip.tsx').then((m) => ({ default: m.Tooltip })));
+// The class settings sit in a closed disclosure: loaded when it is opened.
+const ClassControls = lazy(() => import('./ClassControls.tsx').then((m) => ({ default: m.ClassControls })));
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'links',
@@ -60,7 +64,9 @@ export function Explorer(props: {
   const highlight = highlightFor?.view === viewText ? highlightFor.k : null;
   const hovered = pointer ?? focusArea;
   const dismissed = hovered !== null && dismissedFor === hovered;
-  const [initiallyOpen] = useState(state.klassen !== null || state.farben !== null || state.fixiert);
+  const [classesOpen, setClassesOpen] = useState(
+    state.klassen !== null || state.farben !== null || state.fixiert,
+  );
 
   const colours = useMemo(() => {
     const m = new Map<string, string>();
@@ -162,16 +168,24 @@ export function Explorer(props: {
               );
           }}
         />
-        <details className="class-details" open={initiallyOpen}>
+        <details
+          className="class-details"
+          open={classesOpen}
+          onToggle={(e) => setClassesOpen(e.currentTarget.open)}
+        >
           <summary>{t('controls.classes')}</summary>
-          <ClassControls
-            state={state}
-            indicator={ind}
-            method={ch.method}
-            palette={ch.palette}
-            thresholds={ch.scheme.thresholds}
-            update={update}
-          />
+          {classesOpen && (
+            <Suspense fallback={null}>
+              <ClassControls
+                state={state}
+                indicator={ind}
+                method={ch.method}
+                palette={ch.palette}
+                thresholds={ch.scheme.thresholds}
+                update={update}
+              />
+            </Suspense>
+          )}
         </details>
       </aside>
       <div className="map-column" id="karte">
@@ -203,7 +217,11 @@ export function Explorer(props: {
               props.onMap?.(m);
             }}
           />
-          {hovered && !dismissed && <Tooltip model={model} ch={ch} area={hovered} />}
+          {hovered && !dismissed && (
+            <Suspense fallback={null}>
+              <Tooltip model={model} ch={ch} area={hovered} />
+            </Suspense>
+          )}
         </div>
         <p id="map-summary" className="summary" data-testid="zusammenfassung">
           {summary}
@@ -221,7 +239,9 @@ export function Explorer(props: {
         />
       </div>
       {state.gebiet && (
-        <SidePanel model={model} area={state.gebiet} year={state.jahr} onClose={() => select(null)} />
+        <Suspense fallback={null}>
+          <SidePanel model={model} area={state.gebiet} year={state.jahr} onClose={() => select(null)} />
+        </Suspense>
       )}
     </div>
   );
