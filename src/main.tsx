@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { loadPackageTexts } from './data/load.ts';
 import { CITY_BOUNDS, initialMapStyle } from './features/explorer/mapInput.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
@@ -21,8 +22,12 @@ if (view === 'karte') {
   );
 }
 
+// The data package is requested right away too, not after React's first render.
+const texts = loadPackageTexts();
+texts.catch(() => undefined);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App load={() => texts} />
   </StrictMode>,
 );
