@@ -117,6 +117,7 @@ try {
   results.wechsel = {
     ui: median(switches.ui),
     url: median(switches.viaUrl),
+    neuzeichnenOhneAenderung: median(switches.repaint),
     geometrieUploads: switches.uploads,
   };
 
