@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { FORECAST_YEARS, LAST_YEAR, type IndicatorId, type Year } from './domain/ids.ts';
-import { loadExtras as defaultLoadExtras, loadPackageTexts } from './data/load.ts';
+import { NO_CONFIG, type MapConfig } from './data/config.ts';
+import { loadConfig as defaultLoadConfig, loadPackageTexts } from './data/load.ts';
 import { buildModel, type Model } from './data/model.ts';
 import type { PackageTexts } from './data/package.ts';
 import { validateAsync } from './data/validateAsync.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
-import type { Extras } from './features/explorer/mapInput.ts';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
@@ -19,7 +19,6 @@ import { AnnouncerProvider } from './ui/announce.tsx';
 const Placeholder = lazy(() => import('./features/shell/Placeholder.tsx'));
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
-const NO_EXTRAS: Extras = { outline: null, port: null, basemap: null };
 const DEFAULT_INDICATOR = 'anteil_65_plus';
 
 function knowledge(model: Model): UrlKnowledge {
@@ -35,7 +34,7 @@ function knowledge(model: Model): UrlKnowledge {
   };
 }
 
-function Ready({ model, extras, messages }: { model: Model; extras: Extras; messages: string[] }) {
+function Ready({ model, config, messages }: { model: Model; config: MapConfig; messages: string[] }) {
   const [k] = useState(() => knowledge(model));
   const { state, notices, update } = useUrlState(k);
   const schematic = Object.values(model.boundaries).some((b) => b?.genauigkeit === 'naeherung');
@@ -48,7 +47,7 @@ function Ready({ model, extras, messages }: { model: Model; extras: Extras; mess
           <Notices schematic={schematic} sample={sample} url={notices} />
           <DataProblems messages={messages} />
           {state.ansicht === 'karte' ? (
-            <Explorer model={model} extras={extras} state={state} update={update} />
+            <Explorer model={model} config={config} state={state} update={update} />
           ) : (
             <Suspense fallback={null}>
               <Placeholder view={state.ansicht} onBack={() => update({ ansicht: 'karte' })} />
@@ -78,7 +77,7 @@ function DataProblems({ messages }: { messages: string[] }) {
   );
 }
 
-function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Promise<Extras> }) {
+function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Promise<MapConfig> }) {
   const data = useQuery({
     queryKey: ['datenpaket'],
     queryFn: async () => {
@@ -100,9 +99,9 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
     queryFn: () => loadMessages(urlLang).then(() => urlLang),
     staleTime: Infinity,
   });
-  const extras = useQuery({
-    queryKey: ['karte-extras'],
-    queryFn: props.loadExtras,
+  const config = useQuery({
+    queryKey: ['config'],
+    queryFn: props.loadConfig,
     staleTime: Infinity,
     retry: false,
   });
@@ -115,7 +114,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
         <p role="alert">{t('app.loadFailed', { message: data.error.message })}</p>
       </main>
     );
-  if (!data.data || extras.isPending || languagePack.isPending)
+  if (!data.data || config.isPending || languagePack.isPending)
     return (
       <main>
         <h1>{t('app.title')}</h1>
@@ -137,21 +136,21 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadExtras: () => Pr
         </section>
       </main>
     );
-  return <Ready model={model} extras={extras.data ?? NO_EXTRAS} messages={messages} />;
+  return <Ready model={model} config={config.data ?? NO_CONFIG} messages={messages} />;
 }
 
 /** The app: data from the static package (TanStack Query, fetched once), view state from the URL. */
 export function App({
   load = loadPackageTexts,
-  loadExtras = defaultLoadExtras,
+  loadConfig = defaultLoadConfig,
 }: {
   load?: () => Promise<PackageTexts>;
-  loadExtras?: () => Promise<Extras>;
+  loadConfig?: () => Promise<MapConfig>;
 }) {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
-      <Loader load={load} loadExtras={loadExtras} />
+      <Loader load={load} loadConfig={loadConfig} />
     </QueryClientProvider>
   );
 }

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/App.tsx';
 import { PACKAGE_FILES, type PackageTexts } from '../src/data/package.ts';
-import type { Extras } from '../src/features/explorer/mapInput.ts';
+import { NO_CONFIG, type MapConfig } from '../src/data/config.ts';
 import { calls, fakeMapLibre, resetCalls } from './fakes/fake-map.ts';
 
 vi.mock('../src/map/maplibre.ts', () => ({ loadMapLibre: () => Promise.resolve(fakeMapLibre) }));
@@ -15,10 +15,10 @@ const root = resolve(import.meta.dirname, '..');
 const texts = Object.fromEntries(
   Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
 ) as PackageTexts;
-const extras = (): Promise<Extras> => Promise.resolve({ outline: null, port: null, basemap: null });
+const config = (): Promise<MapConfig> => Promise.resolve(NO_CONFIG);
 const open = (query: string, load = () => Promise.resolve(texts)) => {
   window.history.replaceState(null, '', `/${query}`);
-  return render(<App load={load} loadExtras={extras} />);
+  return render(<App load={load} loadConfig={config} />);
 };
 const params = () => new URLSearchParams(window.location.search);
 
@@ -30,6 +30,9 @@ describe('Explorer', () => {
     open('');
     const table = await screen.findByTestId('tabelle');
     expect(within(table).getAllByRole('row')).toHaveLength(25);
+    // Every value carries status and source.
+    const grh = within(table).getByRole('row', { name: /Grünhöfe/ });
+    expect(grh).toHaveTextContent(/Beispielwert · Quelle: \S/);
     expect(screen.getByTestId('hinweis-grenzen')).toHaveTextContent('Grenzen schematisch (Näherung)');
     expect(screen.getByTestId('hinweis-beispiel')).toHaveTextContent('Beispielwerte');
     expect(screen.getByTestId('legende')).toHaveTextContent('Anteil ab 65 Jahren 2024');

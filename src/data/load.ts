@@ -1,4 +1,4 @@
-import type { Extras } from '../features/explorer/mapInput.ts';
+import { NO_CONFIG, parseConfig, type MapConfig } from './config.ts';
 import beobachtungen from '@data/beobachtungen.csv?url';
 import einrichtungen from '@data/einrichtungen.geojson?url';
 import gebiete from '@data/gebiete.csv?url';
@@ -30,49 +30,18 @@ export async function loadPackageTexts(): Promise<PackageTexts> {
   return Object.fromEntries(entries) as PackageTexts;
 }
 
-type Basemap = { tiles: string[]; attribution: string };
-
-async function optionalJson(url: string): Promise<unknown> {
+/** The deployment's config; a missing file means the defaults, a broken one is reported. */
+export async function loadConfig(): Promise<MapConfig> {
   try {
-    const res = await fetch(url);
-    return res.ok ? await res.json() : null;
+    const res = await fetch(`${base}config.json`);
+    if (!res.ok) return NO_CONFIG;
+    const text = await res.text();
+    try {
+      return parseConfig(JSON.parse(text));
+    } catch (e) {
+      return { basemap: null, problem: `config.json: kein gültiges JSON: ${(e as Error).message}` };
+    }
   } catch {
-    return null;
+    return NO_CONFIG;
   }
-}
-
-const isCollection = (x: unknown): x is GeoJSON.FeatureCollection =>
-  typeof x === 'object' &&
-  x !== null &&
-  (x as { type?: unknown }).type === 'FeatureCollection' &&
-  Array.isArray((x as { features?: unknown }).features);
-
-/** `public/config.json`: an optional online raster basemap; anything malformed is ignored with a warning. */
-function basemapOf(config: unknown): Basemap | null {
-  const b = (config as { hintergrundkarte?: unknown } | null)?.hintergrundkarte;
-  if (b === undefined || b === null) return null;
-  const { tiles, attribution } = b as { tiles?: unknown; attribution?: unknown };
-  if (
-    Array.isArray(tiles) &&
-    tiles.length > 0 &&
-    tiles.every((t) => typeof t === 'string' && /^https:\/\//.test(t)) &&
-    typeof attribution === 'string'
-  )
-    return { tiles: tiles as string[], attribution };
-  console.warn('config.json, Feld hintergrundkarte: erwartet {"tiles": ["https://…"], "attribution": "…"}');
-  return null;
-}
-
-/** Map decoration that the app can do without: city outline, port area, optional basemap config. */
-export async function loadExtras(): Promise<Extras> {
-  const [outline, port, config] = await Promise.all([
-    optionalJson(`${base}geo/stadtgebiet.geojson`),
-    optionalJson(`${base}geo/ueberseehafen.geojson`),
-    optionalJson(`${base}config.json`),
-  ]);
-  return {
-    outline: isCollection(outline) ? outline : null,
-    port: isCollection(port) ? port : null,
-    basemap: basemapOf(config),
-  };
 }

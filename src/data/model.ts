@@ -6,6 +6,7 @@ import {
   type AreaKey,
   type IndicatorId,
   type Level,
+  type SourceId,
   type Status,
   type Year,
 } from '../domain/ids.ts';
@@ -86,13 +87,13 @@ export function buildModel(pkg: DataPackage): Model {
   const indicators = new Map(pkg.catalogue.indikatoren.map((i) => [i.id, i]));
   const sources = new Map(pkg.sources.map((s) => [s.id as string, s]));
   const values = new Map<string, number>();
-  const statuses = new Map<string, Status>();
+  const provenance = new Map<string, { id: SourceId; status: Status }>();
   for (const o of pkg.observations) {
     if (areas.get(o.gebiet)?.level !== 'ortsteil') continue;
     const k = obsKey(o.gebiet, o.indikator, o.jahr);
     values.set(k, o.wert);
     const st = sources.get(o.quelle)?.status;
-    if (st) statuses.set(k, st);
+    if (st) provenance.set(k, { id: o.quelle, status: st });
   }
   const forecast = new Set<number>(FORECAST_YEARS);
   const years = [...new Set(pkg.observations.map((o) => o.jahr))].sort(
@@ -105,7 +106,7 @@ export function buildModel(pkg: DataPackage): Model {
   };
   const ctx: ValueContext = {
     ...base,
-    baseStatus: (a: AreaKey, id: IndicatorId, y: Year) => statuses.get(obsKey(a, id, y)),
+    baseSource: (a: AreaKey, id: IndicatorId, y: Year) => provenance.get(obsKey(a, id, y)),
     smallNumbers: (id: IndicatorId) => indicators.get(id)?.kleinzahl ?? {},
   };
   return {

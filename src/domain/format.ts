@@ -53,8 +53,11 @@ export function formatNumber(lang: Language, value: number, decimals = 0): strin
 
 /** A value with its unit, e.g. "21,3 %", "117.606", "4,2 km²". */
 export function formatValue(lang: Language, value: number, unit: Unit, decimals: number): string {
-  return nf(lang, decimals).format(value * scale(unit)) + SUFFIX[lang][unit];
+  return minus(nf(lang, decimals).format(value * scale(unit))) + SUFFIX[lang][unit];
 }
+
+/** A typographic minus: the hyphen Intl writes is easily overlooked. */
+const minus = (s: string) => s.replace('-', '−');
 
 /** The number alone as the legend shows it (no unit). */
 export function formatBare(lang: Language, value: number, unit: Unit, decimals: number): string {

@@ -1,5 +1,12 @@
 import { aggregate, type AggregationContext, type AggregationRule } from './aggregate.ts';
-import { FORECAST_YEARS, type AreaKey, type IndicatorId, type Status, type Year } from './ids.ts';
+import {
+  FORECAST_YEARS,
+  type AreaKey,
+  type IndicatorId,
+  type SourceId,
+  type Status,
+  type Year,
+} from './ids.ts';
 
 /** The small-number rule of an indicator (see the catalogue's `kleinzahl`). */
 export interface SmallNumberRule {
@@ -9,16 +16,16 @@ export interface SmallNumberRule {
 }
 
 export interface ValueContext extends AggregationContext {
-  /** Status of the source of a stored Ortsteil value. */
-  baseStatus(area: AreaKey, id: IndicatorId, year: Year): Status | undefined;
+  /** Source (id and status) of a stored Ortsteil value. */
+  baseSource(area: AreaKey, id: IndicatorId, year: Year): { id: SourceId; status: Status } | undefined;
   smallNumbers(id: IndicatorId): SmallNumberRule;
 }
 
 /** One area's value of one indicator in one year, as shown on the map, in the table and the panel. */
 export type Cell =
-  | { kind: 'wert'; value: number; status: Status; forecast: boolean }
+  | { kind: 'wert'; value: number; status: Status; sources: SourceId[]; forecast: boolean }
   /** Too few people behind it: suppressed to protect privacy and avoid noise. */
-  | { kind: 'unterdrueckt'; status: Status; forecast: boolean }
+  | { kind: 'unterdrueckt'; status: Status; sources: SourceId[]; forecast: boolean }
   | { kind: 'fehlt' };
 
 const STATUS_RANK: Record<Status, number> = { amtlich: 0, sekundaer: 1, naeherung: 2, beispiel: 3 };
@@ -79,17 +86,21 @@ export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: 
   const small = smallNumberBase(ctx, id, area, year, value ?? 0);
   const derived = ['verhaeltnis', 'veraenderung', 'mittel'].includes(ctx.rule(id)?.art ?? '');
   if (value === undefined && !(derived && small && small.amount < small.min)) return { kind: 'fehlt' };
+  // Provenance: every source behind the value, and the weakest status among them.
   const statuses: Status[] = [];
+  const sources = new Set<SourceId>();
   for (const o of ctx.ortsteile(area))
     for (const inp of storedInputs(ctx, id, year)) {
-      const s = ctx.baseStatus(o, inp.id, inp.year);
-      if (s) statuses.push(s);
+      const src = ctx.baseSource(o, inp.id, inp.year);
+      if (!src) continue;
+      statuses.push(src.status);
+      sources.add(src.id);
     }
-  const status = weakest(statuses) ?? 'beispiel';
+  const prov = { status: weakest(statuses) ?? 'beispiel', sources: [...sources] };
   const forecast = (FORECAST_YEARS as readonly number[]).includes(year);
   if (value === undefined || (small && small.amount < small.min))
-    return { kind: 'unterdrueckt', status, forecast };
-  return { kind: 'wert', value, status, forecast };
+    return { kind: 'unterdrueckt', ...prov, forecast };
+  return { kind: 'wert', value, ...prov, forecast };
 }
 
 /** Cells for a list of areas. */

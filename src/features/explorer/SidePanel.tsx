@@ -25,8 +25,16 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
         {parent ? ` · ${t(`level.one.${parent.level}`)} ${parent.name}` : ''} · {year}
       </p>
       {model.catalogue.gruppen.map((g) => {
-        const items = model.catalogue.indikatoren.filter((i) => i.gruppe === g.id && !i.pyramide);
-        if (items.length === 0) return null;
+        const rows = model.catalogue.indikatoren
+          .filter((i) => i.gruppe === g.id && !i.pyramide)
+          .map((ind) => ({
+            ind,
+            cell: cellOf(model.ctx, ind.id as IndicatorId, area, year),
+            city: cellOf(model.ctx, ind.id as IndicatorId, CITY_KEY, year),
+          }));
+        if (rows.length === 0) return null;
+        // Status per value, sources once per table (they repeat from row to row).
+        const sources = [...new Set(rows.flatMap((r) => (r.cell.kind === 'fehlt' ? [] : r.cell.sources)))];
         return (
           <table key={g.id} className="figures">
             <caption>{lang === 'en' ? g.label_en : g.label_de}</caption>
@@ -38,10 +46,7 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
               </tr>
             </thead>
             <tbody>
-              {items.map((ind) => {
-                const id = ind.id as IndicatorId;
-                const cell = cellOf(model.ctx, id, area, year);
-                const city = cellOf(model.ctx, id, CITY_KEY, year);
+              {rows.map(({ ind, cell, city }) => {
                 return (
                   <tr key={ind.id}>
                     <th scope="row">{indicatorLabel(ind, lang)}</th>
@@ -63,6 +68,17 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
                 );
               })}
             </tbody>
+            {sources.length > 0 && (
+              <tfoot>
+                <tr>
+                  <td colSpan={3} className="source">
+                    {t('value.source', {
+                      titles: sources.map((id) => model.sources.get(id)?.titel ?? id).join('; '),
+                    })}
+                  </td>
+                </tr>
+              </tfoot>
+            )}
           </table>
         );
       })}

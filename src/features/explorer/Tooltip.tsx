@@ -3,7 +3,7 @@ import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { Choropleth } from './choropleth.ts';
 import { classKeyOf, classLabel } from './Legend.tsx';
-import { StatusMark } from './StatusMark.tsx';
+import { Provenance } from './Provenance.tsx';
 import { areaName, cellText, cityComparison } from './text.ts';
 
 /** Shown for the hovered or keyboard-focused area, in a fixed corner so it never hides the area itself. */
@@ -17,8 +17,7 @@ export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) 
     <div className="tooltip" role="tooltip" id="map-tooltip" data-testid="tooltip">
       <strong>{areaName(props.model, area, lang)}</strong>
       <span className="value">
-        {cellText(cell, ch.indicator, lang, t)}{' '}
-        {cell && cell.kind !== 'fehlt' && <StatusMark status={cell.status} forecast={cell.forecast} />}
+        {cellText(cell, ch.indicator, lang, t)} {cell && <Provenance model={props.model} cell={cell} />}
       </span>
       <span>
         {k >= 0 ? t('tooltip.class', { n: k + 1, of: ch.legend.length }) + ': ' : ''}

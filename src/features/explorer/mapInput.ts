@@ -4,12 +4,6 @@ import type { Model } from '../../data/model.ts';
 import { buildStyle, EMPTY, MAP_LEVELS, type MapLevel } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
 
-export interface Extras {
-  outline: GeoJSON.FeatureCollection | null;
-  port: GeoJSON.FeatureCollection | null;
-  basemap: { tiles: string[]; attribution: string } | null;
-}
-
 /** Bremerhaven's extent (BKG VG250 city outline), for the first view before any data is parsed. */
 export const CITY_BOUNDS: [number, number, number, number] = [8.483, 53.471, 8.661, 53.61];
 
