@@ -15,7 +15,9 @@ setWorkerUrl(workerUrl);
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 async function main() {
+  performance.mark('qx-karte-start');
   // The geometry goes to MapLibre's worker by URL, as in the app; the main thread only needs the keys.
+  performance.mark('qx-karte-start');
   const keys = (await (await fetch('./gemeinden-schluessel.json')).json()) as string[];
   const data = new URL('./gemeinden.geojson', location.href).href;
   // Generated indicators: deterministic, smooth over the key so neighbouring AGS differ mildly.
@@ -49,7 +51,9 @@ async function main() {
       map.triggerRepaint();
     });
   map.once('load', () => {
+    performance.mark('qx-karte-geladen');
     paint(0);
+    performance.mark('qx-farben');
     void idle().then(() => performance.mark('qx-karte-fertig'));
   });
   Object.assign(window, {

@@ -79,7 +79,7 @@ describe('Explorer', () => {
     await waitFor(() =>
       expect(calls).toContainEqual({
         method: 'setFeatureState',
-        args: [{ source: 'gebiete-ortsteil', id: '215' }, { auswahl: true }],
+        args: [{ source: 'grenzen-ortsteil', id: '215' }, { auswahl: true }],
       }),
     );
   });

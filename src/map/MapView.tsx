@@ -1,7 +1,17 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { attach, detach, startMapSession, type MapSession } from './session.ts';
-import { fillLayerId, labelSourceId, MAP_LEVELS, sourceId, type MapLevel } from './style.ts';
+import type {
+  OUTLINE_STATES} from './style.ts';
+import {
+  fillLayerId,
+  FILL_STATES,
+  labelSourceId,
+  MAP_LEVELS,
+  outlineSourceId,
+  sourceId,
+  type MapLevel,
+} from './style.ts';
 
 export interface MapViewProps {
   style: StyleSpecification;
@@ -28,7 +38,8 @@ export interface MapViewProps {
   onReady?: (map: MapLibreMap) => void;
 }
 
-type StateKey = 'farbe' | 'hover' | 'auswahl' | 'markiert' | 'gedimmt';
+type StateKey = (typeof FILL_STATES)[number] | (typeof OUTLINE_STATES)[number];
+const isFillState = (k: StateKey) => (FILL_STATES as readonly string[]).includes(k);
 
 /**
  * The map in the page: attaches the map session (see session.ts) and drives it. After the style,
@@ -84,8 +95,8 @@ export function MapView(p: MapViewProps) {
         };
         m.on('error', onError);
         offs.push(() => m.off('error', onError));
-        await s.loaded;
-        performance.mark('qx-karte-geladen');
+        await s.styled;
+        performance.mark('qx-stil-geladen');
         if (disposed) return;
         setMap(m);
         callbacks.current.onReady?.(m);
@@ -136,7 +147,8 @@ export function MapView(p: MapViewProps) {
     const k = `${p.level}|${key}|${name}`;
     if (sent.current.get(k) === value) return;
     sent.current.set(k, value);
-    m.setFeatureState({ source: sourceId(p.level), id: key }, { [name]: value });
+    const source = isFillState(name) ? sourceId(p.level) : outlineSourceId(p.level);
+    m.setFeatureState({ source, id: key }, { [name]: value });
   };
   const marked = useRef(false);
   useEffect(() => {
@@ -149,7 +161,7 @@ export function MapView(p: MapViewProps) {
       // the visible level (labels may still be on their way: the floor page has none).
       const level = p.level;
       const onRender = () => {
-        if (!map.isSourceLoaded(sourceId(level))) return;
+        if (!map.isSourceLoaded(sourceId(level)) || !map.isSourceLoaded(outlineSourceId(level))) return;
         map.off('render', onRender);
         performance.mark('qx-karte-fertig');
       };

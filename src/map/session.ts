@@ -11,8 +11,12 @@ import { loadMapLibre } from './maplibre.ts';
 export interface MapSession {
   map: MapLibreMap;
   element: HTMLDivElement;
-  /** Resolves once the style and its sources are loaded. */
-  loaded: Promise<void>;
+  /**
+   * Resolves once the style is parsed and its sources exist: from then on feature state can be
+   * set, and MapLibre applies it to each tile as the tile arrives, so the first frame with tiles
+   * is already coloured (waiting for `load` cost one extra frame of ~150 ms, measured).
+   */
+  styled: Promise<void>;
 }
 
 export interface SessionInput {
@@ -51,10 +55,13 @@ export function startMapSession(input: SessionInput): Promise<MapSession> {
     });
     map.getCanvas().setAttribute('tabindex', '-1');
     map.getCanvas().setAttribute('aria-hidden', 'true');
-    const loaded = new Promise<void>((ok) => map.once('load', () => ok()));
+    const styled = new Promise<void>((ok) => {
+      if (map.isStyleLoaded()) ok();
+      else map.once('style.load', () => ok());
+    });
     // Hook for the end-to-end tests and the bench.
     (window as unknown as { __qxMap?: MapLibreMap }).__qxMap = map;
-    return { map, element, loaded };
+    return { map, element, styled };
   });
   return current;
 }

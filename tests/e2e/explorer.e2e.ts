@@ -112,7 +112,7 @@ describe('explorer in Chromium', () => {
       (k) =>
         (
           window as unknown as { __qxMap: { getFeatureState(f: unknown): Record<string, unknown> } }
-        ).__qxMap.getFeatureState({ source: 'gebiete-ortsteil', id: k }),
+        ).__qxMap.getFeatureState({ source: 'grenzen-ortsteil', id: k }),
       key,
     );
     expect(state.auswahl).toBe(true);
@@ -129,7 +129,7 @@ describe('explorer in Chromium', () => {
     const selected = await page.evaluate(() =>
       (
         window as unknown as { __qxMap: { getFeatureState(f: unknown): Record<string, unknown> } }
-      ).__qxMap.getFeatureState({ source: 'gebiete-ortsteil', id: '231' }),
+      ).__qxMap.getFeatureState({ source: 'grenzen-ortsteil', id: '231' }),
     );
     expect(selected.auswahl).toBe(true);
     // Click on the map at Grünhöfe's anchor: the table row follows.

@@ -39,6 +39,9 @@ export class FakeMap {
     );
     return this;
   }
+  isStyleLoaded() {
+    return false;
+  }
   isSourceLoaded() {
     return true;
   }
@@ -46,7 +49,7 @@ export class FakeMap {
   resize() {}
   fitBounds() {}
   once(type: string, fn: () => void) {
-    if (type === 'load') setTimeout(fn, 0);
+    if (type === 'load' || type === 'style.load') setTimeout(fn, 0);
     return this;
   }
   /** Simulate a pointer event on a layer, as MapLibre would deliver it. */

@@ -67,8 +67,11 @@ try {
     };
     const map = (window as unknown as { __qxMap: M }).__qxMap;
     let uploads = 0;
-    for (const l of ['ortsteil', 'stadtteil', 'stadtbezirk']) {
-      const src = map.getSource(`gebiete-${l}`);
+    for (const id of ['ortsteil', 'stadtteil', 'stadtbezirk'].flatMap((l) => [
+      `gebiete-${l}`,
+      `grenzen-${l}`,
+    ])) {
+      const src = map.getSource(id);
       const orig = src.setData.bind(src);
       src.setData = (...a: unknown[]) => {
         uploads++;
