@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { FORECAST_YEARS, LAST_YEAR, type IndicatorId, type Year } from './domain/ids.ts';
 import { NO_CONFIG, type MapConfig } from './data/config.ts';
 import { loadConfig as defaultLoadConfig, loadPackageTexts } from './data/load.ts';
 import { buildModel, type Model } from './data/model.ts';
 import type { PackageTexts } from './data/package.ts';
 import { validateAsync } from './data/validateAsync.ts';
+import { coverageAsync } from './data/coverageAsync.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
@@ -83,11 +84,11 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     queryFn: async () => {
       const texts = await props.load();
       performance.mark('qx-daten-geladen');
-      const { pkg, messages } = await validateAsync(texts);
+      const { pkg, messages, supply } = await validateAsync(texts);
       performance.mark('qx-daten-geprueft');
-      const model = buildModel(pkg);
+      const model = buildModel(pkg, supply.observations);
       performance.mark('qx-modell');
-      return { model, messages };
+      return { model, messages, pkg, supply };
     },
     staleTime: Infinity,
     retry: false,
@@ -105,6 +106,24 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     staleTime: Infinity,
     retry: false,
   });
+  // Walking-distance coverage: computed in a worker once the first map is drawn, then merged in.
+  const coverage = useQuery({
+    queryKey: ['erreichbarkeit'],
+    queryFn: async () => {
+      await firstMapDrawn();
+      return coverageAsync(data.data!.pkg);
+    },
+    enabled: data.data !== undefined,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const merged = useMemo(
+    () =>
+      data.data && coverage.data
+        ? buildModel(data.data.pkg, [...data.data.supply.observations, ...coverage.data.observations])
+        : undefined,
+    [data.data, coverage.data],
+  );
   // Before the URL is parsed the language is read directly, so loading and errors speak it too.
   const t = translator(urlLang);
   if (data.isError)
@@ -121,7 +140,8 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
         <p role="status">{t('app.loading')}</p>
       </main>
     );
-  const { model, messages } = data.data;
+  const { messages } = data.data;
+  const model = merged ?? data.data.model;
   if (model.catalogue.indikatoren.length === 0 || model.byLevel.ortsteil.length === 0)
     return (
       <main>
@@ -137,6 +157,24 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
       </main>
     );
   return <Ready model={model} config={config.data ?? NO_CONFIG} messages={messages} />;
+}
+
+/** Resolves once the first choropleth is drawn (or after 2 s, or at once where marks are not observable). */
+function firstMapDrawn(): Promise<void> {
+  return new Promise((ok) => {
+    if (typeof PerformanceObserver === 'undefined' || performance.getEntriesByName('qx-karte-fertig').length)
+      return ok();
+    const timer = setTimeout(done, 2000);
+    const obs = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('qx-karte-fertig').length) done();
+    });
+    obs.observe({ type: 'mark' });
+    function done() {
+      clearTimeout(timer);
+      obs.disconnect();
+      ok();
+    }
+  });
 }
 
 /** The app: data from the static package (TanStack Query, fetched once), view state from the URL. */

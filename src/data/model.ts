@@ -14,6 +14,8 @@ import type { ValueContext } from '../domain/values.ts';
 import { obsKey } from './keys.ts';
 import type { BoundaryLayer, DataPackage } from './package.ts';
 import type { AreaRow, Catalogue, Indicator, Source } from './schemas.ts';
+import type { SupplyObservation } from './supply.ts';
+import { SUPPLY_INDICATORS, SUPPLY_SOURCE_ID } from './supplyCatalogue.ts';
 
 export type MapLevelKey = 'ortsteil' | 'stadtteil' | 'stadtbezirk';
 
@@ -60,7 +62,7 @@ export function ortsteileResolver(areas: readonly AreaRow[]): (key: AreaKey) => 
   };
 }
 
-export function buildModel(pkg: DataPackage): Model {
+export function buildModel(pkg: DataPackage, derived: readonly SupplyObservation[] = []): Model {
   const levelKey: Record<MapLevelKey, MapLevelKey> = {
     ortsteil: 'ortsteil',
     stadtteil: 'stadtteil',
@@ -84,7 +86,13 @@ export function buildModel(pkg: DataPackage): Model {
     });
     byLevel[a.ebene].push(a.schluessel);
   }
-  const indicators = new Map(pkg.catalogue.indikatoren.map((i) => [i.id, i]));
+  // The supply indicators join the catalogue unless the package defines them itself.
+  const own = new Set<string>(pkg.catalogue.indikatoren.map((i) => i.id));
+  const catalogue: Catalogue = {
+    ...pkg.catalogue,
+    indikatoren: [...pkg.catalogue.indikatoren, ...SUPPLY_INDICATORS.filter((i) => !own.has(i.id))],
+  };
+  const indicators = new Map(catalogue.indikatoren.map((i) => [i.id, i]));
   const sources = new Map(pkg.sources.map((s) => [s.id as string, s]));
   const values = new Map<string, number>();
   const provenance = new Map<string, { id: SourceId; status: Status }>();
@@ -94,6 +102,12 @@ export function buildModel(pkg: DataPackage): Model {
     values.set(k, o.wert);
     const st = sources.get(o.quelle)?.status;
     if (st) provenance.set(k, { id: o.quelle, status: st });
+  }
+  for (const o of derived) {
+    if (own.has(o.indikator) || areas.get(o.gebiet)?.level !== 'ortsteil') continue;
+    const k = obsKey(o.gebiet, o.indikator, o.jahr as Year);
+    values.set(k, o.wert);
+    provenance.set(k, { id: SUPPLY_SOURCE_ID as SourceId, status: o.status });
   }
   const forecast = new Set<number>(FORECAST_YEARS);
   const years = [...new Set(pkg.observations.map((o) => o.jahr))].sort(
@@ -113,7 +127,7 @@ export function buildModel(pkg: DataPackage): Model {
     areas,
     byLevel,
     indicators,
-    catalogue: pkg.catalogue,
+    catalogue,
     sources,
     years,
     ctx,

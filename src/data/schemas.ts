@@ -106,7 +106,7 @@ export const aggregationSchema = z.discriminatedUnion('art', [
 ]);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
-export const UNITS = ['personen', 'anteil', 'km2', 'je_km2', 'je_100', 'jahre', 'anzahl'] as const;
+export const UNITS = ['personen', 'anteil', 'km2', 'je_km2', 'je_100', 'je_1000', 'jahre', 'anzahl'] as const;
 
 export const indicatorSchema = z.object({
   id: indicatorIdSchema,
@@ -129,6 +129,8 @@ export const indicatorSchema = z.object({
     min_anzahl: z.optional(z.int().check(z.positive())),
     min_gewicht: z.optional(z.int().check(z.positive())),
   }),
+  /** A building block of other indicators (e.g. covered persons): not offered in pickers. */
+  hilfsgroesse: z.optional(z.boolean()),
   pyramide: z.optional(
     z.object({ geschlecht: z.enum(['w', 'm']), altersband: z.string().check(z.regex(/^\d+_(\d+|plus)$/)) }),
   ),

@@ -5,7 +5,7 @@
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type Unit = 'personen' | 'anteil' | 'km2' | 'je_km2' | 'je_100' | 'jahre' | 'anzahl';
+export type Unit = 'personen' | 'anteil' | 'km2' | 'je_km2' | 'je_100' | 'je_1000' | 'jahre' | 'anzahl';
 
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -30,6 +30,7 @@ const SUFFIX: Record<Language, Record<Unit, string>> = {
     km2: ' km²',
     je_km2: ' je km²',
     je_100: ' je 100',
+    je_1000: ' je 1.000',
     jahre: ' Jahre',
     anzahl: '',
   },
@@ -39,6 +40,7 @@ const SUFFIX: Record<Language, Record<Unit, string>> = {
     km2: ' km²',
     je_km2: ' per km²',
     je_100: ' per 100',
+    je_1000: ' per 1,000',
     jahre: ' years',
     anzahl: '',
   },

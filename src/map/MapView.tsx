@@ -1,8 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { attach, detach, startMapSession, type MapSession } from './session.ts';
-import type {
-  OUTLINE_STATES} from './style.ts';
 import {
   fillLayerId,
   FILL_STATES,

@@ -202,6 +202,18 @@ export const SOURCES: SourceInput[] = [
       'Keine amtlichen Werte. Erzeugt passend zu den realen Einwohnerzahlen 2018 und den bekannten Stadtteilwerten.',
   },
   {
+    id: 'berechnung-versorgung',
+    titel:
+      'Eigene Berechnung der Versorgungsindikatoren aus data/einrichtungen.geojson und den Ortsteilgrenzen (src/domain/supply)',
+    herausgeber: 'Quartiersexplorer Bremerhaven',
+    url: '',
+    lizenz: 'wie die zugrunde liegenden Einrichtungs- und Grenzdaten',
+    stichtag: '31.12. des jeweiligen Jahres',
+    status: 'naeherung',
+    hinweis:
+      'Zuordnung der Einrichtungen per Punkt-in-Polygon; Erreichbarkeit per Luftlinie auf einem 100-m-Raster unter der Annahme gleichmäßig über die Fläche verteilter Einwohner. Jeder Wert trägt den schwächsten Status seiner Eingangsdaten (meist „Beispielwert“).',
+  },
+  {
     id: 'beispiel-prognose',
     titel: 'Beispiel-Prognose 2030 und 2035 aus dem Generator tools/data',
     herausgeber: 'Quartiersexplorer Bremerhaven',

@@ -33,6 +33,7 @@ export function IndicatorPicker(props: {
           (i) =>
             i.gruppe === g.id &&
             !i.pyramide &&
+            !i.hilfsgroesse &&
             (q === '' || fold(`${i.label_de} ${i.label_en} ${i.id} ${i.beschreibung_de}`).includes(q)),
         ),
       }))

@@ -26,7 +26,7 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
       </p>
       {model.catalogue.gruppen.map((g) => {
         const rows = model.catalogue.indikatoren
-          .filter((i) => i.gruppe === g.id && !i.pyramide)
+          .filter((i) => i.gruppe === g.id && !i.pyramide && !i.hilfsgroesse)
           .map((ind) => ({
             ind,
             cell: cellOf(model.ctx, ind.id as IndicatorId, area, year),

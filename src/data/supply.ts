@@ -1,0 +1,149 @@
+import { FIRST_YEAR, LAST_YEAR, type AreaKey, type IndicatorId, type Status } from '../domain/ids.ts';
+import { assignFacilities } from '../domain/supply/assign.ts';
+import {
+  CATEGORIES,
+  CATEGORY_INFO,
+  countId,
+  coveredPeopleId,
+  GROUP_POPULATION,
+  RADII,
+  type Category,
+} from '../domain/supply/categories.ts';
+import { supplyCounts } from '../domain/supply/counts.ts';
+import { coverageGrid, coverageKey, coverageShares } from '../domain/supply/coverage.ts';
+import type { AreaShape, Facility } from '../domain/supply/facility.ts';
+import { weakest } from '../domain/values.ts';
+import { PACKAGE_FILES, type DataPackage } from './package.ts';
+
+/** A computed Ortsteil value with the status of what it was computed from. */
+export interface SupplyObservation {
+  gebiet: AreaKey;
+  indikator: IndicatorId;
+  jahr: number;
+  wert: number;
+  status: Status;
+}
+
+export interface SupplyResult {
+  observations: SupplyObservation[];
+  /** Facilities that lie in no Ortsteil: not counted, reported by name. */
+  messages: string[];
+  /** Time to assign and count, in milliseconds. */
+  ms: number;
+}
+
+export function facilitiesOf(pkg: DataPackage): Facility[] {
+  const status = new Map(pkg.sources.map((s) => [s.id as string, s.status]));
+  return pkg.facilities.map((f) => ({
+    id: f.id,
+    category: f.properties.kategorie,
+    name: f.properties.name,
+    opened: f.properties.eroeffnet,
+    closed: f.properties.geschlossen,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    source: f.properties.quelle,
+    status: status.get(f.properties.quelle) ?? 'beispiel',
+  }));
+}
+
+export function ortsteilShapes(pkg: DataPackage): AreaShape[] {
+  const keys = new Set(pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string));
+  return (pkg.boundaries.ortsteil?.features ?? [])
+    .filter((f) => keys.has(f.properties.schluessel))
+    .map((f) => ({ key: f.properties.schluessel as AreaKey, geometry: f.geometry as AreaShape['geometry'] }));
+}
+
+const YEARS: number[] = [];
+for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) YEARS.push(y);
+
+function statuses(pkg: DataPackage, facilities: readonly Facility[]) {
+  const boundary: Status = pkg.boundaries.ortsteil?.genauigkeit === 'amtlich' ? 'amtlich' : 'naeherung';
+  const byCategory = new Map<Category, Status>(
+    CATEGORIES.map((c) => [
+      c,
+      weakest([boundary, ...facilities.filter((f) => f.category === c).map((f) => f.status)])!,
+    ]),
+  );
+  return { byCategory, all: weakest([boundary, ...facilities.map((f) => f.status)])! };
+}
+
+/**
+ * The facility counts, openings, closures and net loss of every Ortsteil and year (2014–2024),
+ * from the package's facilities and Ortsteil boundaries; runs in the validation worker. A value's
+ * status is the weakest of the boundaries' and of the facilities of its category (citywide: a
+ * quartier's "no pharmacy" is only as certain as the whole pharmacy list).
+ */
+export function deriveSupply(pkg: DataPackage): SupplyResult {
+  const t0 = performance.now();
+  const facilities = facilitiesOf(pkg);
+  const shapes = ortsteilShapes(pkg);
+  const { areaOf, outside } = assignFacilities(facilities, shapes);
+  const counts = supplyCounts(
+    facilities,
+    areaOf,
+    shapes.map((s) => s.key),
+    YEARS,
+  );
+  const st = statuses(pkg, facilities);
+  const statusOf = new Map<IndicatorId, Status>(CATEGORIES.map((c) => [countId(c), st.byCategory.get(c)!]));
+  const observations: SupplyObservation[] = counts.map((v) => ({
+    gebiet: v.area,
+    indikator: v.id,
+    jahr: v.year,
+    wert: v.value,
+    status: statusOf.get(v.id) ?? st.all,
+  }));
+  const messages = outside.map(
+    (f) =>
+      `${PACKAGE_FILES.einrichtungen}, Einrichtung ${f.id} („${f.name}“): liegt in keinem Ortsteil – nicht gezählt`,
+  );
+  return { observations, messages, ms: performance.now() - t0 };
+}
+
+export interface CoverageResult {
+  observations: SupplyObservation[];
+  ms: number;
+  gridPoints: number;
+}
+
+/**
+ * Residents of each category's demand group within 500 m and 1,000 m of an open facility, per
+ * Ortsteil and year: the covered share of the area's grid (see domain/supply/coverage.ts) times the
+ * group's population. Runs in its own worker after the first map is drawn.
+ */
+export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult {
+  const t0 = performance.now();
+  const facilities = facilitiesOf(pkg);
+  const grid = coverageGrid(ortsteilShapes(pkg), spacing);
+  const shares = coverageShares(grid, facilities, YEARS);
+  const st = statuses(pkg, facilities);
+  const pop = new Map<string, number>();
+  for (const o of pkg.observations) pop.set(`${o.gebiet}|${o.indikator}|${o.jahr}`, o.wert);
+  const population = (area: AreaKey, id: IndicatorId, year: number): number | undefined =>
+    id === 'einwohner_6_17'
+      ? sum(pop.get(`${area}|einwohner_w_6_17|${year}`), pop.get(`${area}|einwohner_m_6_17|${year}`))
+      : pop.get(`${area}|${id}|${year}`);
+  const observations: SupplyObservation[] = [];
+  for (const c of CATEGORIES)
+    for (const r of RADII)
+      for (const area of grid.points.keys())
+        for (const year of YEARS) {
+          const share = shares.get(coverageKey(area, c, r, year));
+          const people = population(area, GROUP_POPULATION[CATEGORY_INFO[c].group], year);
+          if (share === undefined || people === undefined) continue;
+          observations.push({
+            gebiet: area,
+            indikator: coveredPeopleId(c, r),
+            jahr: year,
+            wert: share * people,
+            status: st.byCategory.get(c)!,
+          });
+        }
+  let gridPoints = 0;
+  for (const p of grid.points.values()) gridPoints += p.length / 2;
+  return { observations, ms: performance.now() - t0, gridPoints };
+}
+
+const sum = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? undefined : a + b;
