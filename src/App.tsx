@@ -86,7 +86,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
       performance.mark('qx-daten-geladen');
       const { pkg, messages, supply } = await validateAsync(texts);
       performance.mark('qx-daten-geprueft');
-      const model = buildModel(pkg, supply.observations);
+      const model = buildModel(pkg, supply);
       performance.mark('qx-modell');
       return { model, messages, pkg, supply };
     },
@@ -120,7 +120,10 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
   const merged = useMemo(
     () =>
       data.data && coverage.data
-        ? buildModel(data.data.pkg, [...data.data.supply.observations, ...coverage.data.observations])
+        ? buildModel(data.data.pkg, {
+            observations: [...data.data.supply.observations, ...coverage.data.observations],
+            areaOf: data.data.supply.areaOf,
+          })
         : undefined,
     [data.data, coverage.data],
   );

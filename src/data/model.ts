@@ -14,6 +14,8 @@ import type { ValueContext } from '../domain/values.ts';
 import { obsKey } from './keys.ts';
 import type { BoundaryLayer, DataPackage } from './package.ts';
 import type { AreaRow, Catalogue, Indicator, Source } from './schemas.ts';
+import type { Facility } from '../domain/supply/facility.ts';
+import { facilitiesOf } from './facilities.ts';
 import type { SupplyObservation } from './supply.ts';
 import { SUPPLY_INDICATORS, SUPPLY_SOURCE_ID } from './supplyCatalogue.ts';
 
@@ -40,6 +42,9 @@ export interface Model {
   years: Year[];
   ctx: ValueContext;
   boundaries: Record<MapLevelKey, BoundaryLayer | undefined>;
+  facilities: Facility[];
+  /** The Ortsteil each facility lies in. */
+  facilityArea: ReadonlyMap<string, AreaKey>;
 }
 
 /** The Ortsteile of any area, following the registry's parent chain (keys need not share prefixes). */
@@ -62,7 +67,14 @@ export function ortsteileResolver(areas: readonly AreaRow[]): (key: AreaKey) => 
   };
 }
 
-export function buildModel(pkg: DataPackage, derived: readonly SupplyObservation[] = []): Model {
+/** Computed supply values and facility assignment (see supply.ts). */
+export interface Derived {
+  observations: readonly SupplyObservation[];
+  areaOf: Readonly<Record<string, AreaKey>>;
+}
+
+export function buildModel(pkg: DataPackage, supply: Derived = { observations: [], areaOf: {} }): Model {
+  const derived = supply.observations;
   const levelKey: Record<MapLevelKey, MapLevelKey> = {
     ortsteil: 'ortsteil',
     stadtteil: 'stadtteil',
@@ -132,5 +144,7 @@ export function buildModel(pkg: DataPackage, derived: readonly SupplyObservation
     years,
     ctx,
     boundaries: pkg.boundaries,
+    facilities: facilitiesOf(pkg),
+    facilityArea: new Map(Object.entries(supply.areaOf)),
   };
 }

@@ -11,8 +11,9 @@ import {
 } from '../domain/supply/categories.ts';
 import { supplyCounts } from '../domain/supply/counts.ts';
 import { coverageGrid, coverageKey, coverageShares } from '../domain/supply/coverage.ts';
-import type { AreaShape, Facility } from '../domain/supply/facility.ts';
+import type { Facility } from '../domain/supply/facility.ts';
 import { weakest } from '../domain/values.ts';
+import { facilitiesOf, ortsteilShapes } from './facilities.ts';
 import { PACKAGE_FILES, type DataPackage } from './package.ts';
 
 /** A computed Ortsteil value with the status of what it was computed from. */
@@ -28,30 +29,10 @@ export interface SupplyResult {
   observations: SupplyObservation[];
   /** Facilities that lie in no Ortsteil: not counted, reported by name. */
   messages: string[];
+  /** The Ortsteil of each facility by id (facilities outside every Ortsteil are missing). */
+  areaOf: Record<string, AreaKey>;
   /** Time to assign and count, in milliseconds. */
   ms: number;
-}
-
-export function facilitiesOf(pkg: DataPackage): Facility[] {
-  const status = new Map(pkg.sources.map((s) => [s.id as string, s.status]));
-  return pkg.facilities.map((f) => ({
-    id: f.id,
-    category: f.properties.kategorie,
-    name: f.properties.name,
-    opened: f.properties.eroeffnet,
-    closed: f.properties.geschlossen,
-    lon: f.geometry.coordinates[0],
-    lat: f.geometry.coordinates[1],
-    source: f.properties.quelle,
-    status: status.get(f.properties.quelle) ?? 'beispiel',
-  }));
-}
-
-export function ortsteilShapes(pkg: DataPackage): AreaShape[] {
-  const keys = new Set(pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string));
-  return (pkg.boundaries.ortsteil?.features ?? [])
-    .filter((f) => keys.has(f.properties.schluessel))
-    .map((f) => ({ key: f.properties.schluessel as AreaKey, geometry: f.geometry as AreaShape['geometry'] }));
 }
 
 const YEARS: number[] = [];
@@ -98,7 +79,7 @@ export function deriveSupply(pkg: DataPackage): SupplyResult {
     (f) =>
       `${PACKAGE_FILES.einrichtungen}, Einrichtung ${f.id} („${f.name}“): liegt in keinem Ortsteil – nicht gezählt`,
   );
-  return { observations, messages, ms: performance.now() - t0 };
+  return { observations, messages, areaOf: Object.fromEntries(areaOf), ms: performance.now() - t0 };
 }
 
 export interface CoverageResult {

@@ -6,6 +6,7 @@ import {
   FILL_STATES,
   labelSourceId,
   MAP_LEVELS,
+  type OUTLINE_STATES,
   outlineSourceId,
   sourceId,
   type MapLevel,

@@ -2,6 +2,7 @@ import { METHODS, type Method } from '../domain/classify/breaks.ts';
 import { PALETTES, type PaletteId } from '../domain/classify/palettes.ts';
 import { LANGUAGES, type Language } from '../domain/format.ts';
 import type { AreaKey, IndicatorId, Level, Year } from '../domain/ids.ts';
+import { BASE_YEAR, CATEGORIES, type Category } from '../domain/supply/categories.ts';
 
 /**
  * The URL is the state. Each parameter parses to valid, invalid (→ default plus a notice) or
@@ -28,6 +29,12 @@ export interface ViewState {
   fixiert: boolean;
   /** Manual thresholds (stored units), used with klassen=manuell. */
   grenzen: number[];
+  /** Facility categories shown on the map (empty: facility layer off). */
+  einrichtungen: Category[];
+  /** Closed facilities are shown if they closed in or after this year; null: not shown. */
+  geschlossenSeit: number | null;
+  /** The selected area's ledger of openings and closures is open. */
+  chronik: boolean;
 }
 
 /** What the parser needs to know about the loaded data to validate ids. */
@@ -70,6 +77,9 @@ export function defaultState(k: UrlKnowledge): ViewState {
     farben: null,
     fixiert: false,
     grenzen: [],
+    einrichtungen: [],
+    geschlossenSeit: BASE_YEAR,
+    chronik: false,
   };
 }
 
@@ -142,6 +152,25 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     if (nums.length > 0 && nums.length <= 8 && nums.every(Number.isFinite)) s.grenzen = nums;
     else invalid('grenzen', '', 'format');
   }
+  const cats = get('einrichtungen');
+  if (cats !== undefined && cats !== 'keine') {
+    const list = cats === 'alle' ? [...CATEGORIES] : [...new Set(cats.split(',').map((x) => x.trim()))];
+    const ok = CATEGORIES.filter((c) => list.includes(c));
+    if (ok.length !== list.length) invalid('einrichtungen', ok.join(','));
+    s.einrichtungen = ok;
+  }
+  const seit = get('geschlossen_seit');
+  if (seit !== undefined) {
+    if (seit === 'keine') s.geschlossenSeit = null;
+    else if (/^\d{4}$/.test(seit) && Number(seit) >= 1950 && Number(seit) <= 2100)
+      s.geschlossenSeit = Number(seit);
+    else invalid('geschlossen_seit', String(BASE_YEAR), 'format');
+  }
+  const chronik = get('chronik');
+  if (chronik !== undefined) {
+    if (chronik === '1' || chronik === '0') s.chronik = chronik === '1';
+    else invalid('chronik', '0', 'format');
+  }
   if (s.klassen === 'manuell' && s.grenzen.length === 0) {
     notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
     s.klassen = null;
@@ -162,6 +191,11 @@ export function serializeUrl(s: ViewState): string {
   if (s.klassen === 'manuell' && s.grenzen.length) p.set('grenzen', s.grenzen.join(','));
   if (s.farben) p.set('farben', s.farben);
   if (s.fixiert) p.set('fixiert', '1');
+  if (s.einrichtungen.length)
+    p.set('einrichtungen', s.einrichtungen.length === CATEGORIES.length ? 'alle' : s.einrichtungen.join(','));
+  if (s.geschlossenSeit !== BASE_YEAR)
+    p.set('geschlossen_seit', s.geschlossenSeit === null ? 'keine' : String(s.geschlossenSeit));
+  if (s.chronik && s.gebiet) p.set('chronik', '1');
   p.set('sprache', s.sprache);
   return '?' + p.toString().replace(/%2C/g, ',');
 }
