@@ -15,6 +15,7 @@ export function facilitiesOf(pkg: DataPackage): Facility[] {
     lat: f.geometry.coordinates[1],
     source: f.properties.quelle,
     status: status.get(f.properties.quelle) ?? 'beispiel',
+    location: f.properties.lage,
   }));
 }
 

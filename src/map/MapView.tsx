@@ -9,6 +9,10 @@ import {
   type OUTLINE_STATES,
   outlineSourceId,
   sourceId,
+  FACILITY_CLUSTER_LAYER,
+  FACILITY_FOCUS_SOURCE,
+  FACILITY_POINT_LAYERS,
+  FACILITY_SOURCE,
   type MapLevel,
 } from './style.ts';
 
@@ -33,6 +37,10 @@ export interface MapViewProps {
   onHover: (key: string | null) => void;
   onSelect: (key: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  /** Facilities to show (already filtered) and the one to ring (hovered or focused in a list). */
+  facilities: GeoJSON.FeatureCollection;
+  facilityFocus: GeoJSON.FeatureCollection;
+  onFacilityHover: (id: string | null) => void;
   onBasemapError?: () => void;
   onReady?: (map: MapLibreMap) => void;
 }
@@ -87,6 +95,33 @@ export function MapView(p: MapViewProps) {
             m.off('click', fillLayerId(l), click);
           });
         }
+        for (const layer of FACILITY_POINT_LAYERS) {
+          const over = (e: MapLayerMouseEvent) => {
+            m.getCanvas().style.cursor = 'pointer';
+            callbacks.current.onFacilityHover(
+              (e.features?.[0]?.properties?.id as string | undefined) ?? null,
+            );
+          };
+          const out = () => callbacks.current.onFacilityHover(null);
+          m.on('mousemove', layer, over);
+          m.on('mouseleave', layer, out);
+          offs.push(() => {
+            m.off('mousemove', layer, over);
+            m.off('mouseleave', layer, out);
+          });
+        }
+        // A click on a group of facilities zooms in until it falls apart.
+        const expand = (e: MapLayerMouseEvent) => {
+          const f = e.features?.[0];
+          const src = m.getSource(FACILITY_SOURCE) as GeoJSONSource | undefined;
+          if (!f || !src || f.geometry.type !== 'Point') return;
+          const center = f.geometry.coordinates as [number, number];
+          void src
+            .getClusterExpansionZoom(f.properties?.cluster_id as number)
+            .then((zoom) => m.easeTo({ center, zoom }));
+        };
+        m.on('click', FACILITY_CLUSTER_LAYER, expand);
+        offs.push(() => m.off('click', FACILITY_CLUSTER_LAYER, expand));
         const onError = (e: unknown) => {
           if ((e as { sourceId?: string }).sourceId !== 'hintergrund') return;
           if (m.getLayer('hintergrundkarte')) m.setLayoutProperty('hintergrundkarte', 'visibility', 'none');
@@ -115,6 +150,14 @@ export function MapView(p: MapViewProps) {
     for (const l of MAP_LEVELS)
       (map.getSource(labelSourceId(l)) as GeoJSONSource | undefined)?.setData(p.labelPoints[l]);
   }, [map, p.labelPoints]);
+
+  // Facilities: a small clustered source of its own, replaced when a filter or the year changes.
+  useEffect(() => {
+    (map?.getSource(FACILITY_SOURCE) as GeoJSONSource | undefined)?.setData(p.facilities);
+  }, [map, p.facilities]);
+  useEffect(() => {
+    (map?.getSource(FACILITY_FOCUS_SOURCE) as GeoJSONSource | undefined)?.setData(p.facilityFocus);
+  }, [map, p.facilityFocus]);
 
   // Optional online basemap, added under everything when configured.
   useEffect(() => {

@@ -133,6 +133,104 @@ export function levelLayers(
   return layers;
 }
 
+export const FACILITY_SOURCE = 'einrichtungen';
+export const FACILITY_FOCUS_SOURCE = 'einrichtung-fokus';
+/** The layers a pointer can hover or click to reach a single facility. */
+export const FACILITY_POINT_LAYERS = ['einrichtungen-offen', 'einrichtungen-geschlossen'] as const;
+export const FACILITY_CLUSTER_LAYER = 'einrichtungen-gruppe';
+
+/**
+ * Facilities: clustered where they crowd (a white disc with the number), single points as a disc
+ * with the category's letter: open ones filled, closed ones hollow with "× year" below.
+ */
+export function facilityLayers(t: MapTheme): LayerSpecification[] {
+  const single: ExpressionSpecification = ['!', ['has', 'point_count']];
+  const closed: ExpressionSpecification = ['==', ['get', 'zustand'], 'geschlossen'];
+  const text = { 'text-font': [FONT], 'text-allow-overlap': true, 'text-ignore-placement': true };
+  return [
+    {
+      id: FACILITY_CLUSTER_LAYER,
+      type: 'circle',
+      source: FACILITY_SOURCE,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': t.facilityOpen,
+        'circle-stroke-width': 2.5,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 30, 20],
+      },
+    },
+    {
+      id: 'einrichtungen-gruppe-zahl',
+      type: 'symbol',
+      source: FACILITY_SOURCE,
+      filter: ['has', 'point_count'],
+      layout: {
+        ...text,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-size': t.facilityTextSize + 1,
+      },
+      paint: { 'text-color': t.facilityOpen },
+    },
+    {
+      id: 'einrichtungen-offen',
+      type: 'circle',
+      source: FACILITY_SOURCE,
+      filter: ['all', single, ['!', closed]],
+      paint: {
+        'circle-color': t.facilityOpen,
+        'circle-radius': t.facilityRadius,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'einrichtungen-geschlossen',
+      type: 'circle',
+      source: FACILITY_SOURCE,
+      filter: ['all', single, closed],
+      paint: {
+        'circle-color': t.facilityClosedFill,
+        'circle-radius': t.facilityRadius,
+        'circle-stroke-color': t.facilityClosedStroke,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'einrichtungen-buchstabe',
+      type: 'symbol',
+      source: FACILITY_SOURCE,
+      filter: single,
+      layout: { ...text, 'text-field': ['get', 'buchstabe'], 'text-size': t.facilityTextSize },
+      paint: { 'text-color': ['case', closed, t.facilityClosedStroke, t.facilityOpenText] },
+    },
+    {
+      id: 'einrichtungen-jahr',
+      type: 'symbol',
+      source: FACILITY_SOURCE,
+      filter: ['all', single, closed],
+      layout: {
+        ...text,
+        'text-field': ['concat', '× ', ['get', 'geschlossen']],
+        'text-size': t.facilityTextSize - 1,
+        'text-offset': [0, 1.5],
+      },
+      paint: { 'text-color': t.facilityClosedStroke, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'einrichtung-fokus',
+      type: 'circle',
+      source: FACILITY_FOCUS_SOURCE,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': t.facilityRadius + 5,
+        'circle-stroke-color': t.selectedColour,
+        'circle-stroke-width': 3,
+      },
+    },
+  ];
+}
+
 export function buildStyle(i: StyleInput): StyleSpecification {
   const t = i.theme;
   const sources: Record<string, SourceSpecification> = {};
@@ -142,6 +240,14 @@ export function buildStyle(i: StyleInput): StyleSpecification {
     if (i.labels) sources[labelSourceId(l)] = { type: 'geojson', data: i.labels[l] };
   }
   if (i.outline) sources.stadtgebiet = { type: 'geojson', data: i.outline };
+  sources[FACILITY_SOURCE] = {
+    type: 'geojson',
+    data: EMPTY,
+    cluster: true,
+    clusterRadius: 36,
+    clusterMaxZoom: 13,
+  };
+  sources[FACILITY_FOCUS_SOURCE] = { type: 'geojson', data: EMPTY };
   if (i.port) sources.hafen = { type: 'geojson', data: i.port };
   const layers: LayerSpecification[] = [
     { id: 'hintergrund-farbe', type: 'background', paint: { 'background-color': t.background } },
@@ -161,12 +267,12 @@ export function buildStyle(i: StyleInput): StyleSpecification {
       source: 'stadtgebiet',
       paint: { 'line-color': t.cityOutline, 'line-width': t.cityOutlineWidth },
     });
-  // Labels last so that outlines never cross them.
+  // Labels after the areas so that outlines never cross them; facilities on top.
   const labelLayers = layers.filter((x) => x.type === 'symbol');
   return {
     version: 8,
     'font-faces': { [FONT]: i.fontUrl },
     sources,
-    layers: [...layers.filter((x) => x.type !== 'symbol'), ...labelLayers],
+    layers: [...layers.filter((x) => x.type !== 'symbol'), ...labelLayers, ...facilityLayers(t)],
   } as StyleSpecification;
 }

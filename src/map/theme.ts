@@ -23,6 +23,13 @@ export interface MapTheme {
   labelSize: number;
   noData: string;
   port: string;
+  /** Facilities: open ones filled, closed ones hollow with their closing year (not colour alone). */
+  facilityOpen: string;
+  facilityOpenText: string;
+  facilityClosedStroke: string;
+  facilityClosedFill: string;
+  facilityRadius: number;
+  facilityTextSize: number;
 }
 
 export const NORMAL_THEME: MapTheme = {
@@ -45,4 +52,10 @@ export const NORMAL_THEME: MapTheme = {
   labelSize: 12,
   noData: '#f2f2f2',
   port: '#dfe3e6',
+  facilityOpen: '#7a1f3d',
+  facilityOpenText: '#ffffff',
+  facilityClosedStroke: '#4a4a4a',
+  facilityClosedFill: '#ffffff',
+  facilityRadius: 9,
+  facilityTextSize: 11,
 };

@@ -14,6 +14,8 @@ export interface Facility {
   lat: number;
   source: string;
   status: Status;
+  /** How the point was placed: at an address, estimated within its quartier, or a sample. */
+  location?: 'adresse' | 'geschaetzt' | 'beispiel';
 }
 
 /** Open at the end of `year`: opened in or before it, and not closed in or before it. */

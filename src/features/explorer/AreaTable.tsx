@@ -19,6 +19,8 @@ export function AreaTable(props: {
   levelName: string;
   selected: AreaKey | null;
   onSelect: (key: AreaKey) => void;
+  /** With supply indicators: a button per row opens the area's ledger. */
+  onLedger?: ((key: AreaKey) => void) | undefined;
 }) {
   const { lang, t } = useI18n();
   const { ch, model } = props;
@@ -63,6 +65,7 @@ export function AreaTable(props: {
             <th scope="col">{t('table.class')}</th>
             {header('rank', t('table.rank'))}
             <th scope="col">{t('table.status')}</th>
+            {props.onLedger && <th scope="col">{t('supply.ledgerCol')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -94,6 +97,18 @@ export function AreaTable(props: {
                 </td>
                 <td className="num">{ch.rank.get(a) ?? '–'}</td>
                 <td>{cell && cell.kind !== 'fehlt' ? <Provenance model={model} cell={cell} /> : '–'}</td>
+                {props.onLedger && (
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('supply.ledgerFor', { name: areaName(model, a, lang) })}
+                      onClick={() => props.onLedger?.(a)}
+                    >
+                      {t('supply.ledgerButton')}
+                    </button>
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { neighbourInDirection, type Direction } from '../../domain/geo/navigation.ts';
-import type { AreaKey } from '../../domain/ids.ts';
+import type { AreaKey, Year } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { MapView } from '../../map/MapView.tsx';
@@ -18,11 +18,17 @@ import { CITY_BOUNDS, initialMapStyle, labelPoints } from './mapInput.ts';
 import type { MapConfig } from '../../data/config.ts';
 import { areaName, cellText, indicatorLabel, mapSummary } from './text.ts';
 import { YearSlider } from './YearSlider.tsx';
+import { FacilityControls } from '../supply/FacilityControls.tsx';
+import { facilityCollection, facilityYear, visibleFacilities } from '../supply/facilityLayer.ts';
+import type { Category } from '../../domain/supply/categories.ts';
 
 // Only needed once an area is selected: loaded on demand.
 const SidePanel = lazy(() => import('./SidePanel.tsx').then((m) => ({ default: m.SidePanel })));
 // Shown on the first hover or keyboard focus.
 const Tooltip = lazy(() => import('./Tooltip.tsx').then((m) => ({ default: m.Tooltip })));
+const FacilityTooltip = lazy(() =>
+  import('../supply/FacilityTooltip.tsx').then((m) => ({ default: m.FacilityTooltip })),
+);
 // The class settings sit in a closed disclosure: loaded when it is opened.
 const ClassControls = lazy(() => import('./ClassControls.tsx').then((m) => ({ default: m.ClassControls })));
 
@@ -54,6 +60,37 @@ export function Explorer(props: {
   const [dismissedFor, setDismissedFor] = useState<AreaKey | null>(null);
   const [highlightFor, setHighlightFor] = useState<{ k: number; view: string } | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);
+  const [facilityPointer, setFacilityPointer] = useState<string | null>(null);
+  const [facilityFocus, setFacilityFocus] = useState<string | null>(null);
+  // Rebuilt only when a facility filter or the shown year changes, never on an indicator switch.
+  const facilityKey = `${state.einrichtungen.join(',')}|${state.geschlossenSeit}|${facilityYear(state.jahr)}`;
+  const facilities = useMemo(() => {
+    const [cats = '', since = 'null', year = '0'] = facilityKey.split('|');
+    return facilityCollection(
+      visibleFacilities(model.facilities, {
+        einrichtungen: cats ? (cats.split(',') as Category[]) : [],
+        geschlossenSeit: since === 'null' ? null : Number(since),
+        jahr: Number(year) as Year,
+      }),
+    );
+  }, [model.facilities, facilityKey]);
+  const ringed = facilityPointer ?? facilityFocus;
+  const ringedFacility = ringed ? model.facilities.find((f) => f.id === ringed) : undefined;
+  const facilityFocusData = useMemo<GeoJSON.FeatureCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: ringedFacility
+        ? [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [ringedFacility.lon, ringedFacility.lat] },
+              properties: {},
+            },
+          ]
+        : [],
+    }),
+    [ringedFacility],
+  );
   const mapRef = useRef<MapLibreMap | null>(null);
   const levelName = t(`level.${state.ebene}`);
   const ind = ch.indicator;
@@ -65,6 +102,7 @@ export function Explorer(props: {
   const highlight = highlightFor?.view === viewText ? highlightFor.k : null;
   const hovered = pointer ?? focusArea;
   const dismissed = hovered !== null && dismissedFor === hovered;
+  const [facilityDismissed, setFacilityDismissed] = useState<string | null>(null);
   const [classesOpen, setClassesOpen] = useState(
     state.klassen !== null || state.farben !== null || state.fixiert,
   );
@@ -131,8 +169,10 @@ export function Explorer(props: {
     } else if ((e.key === 'Enter' || e.key === ' ') && current) {
       e.preventDefault();
       select(current === state.gebiet && !focusArea ? null : current);
-    } else if (e.key === 'Escape') setDismissedFor(hovered);
-    else if (e.key === '+' || e.key === '=') mapRef.current?.zoomIn();
+    } else if (e.key === 'Escape') {
+      setDismissedFor(hovered);
+      setFacilityDismissed(facilityPointer);
+    } else if (e.key === '+' || e.key === '=') mapRef.current?.zoomIn();
     else if (e.key === '-') mapRef.current?.zoomOut();
   };
 
@@ -169,6 +209,12 @@ export function Explorer(props: {
               );
           }}
         />
+        <FacilityControls model={model} state={state} update={update} />
+        {ind.id.startsWith('erreichbar_') && (
+          <p className="hint" data-testid="annahme">
+            {t('supply.coverageNote')}
+          </p>
+        )}
         <details
           className="class-details"
           open={classesOpen}
@@ -212,16 +258,26 @@ export function Explorer(props: {
             onHover={(k) => setPointer(k as AreaKey | null)}
             onSelect={(k) => select(k === state.gebiet ? null : (k as AreaKey))}
             onKeyDown={onKeyDown}
+            facilities={facilities}
+            facilityFocus={facilityFocusData}
+            onFacilityHover={setFacilityPointer}
             onBasemapError={() => setBasemapFailed(true)}
             onReady={(m) => {
               mapRef.current = m;
               props.onMap?.(m);
             }}
           />
-          {hovered && !dismissed && (
+          {facilityPointer && ringedFacility && facilityDismissed !== facilityPointer ? (
             <Suspense fallback={null}>
-              <Tooltip model={model} ch={ch} area={hovered} />
+              <FacilityTooltip model={model} facility={ringedFacility} />
             </Suspense>
+          ) : (
+            hovered &&
+            !dismissed && (
+              <Suspense fallback={null}>
+                <Tooltip model={model} ch={ch} area={hovered} />
+              </Suspense>
+            )
           )}
         </div>
         <p id="map-summary" className="summary" data-testid="zusammenfassung">
@@ -238,11 +294,27 @@ export function Explorer(props: {
           levelName={levelName}
           selected={state.gebiet}
           onSelect={(k) => select(k === state.gebiet ? null : k)}
+          onLedger={
+            ind.gruppe === 'versorgung'
+              ? (k) => {
+                  update({ gebiet: k, chronik: true });
+                  announce(t('supply.ledgerFor', { name: areaName(model, k, lang) }));
+                }
+              : undefined
+          }
         />
       </div>
       {state.gebiet && (
         <Suspense fallback={null}>
-          <SidePanel model={model} area={state.gebiet} year={state.jahr} onClose={() => select(null)} />
+          <SidePanel
+            model={model}
+            area={state.gebiet}
+            year={state.jahr}
+            onClose={() => select(null)}
+            ledgerOpen={state.chronik}
+            onLedger={(chronik) => update({ chronik }, 'replace')}
+            onFocusFacility={setFacilityFocus}
+          />
         </Suspense>
       )}
     </div>

@@ -2,11 +2,25 @@ import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domai
 import { cellOf } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { Ledger } from '../supply/Ledger.tsx';
 import { StatusMark } from './StatusMark.tsx';
 import { areaName, cellText, cityComparison, indicatorLabel } from './text.ts';
 
+// Of the many supply indicators the panel shows the headline, the changes and the open counts;
+// rates and coverage are one indicator switch away on the map and in the table.
+const RATE_OR_COVERAGE = /(_je_1000|^erreichbar_)/;
+const inPanel = (id: string) => !RATE_OR_COVERAGE.test(id);
+
 /** Key figures of the selected area across the Handlungsfelder, each next to Bremerhaven's. */
-export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onClose: () => void }) {
+export function SidePanel(props: {
+  model: Model;
+  area: AreaKey;
+  year: Year;
+  onClose: () => void;
+  ledgerOpen: boolean;
+  onLedger: (open: boolean) => void;
+  onFocusFacility: (id: string | null) => void;
+}) {
   const { lang, t } = useI18n();
   const { model, area, year } = props;
   const info = model.areas.get(area);
@@ -26,7 +40,7 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
       </p>
       {model.catalogue.gruppen.map((g) => {
         const rows = model.catalogue.indikatoren
-          .filter((i) => i.gruppe === g.id && !i.pyramide && !i.hilfsgroesse)
+          .filter((i) => i.gruppe === g.id && !i.pyramide && !i.hilfsgroesse && inPanel(i.id))
           .map((ind) => ({
             ind,
             cell: cellOf(model.ctx, ind.id as IndicatorId, area, year),
@@ -82,6 +96,13 @@ export function SidePanel(props: { model: Model; area: AreaKey; year: Year; onCl
           </table>
         );
       })}
+      <Ledger
+        model={model}
+        area={area}
+        open={props.ledgerOpen}
+        onToggle={props.onLedger}
+        onFocusFacility={props.onFocusFacility}
+      />
     </section>
   );
 }
