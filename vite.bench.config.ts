@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: '../dist-bench',
     emptyOutDir: true,
-    rollupOptions: { input: { floor: 'bench/floor.html', scale: 'bench/scale.html' } },
+    rollupOptions: {
+      input: { floor: 'bench/floor.html', scale: 'bench/scale.html', supply: 'bench/supply.html' },
+    },
   },
 });

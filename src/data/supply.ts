@@ -1,4 +1,13 @@
-import { FIRST_YEAR, LAST_YEAR, type AreaKey, type IndicatorId, type Status } from '../domain/ids.ts';
+import { aggregate, type AggregationContext } from '../domain/aggregate.ts';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  type AreaKey,
+  type IndicatorId,
+  type Status,
+  type Year,
+} from '../domain/ids.ts';
+import { SUPPLY_INDICATORS } from './supplyCatalogue.ts';
 import { assignFacilities } from '../domain/supply/assign.ts';
 import {
   CATEGORIES,
@@ -99,12 +108,18 @@ export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult 
   const grid = coverageGrid(ortsteilShapes(pkg), spacing);
   const shares = coverageShares(grid, facilities, YEARS);
   const st = statuses(pkg, facilities);
+  // Group populations through the catalogue's own rules (65+ is a sum of age bands, for instance).
   const pop = new Map<string, number>();
   for (const o of pkg.observations) pop.set(`${o.gebiet}|${o.indikator}|${o.jahr}`, o.wert);
-  const population = (area: AreaKey, id: IndicatorId, year: number): number | undefined =>
-    id === 'einwohner_6_17'
-      ? sum(pop.get(`${area}|einwohner_w_6_17|${year}`), pop.get(`${area}|einwohner_m_6_17|${year}`))
-      : pop.get(`${area}|${id}|${year}`);
+  const rules = new Map(
+    [...SUPPLY_INDICATORS, ...pkg.catalogue.indikatoren].map((i) => [i.id as string, i.aggregation]),
+  );
+  const ctx: AggregationContext = {
+    rule: (id) => rules.get(id),
+    base: (a, id, y) => pop.get(`${a}|${id}|${y}`),
+    ortsteile: (a) => [a],
+  };
+  const population = (area: AreaKey, id: IndicatorId, year: number) => aggregate(ctx, id, area, year as Year);
   const observations: SupplyObservation[] = [];
   for (const c of CATEGORIES)
     for (const r of RADII)
@@ -125,6 +140,3 @@ export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult 
   for (const p of grid.points.values()) gridPoints += p.length / 2;
   return { observations, ms: performance.now() - t0, gridPoints };
 }
-
-const sum = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? undefined : a + b;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { mapIdle } from './browser.ts';
 
 /** Helpers that look at the running app as a user and a pixel reader would. */
@@ -92,3 +93,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 export const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+const close = (a: string, b: string) =>
+  [1, 3, 5].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= 3);
+
+/** The canvas colour at every area's anchor equals its legend colour, and several colours appear. */
+export async function expectMapMatchesLegend(page: Page, level: string) {
+  const canvas = await sampleAreaColours(page, level);
+  const table = await tableColours(page);
+  const keys = Object.keys(table);
+  expect(keys.length).toBeGreaterThan(0);
+  const mismatches = keys.filter((k) => table[k]!.startsWith('#') && !close(canvas[k]!, table[k]!));
+  expect(mismatches.map((k) => `${k}: canvas ${canvas[k]} legend ${table[k]}`)).toEqual([]);
+  // A choropleth, not one flat colour: several legend colours appear on the canvas.
+  expect(new Set(keys.map((k) => canvas[k])).size).toBeGreaterThanOrEqual(Math.min(3, keys.length));
+  return canvas;
+}

@@ -20,6 +20,7 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 cpSync('dist-bench', 'dist/bench', { recursive: true });
 const scaleFile = scaleGeoJson('.cache/bench');
 cpSync(scaleFile, 'dist/bench/gemeinden.geojson');
+cpSync('data', 'dist/bench/data', { recursive: true });
 const scaleKeys = (JSON.parse(readFileSync(scaleFile, 'utf8')) as GeoJSON.FeatureCollection).features.map(
   (f) => String(f.properties!.schluessel),
 );
@@ -147,7 +148,12 @@ try {
   };
   await p2.close();
 
-  // 4. Scale case: all German municipalities.
+  // 4. Supply: assignment and counts of ~500 facilities; coverage in its worker.
+  await page.goto(url + 'bench/supply.html');
+  await page.waitForFunction(() => '__supply' in window, null, { timeout: 60_000 });
+  results.versorgung = await page.evaluate(() => (window as unknown as { __supply: unknown }).__supply);
+
+  // 5. Scale case: all German municipalities.
   const scale: number[] = [];
   for (let i = 0; i < 5; i++) scale.push(await firstChoropleth(page, 'bench/scale.html', 120_000));
   const count = await page.evaluate(() => (window as unknown as { __count: number }).__count);
@@ -194,10 +200,20 @@ const r = results as {
   wechsel: { ui: number; url: number; neuzeichnenOhneAenderung: number; geometrieUploads: number };
   initialesJs: { hauptThreadKB: number; workerKB: number };
   skalierung: { gemeinden: number; ersteKarte: number; wechsel: number; neuzeichnenOhneAenderung: number };
+  versorgung: {
+    einrichtungen: number;
+    ortsteile: number;
+    zuordnungMedianMs: number;
+    erreichbarkeitWorkerMs: number;
+    erreichbarkeitGesamtMs: number;
+    gitterpunkte: number;
+    laengsteHauptthreadAufgabeMs: number;
+  };
 };
 console.log(JSON.stringify(results, null, 2));
 console.log(`
 Erste vollständige Choroplethenkarte (Median aus ${RUNS}): App ${ms(r.ersteKarte.app)}, MapLibre allein ${ms(r.ersteKarte.untergrenze)}, Verhältnis ${r.ersteKarte.verhaeltnis.toFixed(2)} (Ziel ≤ 1,3)
 Indikatorwechsel (Median aus 12): per Bedienung ${ms(r.wechsel.ui)}, per URL ${ms(r.wechsel.url)} (Ziel ≤ 50 ms); bloßes Neuzeichnen ${ms(r.wechsel.neuzeichnenOhneAenderung)}; Geometrie-Uploads: ${r.wechsel.geometrieUploads}
 Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(0)} KB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KB MapLibre-Worker (Ziel ≤ 400 KB)
+Versorgung: ${r.versorgung.einrichtungen} Einrichtungen, ${r.versorgung.ortsteile} Ortsteile: Zuordnung und Zählung ${ms(r.versorgung.zuordnungMedianMs)} (Median aus 9, Ziel ≤ 50 ms); Erreichbarkeit im Worker ${ms(r.versorgung.erreichbarkeitWorkerMs)} für ${r.versorgung.gitterpunkte} Rasterpunkte (gesamt ${ms(r.versorgung.erreichbarkeitGesamtMs)}), längste Hauptthread-Aufgabe währenddessen ${ms(r.versorgung.laengsteHauptthreadAufgabeMs)}
 Skalierung ${r.skalierung.gemeinden} Gemeinden: erste Karte ${ms(r.skalierung.ersteKarte)} (Ziel ≤ 3 s), Wechsel ${ms(r.skalierung.wechsel)} (Ziel ≤ 150 ms), bloßes Neuzeichnen ${ms(r.skalierung.neuzeichnenOhneAenderung)}`);

@@ -203,15 +203,14 @@ export const SOURCES: SourceInput[] = [
   },
   {
     id: 'berechnung-versorgung',
-    titel:
-      'Eigene Berechnung der Versorgungsindikatoren aus data/einrichtungen.geojson und den Ortsteilgrenzen (src/domain/supply)',
+    titel: 'Eigene Berechnung aus Einrichtungen und Ortsteilgrenzen',
     herausgeber: 'Quartiersexplorer Bremerhaven',
     url: '',
     lizenz: 'wie die zugrunde liegenden Einrichtungs- und Grenzdaten',
     stichtag: '31.12. des jeweiligen Jahres',
     status: 'naeherung',
     hinweis:
-      'Zuordnung der Einrichtungen per Punkt-in-Polygon; Erreichbarkeit per Luftlinie auf einem 100-m-Raster unter der Annahme gleichmäßig über die Fläche verteilter Einwohner. Jeder Wert trägt den schwächsten Status seiner Eingangsdaten (meist „Beispielwert“).',
+      'Berechnet in src/domain/supply aus data/einrichtungen.geojson und public/geo/ortsteile.geojson. Zuordnung der Einrichtungen per Punkt-in-Polygon; Erreichbarkeit per Luftlinie auf einem 100-m-Raster unter der Annahme gleichmäßig über die Fläche verteilter Einwohner. Jeder Wert trägt den schwächsten Status seiner Eingangsdaten (meist „Beispielwert“).',
   },
   {
     id: 'beispiel-prognose',
