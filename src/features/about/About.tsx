@@ -17,6 +17,11 @@ export function About({ model }: { model: Model }) {
         <h2>{t('notice.sample')}</h2>
         <p>{t('notice.sampleText')}</p>
       </section>
+      <section id="hinweis-versorgung" tabIndex={-1}>
+        <h2>{t('about.supply')}</h2>
+        <p>{t('about.supplyText')}</p>
+        <p>{t('supply.coverageNote')}</p>
+      </section>
       <details>
         <summary>{t('about.sources', { count: model.sources.size })}</summary>
         <ul className="sources">

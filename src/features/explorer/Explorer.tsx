@@ -212,7 +212,7 @@ export function Explorer(props: {
         <FacilityControls model={model} state={state} update={update} />
         {ind.id.startsWith('erreichbar_') && (
           <p className="hint" data-testid="annahme">
-            {t('supply.coverageNote')}
+            {t('supply.coverageNote')} <a href="#hinweis-versorgung">{t('notice.boundariesLink')}</a>
           </p>
         )}
         <details
