@@ -17,6 +17,7 @@ import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
 
 // Views other than the map are loaded on demand.
+const Compare = lazy(() => import('./features/compare/Compare.tsx').then((m) => ({ default: m.Compare })));
 const Placeholder = lazy(() => import('./features/shell/Placeholder.tsx'));
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
@@ -49,6 +50,10 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
           <DataProblems messages={messages} />
           {state.ansicht === 'karte' ? (
             <Explorer model={model} config={config} state={state} update={update} />
+          ) : state.ansicht === 'vergleich' ? (
+            <Suspense fallback={null}>
+              <Compare model={model} state={state} update={update} />
+            </Suspense>
           ) : (
             <Suspense fallback={null}>
               <Placeholder view={state.ansicht} onBack={() => update({ ansicht: 'karte' })} />

@@ -160,6 +160,28 @@ describe('Explorer', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('compares the three Demografielabore with the city and adds an area typed without umlauts', async () => {
+    open('?ansicht=vergleich');
+    const view = await screen.findByTestId('vergleich', {}, { timeout: 5000 });
+    const head = within(view).getAllByRole('row')[0]!;
+    expect(head).toHaveTextContent(/Geestendorf.*Grünhöfe.*Surheide.*Bremerhaven/);
+    expect(document.title).toContain('Quartiersvergleich');
+    await userEvent.type(within(view).getByLabelText('Gebiet hinzufügen'), 'leherheide west{Enter}');
+    expect(params().get('vergleich')).toBe('212,215,231,123');
+    expect(within(view).getAllByRole('row')[0]).toHaveTextContent(/Leherheide-West/);
+    // A fifth area is refused with a message; nothing is lost.
+    await userEvent.type(within(view).getByLabelText('Gebiet hinzufügen'), 'Lehe{Enter}');
+    expect(await within(view).findByRole('alert')).toHaveTextContent('Höchstens 4 Gebiete');
+    expect(params().get('vergleich')).toBe('212,215,231,123');
+    await userEvent.click(within(view).getByRole('button', { name: 'Surheide entfernen' }));
+    expect(params().get('vergleich')).toBe('212,215,123');
+    // Differences and ranks, and notable ones flagged by text and symbol.
+    expect(view).toHaveTextContent(/Rang \d+ von 24/);
+    expect(view).toHaveTextContent(/Pp\./);
+    expect(view.querySelectorAll('[data-notable]').length).toBeGreaterThan(0);
+    expect(view).toHaveTextContent(/▲ deutlich über der Stadt|▼ deutlich unter der Stadt/);
+  });
+
   it('shows placeholders for views built later', async () => {
     open('?ansicht=profil&gebiet=215');
     expect(await screen.findByTestId('platzhalter')).toHaveTextContent('Profil');

@@ -146,6 +146,24 @@ export const de = {
   'supply.location.adresse': 'Lage: Adresse',
   'supply.location.geschaetzt': 'Lage: geschätzt',
   'supply.location.beispiel': 'Lage: Beispiel',
+  'compare.title': 'Quartiersvergleich {year}',
+  'compare.intro':
+    'Bis zu vier Gebiete jeder Ebene nebeneinander, mit Bremerhaven als Bezug. Voreingestellt sind die drei Demografielabore Geestendorf, Grünhöfe und Surheide.',
+  'compare.chosen': 'Verglichene Gebiete',
+  'compare.remove': '{name} entfernen',
+  'compare.removed': '{name} entfernt',
+  'compare.added': '{name} hinzugefügt',
+  'compare.add': 'Gebiet hinzufügen',
+  'compare.addButton': 'Hinzufügen',
+  'compare.notFound': 'Kein Gebiet passt zu „{query}“.',
+  'compare.already': '{name} ist schon im Vergleich.',
+  'compare.full': 'Höchstens {n} Gebiete: bitte erst eines entfernen.',
+  'compare.csv': 'CSV für Excel herunterladen',
+  'compare.rank': 'Rang {rank} von {of}',
+  'compare.higher': 'deutlich über der Stadt',
+  'compare.lower': 'deutlich unter der Stadt',
+  'compare.notableNote':
+    '▲/▼ „deutlich“: Der Unterschied zu Bremerhaven ist größer als eine Standardabweichung über alle Gebiete derselben Ebene. Rang 1 = höchster Wert.',
   'title.map': '{indicator} {year} – {level}',
 } as const;
 

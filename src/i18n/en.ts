@@ -145,5 +145,23 @@ export const en: Messages = {
   'supply.location.adresse': 'Location: address',
   'supply.location.geschaetzt': 'Location: estimated',
   'supply.location.beispiel': 'Location: sample',
+  'compare.title': 'Comparing quartiers {year}',
+  'compare.intro':
+    'Up to four areas of any level side by side, with Bremerhaven as reference. Preset: the three Demografielabore Geestendorf, Grünhöfe and Surheide.',
+  'compare.chosen': 'Areas compared',
+  'compare.remove': 'Remove {name}',
+  'compare.removed': '{name} removed',
+  'compare.added': '{name} added',
+  'compare.add': 'Add an area',
+  'compare.addButton': 'Add',
+  'compare.notFound': 'No area matches “{query}”.',
+  'compare.already': '{name} is already compared.',
+  'compare.full': 'At most {n} areas: please remove one first.',
+  'compare.csv': 'Download CSV for Excel',
+  'compare.rank': 'rank {rank} of {of}',
+  'compare.higher': 'well above the city',
+  'compare.lower': 'well below the city',
+  'compare.notableNote':
+    '▲/▼ “well”: the difference to Bremerhaven exceeds one standard deviation over all areas of the same level. Rank 1 = highest value.',
   'title.map': '{indicator} {year} – {level}',
 };

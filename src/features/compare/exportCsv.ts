@@ -1,0 +1,107 @@
+import { toCsv, type CsvCell } from '../../domain/compare/csv.ts';
+import type { Language } from '../../domain/format.ts';
+import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
+import type { Cell } from '../../domain/values.ts';
+import type { Model } from '../../data/model.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { areaName, indicatorLabel } from '../explorer/text.ts';
+import type { compareRows } from './rows.ts';
+
+const UNIT: Record<string, { de: string; en: string }> = {
+  anteil: { de: '%', en: '%' },
+  personen: { de: 'Personen', en: 'persons' },
+  anzahl: { de: 'Anzahl', en: 'count' },
+  km2: { de: 'km²', en: 'km²' },
+  je_km2: { de: 'je km²', en: 'per km²' },
+  je_100: { de: 'je 100', en: 'per 100' },
+  je_1000: { de: 'je 1.000', en: 'per 1,000' },
+  jahre: { de: 'Jahre', en: 'years' },
+};
+
+/**
+ * The comparison as a CSV for German Excel: one line per indicator and area (the city included),
+ * with unit, status and source columns, shares in percent and differences in percentage points,
+ * and a last line with the reference date and the sources.
+ */
+export function comparisonCsv(
+  model: Model,
+  groups: ReturnType<typeof compareRows>,
+  year: Year,
+  lang: Language,
+  t: Translate,
+): string {
+  const de = lang === 'de';
+  const rows: CsvCell[][] = [
+    de
+      ? [
+          'Handlungsfeld',
+          'Kennzahl',
+          'Einheit',
+          'Gebiet',
+          'Schlüssel',
+          'Jahr',
+          'Wert',
+          'Unterschied zu Bremerhaven',
+          'Rang',
+          'von',
+          'Status',
+          'Quelle',
+        ]
+      : [
+          'Field of action',
+          'Indicator',
+          'Unit',
+          'Area',
+          'Key',
+          'Year',
+          'Value',
+          'Difference to Bremerhaven',
+          'Rank',
+          'of',
+          'Status',
+          'Source',
+        ],
+  ];
+  const used = new Set<string>();
+  for (const { group, rows: list } of groups)
+    for (const r of list) {
+      const ind = r.indicator;
+      const scale = ind.einheit === 'anteil' ? 100 : 1;
+      const round = (x: number) => Number((x * scale).toFixed(ind.dezimalen));
+      const line = (area: AreaKey, cell: Cell, diff?: number, rank?: number, of?: number): CsvCell[] => {
+        if (cell.kind !== 'fehlt') cell.sources.forEach((s) => used.add(s));
+        return [
+          de ? group.label_de : group.label_en,
+          indicatorLabel(ind, lang),
+          (UNIT[ind.einheit] ?? { de: '', en: '' })[lang],
+          areaName(model, area, lang),
+          area,
+          year,
+          cell.kind === 'wert' ? round(cell.value) : null,
+          diff === undefined ? null : round(diff),
+          rank ?? null,
+          rank === undefined ? null : (of ?? null),
+          cell.kind === 'fehlt'
+            ? t('value.noData')
+            : cell.kind === 'unterdrueckt'
+              ? t('value.suppressed')
+              : t(`status.${cell.status}`) + (cell.forecast ? ` (${t('value.forecast')})` : ''),
+          cell.kind === 'fehlt'
+            ? null
+            : cell.sources.map((s) => model.sources.get(s)?.titel ?? s).join(' | '),
+        ];
+      };
+      for (const c of r.cells)
+        rows.push(line(c.area, c.cell, c.compared.diff, c.compared.rank, c.compared.of));
+      rows.push(line(CITY_KEY, r.city));
+    }
+  rows.push([]);
+  rows.push([
+    de ? `Datenstand: 31.12.${year}` : `Reference date: 31 Dec ${year}`,
+    (de ? 'Quellen: ' : 'Sources: ') + [...used].map((s) => model.sources.get(s)?.titel ?? s).join(' | '),
+    de
+      ? 'Beispielwerte sind erzeugt und keine amtlichen Zahlen; Grenzen schematisch (Näherung).'
+      : 'Sample values are generated, not official figures; boundaries schematic (approximation).',
+  ]);
+  return toCsv(rows);
+}
