@@ -1,5 +1,5 @@
 import { toCsv, type CsvCell } from '../../domain/compare/csv.ts';
-import type { Language } from '../../domain/format.ts';
+import { isExtensive, type Language } from '../../domain/format.ts';
 import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
 import type { Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -78,7 +78,8 @@ export function comparisonCsv(
           area,
           year,
           cell.kind === 'wert' ? round(cell.value) : null,
-          diff === undefined ? null : round(diff),
+          // Counts and areas differ from the city by its size: no difference column for them.
+          diff === undefined || isExtensive(ind.einheit) ? null : round(diff),
           rank ?? null,
           rank === undefined ? null : (of ?? null),
           cell.kind === 'fehlt'

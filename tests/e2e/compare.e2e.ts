@@ -1,0 +1,78 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../tools/serve/static.ts';
+import { axeViolations, searchParam } from './app-page.ts';
+import { launch, type Browser } from './browser.ts';
+
+const SHOTS = 'test-results/screenshots';
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveStatic('dist'));
+  browser = await launch();
+  page = await browser.context.newPage();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('comparison in Chromium', () => {
+  it('shows the three Demografielabore and the city, adds an area by keyboard and exports CSV', async () => {
+    await page.goto(`${base}?ansicht=vergleich&vergleich=212,215,231`);
+    const view = page.getByTestId('vergleich');
+    await view.waitFor();
+    const head = await view.locator('thead tr').first().textContent();
+    expect(head).toMatch(/Geestendorf.*Grünhöfe.*Surheide.*Bremerhaven/);
+    await page.screenshot({ path: `${SHOTS}/vergleich-1366x768.png` });
+
+    // Keyboard only: focus the search box, type without umlauts, Enter.
+    await page.getByLabel('Gebiet hinzufügen').focus();
+    await page.keyboard.type('Gruenhoefe');
+    await page.keyboard.press('Enter');
+    await expect(view.getByRole('alert').textContent()).resolves.toContain('schon im Vergleich');
+    await page.getByLabel('Gebiet hinzufügen').fill('');
+    await page.keyboard.type('geestemunde');
+    await page.keyboard.press('Enter');
+    expect(searchParam(page, 'vergleich')).toBe('212,215,231,21');
+    expect(await view.locator('thead tr').first().textContent()).toContain('Geestemünde');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), view.getByTestId('csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toBe('quartiersvergleich-212-215-231-21-2024.csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      'Handlungsfeld;Kennzahl;Einheit;Gebiet;Schlüssel;Jahr;Wert;Unterschied zu Bremerhaven;Rang;von;Status;Quelle',
+    );
+    // Population 2018 is real: Grünhöfe's official figure, without a thousands separator.
+    await page.goto(`${base}?ansicht=vergleich&vergleich=215&jahr=2018`);
+    const [d2] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv').click()]);
+    const rows = readFileSync((await d2.path())!, 'utf8').split('\r\n');
+    const pop = rows.find(
+      (l) => l.startsWith('Basisdaten;Einwohnerinnen und Einwohner;') && l.includes(';215;'),
+    );
+    // The real 2018 figure (Wikipedia citing the Magistrat), unformatted so Excel reads a number.
+    expect(pop).toMatch(/;Personen;Grünhöfe;215;2018;6349;;\d+;2[34];Sekundärquelle;Wikipedia/);
+    const share = rows.find((l) => l.includes(';Anteil ab 65 Jahren;') && l.includes(';215;'));
+    expect(share).toMatch(/;%;Grünhöfe;215;2018;\d+,\d;-?\d+(,\d)?;\d+;2[34];Beispielwert;/);
+    expect(rows.at(-2)).toMatch(/^Datenstand: 31\.12\.2018;Quellen: /);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('stacks on a 390 px phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}?ansicht=vergleich`);
+    await page.getByTestId('vergleich').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/vergleich-390x844.png` });
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+});
