@@ -1,4 +1,5 @@
 import { compareWithCity, type Compared } from '../../domain/compare/compare.ts';
+import { isExtensive } from '../../domain/format.ts';
 import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
 import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -12,6 +13,11 @@ export const MAX_COMPARED = 4;
 // plain counts and the 1 km coverage stay on the map.
 const COMPARED = (i: Indicator) =>
   !i.hilfsgroesse && !i.pyramide && !/^einrichtungen_|^erreichbar_1000m_/.test(i.id);
+
+// A quartier's count is always far below the city's total: "notable" is only meaningful for rates,
+// shares and means.
+const notableOnlyForRates = (i: Indicator, c: Compared): Compared =>
+  isExtensive(i.einheit) ? { ...c, notable: null } : c;
 
 export interface CompareRow {
   indicator: Indicator;
