@@ -57,10 +57,9 @@ export function compareRows(
             cells: areas.map((area) => ({
               area,
               cell: cellOf(model.ctx, id, area, year),
-              compared: compareWithCity(
-                area,
-                levelValues(area),
-                city.kind === 'wert' ? city.value : undefined,
+              compared: notableOnlyForRates(
+                indicator,
+                compareWithCity(area, levelValues(area), city.kind === 'wert' ? city.value : undefined),
               ),
             })),
           };
