@@ -180,6 +180,9 @@ describe('Explorer', () => {
     expect(view).toHaveTextContent(/Pp\./);
     expect(view.querySelectorAll('[data-notable]').length).toBeGreaterThan(0);
     expect(view).toHaveTextContent(/▲ deutlich über der Stadt|▼ deutlich unter der Stadt/);
+    // Every table names its sources, besides the status of each value.
+    for (const table of within(view).getAllByRole('table'))
+      expect(table.querySelector('tfoot')).toHaveTextContent(/^Quelle: .+/);
   });
 
   it('shows placeholders for views built later', async () => {

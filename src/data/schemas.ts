@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../domain/supply/categories.ts';
 import * as z from 'zod/mini';
 import {
   LEVELS,
@@ -149,17 +150,8 @@ export const catalogueSchema = z.object({
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
-export const FACILITY_CATEGORIES = [
-  'lebensmittelmarkt',
-  'apotheke',
-  'hausarztpraxis',
-  'kita',
-  'grundschule',
-  'begegnungsstaette',
-  'jugendtreff',
-  'bank',
-  'post',
-] as const;
+/** The facility categories, as the supply modules define them. */
+export const FACILITY_CATEGORIES = CATEGORIES;
 export type FacilityCategory = (typeof FACILITY_CATEGORIES)[number];
 
 const lonLat = z.tuple([

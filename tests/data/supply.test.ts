@@ -39,6 +39,17 @@ describe('supply indicators on the shipped package', () => {
     expect(value('einrichtungen_apotheke', CITY_KEY, 2024)).toBe(open2024);
   });
 
+  it('reports a facility outside every Ortsteil by file, id and name, and does not count it', () => {
+    const moved = pkg.facilities.map((f, i) =>
+      i === 0 ? { ...f, geometry: { ...f.geometry, coordinates: [8.9, 53.9] as [number, number] } } : f,
+    );
+    const result = deriveSupply({ ...pkg, facilities: moved });
+    expect(result.messages).toEqual([
+      `data/einrichtungen.geojson, Einrichtung ${moved[0]!.id} („${moved[0]!.properties.name}“): liegt in keinem Ortsteil – nicht gezählt`,
+    ]);
+    expect(result.areaOf[moved[0]!.id]).toBeUndefined();
+  });
+
   it('aggregates the loss like any count, and marks it as a sample value', () => {
     const sum = model.byLevel.ortsteil.reduce((s, o) => s + value('versorgungsverlust', o, 2024)!, 0);
     expect(value('versorgungsverlust', CITY_KEY, 2024)).toBe(sum);

@@ -1,49 +1,34 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../tools/serve/static.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, searchParam } from './app-page.ts';
-import { launch, type Browser } from './browser.ts';
+import { SHOTS, appInBrowser } from './session.ts';
 
-const SHOTS = 'test-results/screenshots';
-let server: Server;
-let base: string;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic('dist'));
-  browser = await launch();
-  page = await browser.context.newPage();
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = appInBrowser();
 
 describe('comparison in Chromium', () => {
   it('shows the three Demografielabore and the city, adds an area by keyboard and exports CSV', async () => {
-    await page.goto(`${base}?ansicht=vergleich&vergleich=212,215,231`);
-    const view = page.getByTestId('vergleich');
+    await app.page.goto(`${app.base}?ansicht=vergleich&vergleich=212,215,231`);
+    const view = app.page.getByTestId('vergleich');
     await view.waitFor();
     const head = await view.locator('thead tr').first().textContent();
     expect(head).toMatch(/Geestendorf.*Grünhöfe.*Surheide.*Bremerhaven/);
-    await page.screenshot({ path: `${SHOTS}/vergleich-1366x768.png` });
+    await app.page.screenshot({ path: `${SHOTS}/vergleich-1366x768.png` });
 
     // Keyboard only: focus the search box, type without umlauts, Enter.
-    await page.getByLabel('Gebiet hinzufügen').focus();
-    await page.keyboard.type('Gruenhoefe');
-    await page.keyboard.press('Enter');
+    await app.page.getByLabel('Gebiet hinzufügen').focus();
+    await app.page.keyboard.type('Gruenhoefe');
+    await app.page.keyboard.press('Enter');
     await expect(view.getByRole('alert').textContent()).resolves.toContain('schon im Vergleich');
-    await page.getByLabel('Gebiet hinzufügen').fill('');
-    await page.keyboard.type('geestemunde');
-    await page.keyboard.press('Enter');
-    expect(searchParam(page, 'vergleich')).toBe('212,215,231,21');
+    await app.page.getByLabel('Gebiet hinzufügen').fill('');
+    await app.page.keyboard.type('geestemunde');
+    await app.page.keyboard.press('Enter');
+    expect(searchParam(app.page, 'vergleich')).toBe('212,215,231,21');
     expect(await view.locator('thead tr').first().textContent()).toContain('Geestemünde');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), view.getByTestId('csv').click()]);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      view.getByTestId('csv').click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('quartiersvergleich-212-215-231-21-2024.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -52,8 +37,8 @@ describe('comparison in Chromium', () => {
       'Handlungsfeld;Kennzahl;Einheit;Gebiet;Schlüssel;Jahr;Wert;Unterschied zu Bremerhaven;Rang;von;Status;Quelle',
     );
     // Population 2018 is real: Grünhöfe's official figure, without a thousands separator.
-    await page.goto(`${base}?ansicht=vergleich&vergleich=215&jahr=2018`);
-    const [d2] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv').click()]);
+    await app.page.goto(`${app.base}?ansicht=vergleich&vergleich=215&jahr=2018`);
+    const [d2] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('csv').click()]);
     const rows = readFileSync((await d2.path())!, 'utf8').split('\r\n');
     const pop = rows.find(
       (l) => l.startsWith('Basisdaten;Einwohnerinnen und Einwohner;') && l.includes(';215;'),
@@ -63,16 +48,16 @@ describe('comparison in Chromium', () => {
     const share = rows.find((l) => l.includes(';Anteil ab 65 Jahren;') && l.includes(';215;'));
     expect(share).toMatch(/;%;Grünhöfe;215;2018;\d+,\d;-?\d+(,\d)?;\d+;2[34];Beispielwert;/);
     expect(rows.at(-2)).toMatch(/^Datenstand: 31\.12\.2018;Quellen: /);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
   });
 
   it('stacks on a 390 px phone', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${base}?ansicht=vergleich`);
-    await page.getByTestId('vergleich').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await app.page.setViewportSize({ width: 390, height: 844 });
+    await app.page.goto(`${app.base}?ansicht=vergleich`);
+    await app.page.getByTestId('vergleich').waitFor();
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/vergleich-390x844.png` });
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.page.screenshot({ path: `${SHOTS}/vergleich-390x844.png` });
+    await app.page.setViewportSize({ width: 1366, height: 768 });
   });
 });

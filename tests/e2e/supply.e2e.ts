@@ -1,27 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../tools/serve/static.ts';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, expectMapMatchesLegend, openApp, searchParam } from './app-page.ts';
-import { launch, mapIdle, type Browser } from './browser.ts';
+import { mapIdle } from './browser.ts';
+import { SHOTS, appInBrowser } from './session.ts';
 
-const SHOTS = 'test-results/screenshots';
-let server: Server;
-let base: string;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveStatic('dist'));
-  browser = await launch();
-  page = await browser.context.newPage();
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = appInBrowser();
 
 /** What the map's facility source holds and what MapLibre actually drew of it. */
 async function facilityLayer(p: Page) {
@@ -60,58 +44,58 @@ const openIn = (year: number, cat?: string) =>
 
 describe('supply in Chromium', () => {
   it('renders the loss choropleth with canvas colours matching the legend', async () => {
-    await openApp(page, base, '?indikator=versorgungsverlust&jahr=2024');
-    await expectMapMatchesLegend(page, 'ortsteil');
-    await expect(page.getByTestId('legende').textContent()).resolves.toContain(
+    await openApp(app.page, app.base, '?indikator=versorgungsverlust&jahr=2024');
+    await expectMapMatchesLegend(app.page, 'ortsteil');
+    await expect(app.page.getByTestId('legende').textContent()).resolves.toContain(
       'Versorgungsverlust seit 2015',
     );
     // Coverage indicators arrive from their worker and state their assumption.
-    await openApp(page, base, '?indikator=erreichbar_500m_hausarztpraxis&jahr=2024');
-    await page.waitForFunction(() =>
+    await openApp(app.page, app.base, '?indikator=erreichbar_500m_hausarztpraxis&jahr=2024');
+    await app.page.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid="tabelle"] tbody td.num')].some((td) =>
         /%/.test(td.textContent ?? ''),
       ),
     );
-    await expect(page.getByTestId('annahme').textContent()).resolves.toContain('gleichmäßig');
-    await expectMapMatchesLegend(page, 'ortsteil');
+    await expect(app.page.getByTestId('annahme').textContent()).resolves.toContain('gleichmäßig');
+    await expectMapMatchesLegend(app.page, 'ortsteil');
   });
 
   it('shows the facility layer, and its filters change the map and the URL', async () => {
-    await openApp(page, base, '?indikator=versorgungsverlust&jahr=2024&einrichtungen=alle');
-    const all = await facilityLayer(page);
+    await openApp(app.page, app.base, '?indikator=versorgungsverlust&jahr=2024&einrichtungen=alle');
+    const all = await facilityLayer(app.page);
     expect(all.open).toBe(openIn(2024));
     expect(all.closed).toBeGreaterThan(0);
     expect(all.letters).toEqual(['A', 'B', 'G', 'H', 'J', 'K', 'L', 'P', 'S']);
     expect(all.drawn).toBeGreaterThan(0);
-    await expect(page.getByTestId('einrichtungen-zahl').textContent()).resolves.toContain(
+    await expect(app.page.getByTestId('einrichtungen-zahl').textContent()).resolves.toContain(
       `${openIn(2024)} geöffnet`,
     );
-    await page.screenshot({ path: `${SHOTS}/einrichtungen-1366x768.png` });
+    await app.page.screenshot({ path: `${SHOTS}/einrichtungen-1366x768.png` });
 
     // Untick Kitas by keyboard: their open points leave the map.
-    const kita = page.getByTestId('einrichtungen-filter').getByLabel('Kitas');
+    const kita = app.page.getByTestId('einrichtungen-filter').getByLabel('Kitas');
     await kita.focus();
-    await page.keyboard.press('Space');
-    expect(searchParam(page, 'einrichtungen')).not.toContain('kita');
-    const noKita = await facilityLayer(page);
+    await app.page.keyboard.press('Space');
+    expect(searchParam(app.page, 'einrichtungen')).not.toContain('kita');
+    const noKita = await facilityLayer(app.page);
     expect(noKita.open).toBe(openIn(2024) - openIn(2024, 'kita'));
     expect(noKita.letters).not.toContain('K');
 
     // Closed ones hidden: only open points remain; the year moves the layer too.
-    await page.getByTestId('einrichtungen-filter').getByRole('combobox').selectOption('keine');
-    expect(searchParam(page, 'geschlossen_seit')).toBe('keine');
-    expect((await facilityLayer(page)).closed).toBe(0);
-    await openApp(page, base, '?jahr=2014&einrichtungen=lebensmittelmarkt');
-    expect((await facilityLayer(page)).open).toBe(openIn(2014, 'lebensmittelmarkt'));
+    await app.page.getByTestId('einrichtungen-filter').getByRole('combobox').selectOption('keine');
+    expect(searchParam(app.page, 'geschlossen_seit')).toBe('keine');
+    expect((await facilityLayer(app.page)).closed).toBe(0);
+    await openApp(app.page, app.base, '?jahr=2014&einrichtungen=lebensmittelmarkt');
+    expect((await facilityLayer(app.page)).open).toBe(openIn(2014, 'lebensmittelmarkt'));
     // None chosen: nothing drawn.
-    await page.getByTestId('einrichtungen-filter').getByRole('button', { name: 'Keine' }).click();
-    expect(await facilityLayer(page)).toMatchObject({ open: 0, closed: 0, drawn: 0 });
+    await app.page.getByTestId('einrichtungen-filter').getByRole('button', { name: 'Keine' }).click();
+    expect(await facilityLayer(app.page)).toMatchObject({ open: 0, closed: 0, drawn: 0 });
   });
 
   it("lists a quartier's openings and closures with their sources, from the table and the panel", async () => {
     // Mitte lost its CAP-Markt (2018) and the grocery in the Karstadt building (2014): sourced facts.
-    await openApp(page, base, '?ebene=stadtteil&gebiet=14&chronik=1&indikator=versorgungsverlust');
-    const ledger = page.getByTestId('chronik');
+    await openApp(app.page, app.base, '?ebene=stadtteil&gebiet=14&chronik=1&indikator=versorgungsverlust');
+    const ledger = app.page.getByTestId('chronik');
     const text = (await ledger.textContent()) ?? '';
     expect(text).toMatch(/2018\s*× geschlossen.*CAP-Markt Deichstraße/);
     expect(text).toMatch(/2014\s*× geschlossen.*Karstadt/);
@@ -121,13 +105,13 @@ describe('supply in Chromium', () => {
     expect(years.map(Number)).toEqual([...years.map(Number)].sort((a, b) => b - a));
 
     // From the table: the row's "Chronik" button selects the area and opens its ledger.
-    await openApp(page, base, '?indikator=versorgungsverlust&jahr=2024');
-    await page.getByRole('button', { name: 'Chronik von Surheide öffnen' }).click();
-    expect(searchParam(page, 'gebiet')).toBe('231');
-    expect(searchParam(page, 'chronik')).toBe('1');
-    await expect(page.getByTestId('chronik').getAttribute('open')).resolves.not.toBeNull();
-    await page.waitForFunction(() => document.activeElement?.closest('[data-testid="chronik"]') !== null);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/chronik-1366x768.png` });
+    await openApp(app.page, app.base, '?indikator=versorgungsverlust&jahr=2024');
+    await app.page.getByRole('button', { name: 'Chronik von Surheide öffnen' }).click();
+    expect(searchParam(app.page, 'gebiet')).toBe('231');
+    expect(searchParam(app.page, 'chronik')).toBe('1');
+    await expect(app.page.getByTestId('chronik').getAttribute('open')).resolves.not.toBeNull();
+    await app.page.waitForFunction(() => document.activeElement?.closest('[data-testid="chronik"]') !== null);
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.page.screenshot({ path: `${SHOTS}/chronik-1366x768.png` });
   });
 });

@@ -105,3 +105,32 @@ describe('parseUrl', () => {
     expect(parseUrl(serializeUrl(state), k).state).toEqual(state);
   });
 });
+
+describe('facility parameters', () => {
+  it('reads categories, "alle", the closed-since year and the ledger flag, and writes them back', () => {
+    const { state, notices } = parseUrl(
+      '?einrichtungen=post,kita&geschlossen_seit=2018&gebiet=215&chronik=1',
+      k,
+    );
+    expect(notices).toEqual([]);
+    // Kept in catalogue order, whatever the order in the link.
+    expect(state).toMatchObject({ einrichtungen: ['kita', 'post'], geschlossenSeit: 2018, chronik: true });
+    expect(serializeUrl(state)).toContain('einrichtungen=kita,post&geschlossen_seit=2018&chronik=1');
+    const all = parseUrl('?einrichtungen=alle&geschlossen_seit=keine', k).state;
+    expect(all.einrichtungen).toHaveLength(9);
+    expect(all.geschlossenSeit).toBeNull();
+    expect(serializeUrl(all)).toContain('einrichtungen=alle&geschlossen_seit=keine');
+    // Defaults are not written: layer off, closed since 2015, ledger closed.
+    expect(serializeUrl(parseUrl('', k).state)).not.toMatch(/einrichtungen|geschlossen_seit|chronik/);
+  });
+
+  it('drops unknown categories and bad years with a notice', () => {
+    const { state, notices } = parseUrl('?einrichtungen=kita,kino&geschlossen_seit=letztes&chronik=ja', k);
+    expect(state).toMatchObject({ einrichtungen: ['kita'], geschlossenSeit: 2015, chronik: false });
+    expect(notices.map((n) => `${n.param}=${n.value}→${n.fallback}`)).toEqual([
+      'einrichtungen=kita,kino→kita',
+      'geschlossen_seit=letztes→2015',
+      'chronik=ja→0',
+    ]);
+  });
+});

@@ -7,7 +7,9 @@ const page = await b.context.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url + query);
-await mapIdle(page);
+// Views without a map (NOMAP=1) only wait for the page to settle.
+if (process.env.NOMAP === '1') await page.waitForLoadState('networkidle');
+else await mapIdle(page);
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log('blocked', b.blocked);
 await b.close();

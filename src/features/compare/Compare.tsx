@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { fold } from '../../domain/fold.ts';
 import { formatCityComparison } from '../../domain/format.ts';
 import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
@@ -12,23 +13,14 @@ import { YearSlider } from '../explorer/YearSlider.tsx';
 import { comparisonCsv } from './exportCsv.ts';
 import { compareRows, DEMOGRAFIELABORE, MAX_COMPARED } from './rows.ts';
 
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .replace(/[-‐–\s]+/g, ' ');
-
 /** The comparison view: 1–4 areas of any level side by side with Bremerhaven. */
 export function Compare(props: { model: Model; state: ViewState; update: Update }) {
   const { model, state, update } = props;
   const { lang, t } = useI18n();
   const announce = useAnnounce();
-  const areas = state.vergleich.length ? state.vergleich.slice(0, MAX_COMPARED) : DEMOGRAFIELABORE;
+  const chosen = state.vergleich.slice(0, MAX_COMPARED).join(',');
+  // Keyed by the chosen keys, so the table is not recomputed on every render.
+  const areas = useMemo(() => (chosen ? (chosen.split(',') as AreaKey[]) : DEMOGRAFIELABORE), [chosen]);
   const groups = useMemo(() => compareRows(model, areas, state.jahr), [model, areas, state.jahr]);
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -198,6 +190,25 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <td colSpan={areas.length + 2} className="source">
+                  {t('value.source', {
+                    titles: [
+                      ...new Set(
+                        rows.flatMap((r) =>
+                          [r.city, ...r.cells.map((c) => c.cell)].flatMap((c) =>
+                            c.kind === 'fehlt' ? [] : c.sources,
+                          ),
+                        ),
+                      ),
+                    ]
+                      .map((id) => model.sources.get(id)?.titel ?? id)
+                      .join('; '),
+                  })}
+                </td>
+              </tr>
+            </tfoot>
           </table>
         </div>
       ))}

@@ -1,19 +1,8 @@
 import { useId, useMemo, useState } from 'react';
+import { fold } from '../../domain/fold.ts';
 import type { IndicatorId } from '../../domain/ids.ts';
 import type { Catalogue } from '../../data/schemas.ts';
 import { useI18n } from '../../i18n/context.tsx';
-
-/** Normalise for search: case, umlauts, their ae/oe/ue spelling and ß do not matter ("uber" finds "Über"). */
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/([aou])e/g, '$1')
-    .replace(/ä/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/ü/g, 'u')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
 
 /** Indicators grouped by Handlungsfeld in a native select (keyboard and screen reader for free), with a search box. */
 export function IndicatorPicker(props: {

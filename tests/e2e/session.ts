@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic } from '../../tools/serve/static.ts';
+import { launch, type Browser } from './browser.ts';
+
+export const SHOTS = 'test-results/screenshots';
+
+/**
+ * The built app served from dist/ by the strict static server and one Chromium page, for a test
+ * file's lifetime. Fields are filled in beforeAll.
+ */
+export function appInBrowser(): { base: string; browser: Browser; page: Page } {
+  const s = {} as { base: string; browser: Browser; page: Page; server: Server };
+  beforeAll(async () => {
+    const served = await serveStatic('dist');
+    s.server = served.server;
+    s.base = served.url;
+    s.browser = await launch();
+    s.page = await s.browser.context.newPage();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    s.server?.close();
+  });
+  return s;
+}
