@@ -165,7 +165,7 @@ describe('Explorer', () => {
     const view = await screen.findByTestId('vergleich', {}, { timeout: 5000 });
     const head = within(view).getAllByRole('row')[0]!;
     expect(head).toHaveTextContent(/Geestendorf.*Grünhöfe.*Surheide.*Bremerhaven/);
-    expect(document.title).toContain('Quartiersvergleich');
+    await waitFor(() => expect(document.title).toContain('Quartiersvergleich'));
     await userEvent.type(within(view).getByLabelText('Gebiet hinzufügen'), 'leherheide west{Enter}');
     expect(params().get('vergleich')).toBe('212,215,231,123');
     expect(within(view).getAllByRole('row')[0]).toHaveTextContent(/Leherheide-West/);
