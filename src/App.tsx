@@ -167,10 +167,19 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
   return <Ready model={model} config={config.data ?? NO_CONFIG} messages={messages} />;
 }
 
-/** Resolves once the first choropleth is drawn (or after 2 s, or at once where marks are not observable). */
+/**
+ * Resolves once the first choropleth is drawn (or after 2 s; at once where marks are not observable
+ * or the app opens on a view without a map).
+ */
 function firstMapDrawn(): Promise<void> {
   return new Promise((ok) => {
-    if (typeof PerformanceObserver === 'undefined' || performance.getEntriesByName('qx-karte-fertig').length)
+    // Views that open without a map (comparison, profile) need the figures at once.
+    const view = new URLSearchParams(location.search).get('ansicht');
+    if (
+      typeof PerformanceObserver === 'undefined' ||
+      (view !== null && view !== 'karte') ||
+      performance.getEntriesByName('qx-karte-fertig').length
+    )
       return ok();
     const timer = setTimeout(done, 2000);
     const obs = new PerformanceObserver((list) => {

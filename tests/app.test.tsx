@@ -181,8 +181,58 @@ describe('Explorer', () => {
     expect(view.querySelectorAll('[data-notable]').length).toBeGreaterThan(0);
     expect(view).toHaveTextContent(/▲ deutlich über der Stadt|▼ deutlich unter der Stadt/);
     // Every table names its sources, besides the status of each value.
-    for (const table of within(view).getAllByRole('table'))
-      expect(table.querySelector('tfoot')).toHaveTextContent(/^Quelle: .+/);
+    const tables = view.querySelectorAll('table.compare-table');
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const table of tables) expect(table.querySelector('tfoot')).toHaveTextContent(/^Quelle: .+/);
+  });
+
+  it('draws the comparison charts with text alternatives and offers similar quartiers', async () => {
+    open('?ansicht=vergleich&vergleich=212,215,231&indikator=anteil_65_plus');
+    const view = await screen.findByTestId('vergleich', {}, { timeout: 5000 });
+    // Dot chart: each row names every area's value and the city's in its label.
+    const row = within(view).getByRole('img', { name: /^Anteil ab 65 Jahren: Geestendorf \d+,\d %/ });
+    expect(row.getAttribute('aria-label')).toMatch(/Bremerhaven \d+,\d %.*Spanne/);
+    // One pyramid per area, each with the city's outline; a table alternative lists every band.
+    expect(within(view).getAllByRole('img', { name: /^Bevölkerungspyramide/ })).toHaveLength(3);
+    expect(within(view).getByRole('table', { name: /Altersaufbau in Prozent/ })).toHaveTextContent('80+');
+    // Time series with forecast years in the table alternative.
+    expect(within(view).getByRole('img', { name: /^Verlauf Anteil ab 65 Jahren/ })).toBeInTheDocument();
+    expect(within(view).getByRole('rowheader', { name: '2035 (Prognose)' })).toBeInTheDocument();
+    // Small multiples: four years, one legend.
+    expect(within(view).getAllByRole('img', { name: /^Karte Anteil ab 65 Jahren/ })).toHaveLength(4);
+    // Similar quartiers: three suggestions, adopted as the comparison set with the target first.
+    const list = within(view).getByTestId('aehnlich');
+    const names = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.firstChild!.textContent!.trim());
+    expect(names).toHaveLength(3);
+    expect(names).not.toContain('Geestendorf');
+    await userEvent.click(within(view).getByRole('button', { name: 'Als Vergleich übernehmen' }));
+    const keys = params().get('vergleich')!.split(',');
+    expect(keys[0]).toBe('212');
+    expect(keys).toHaveLength(4);
+    // Weights change the answer's basis: switching all but one off leaves one shared indicator.
+    for (const select of within(view).getAllByRole('combobox', { name: /.+/ }))
+      if (select.id.startsWith('w-') && select.id !== 'w-anteil_65_plus')
+        await userEvent.selectOptions(select, '0');
+    expect(within(within(view).getByTestId('aehnlich')).getAllByRole('listitem')[0]).toHaveTextContent(
+      '1 Kennzahlen',
+    );
+  });
+
+  it('adds areas to the comparison from the table and from the selected area', async () => {
+    open('?indikator=anteil_65_plus');
+    const table = await screen.findByTestId('tabelle');
+    await userEvent.click(within(table).getByRole('checkbox', { name: 'Surheide vergleichen' }));
+    expect(params().get('vergleich')).toBe('231');
+    await userEvent.click(within(table).getByRole('button', { name: 'Grünhöfe' }));
+    const panel = await screen.findByTestId('seitenleiste');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Zum Vergleich hinzufügen' }));
+    expect(params().get('vergleich')).toBe('231,215');
+    expect(within(table).getByRole('checkbox', { name: 'Grünhöfe vergleichen' })).toBeChecked();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Vergleich öffnen' }));
+    const view = await screen.findByTestId('vergleich', {}, { timeout: 5000 });
+    expect(within(view).getAllByRole('row')[0]).toHaveTextContent(/Surheide.*Grünhöfe.*Bremerhaven/);
   });
 
   it('shows placeholders for views built later', async () => {

@@ -10,6 +10,8 @@ await page.goto(url + query);
 // Views without a map (NOMAP=1) only wait for the page to settle.
 if (process.env.NOMAP === '1') await page.waitForLoadState('networkidle');
 else await mapIdle(page);
+// SELECTOR=css scrolls that element into view first (e.g. a section far down the page).
+if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().scrollIntoViewIfNeeded();
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log('blocked', b.blocked);
 await b.close();

@@ -1,17 +1,24 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fold } from '../../domain/fold.ts';
-import { formatCityComparison } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
+import { CITY_KEY, type AreaKey, type IndicatorId } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
-import { areaName, cellText, indicatorLabel } from '../explorer/text.ts';
+import { areaName, indicatorLabel } from '../explorer/text.ts';
 import { YearSlider } from '../explorer/YearSlider.tsx';
 import { comparisonCsv } from './exportCsv.ts';
+import { dotPanels, pyramidOf, seriesOf } from './charts/data.ts';
+import { DotChart } from './charts/DotChart.tsx';
+import { AreaLegend } from './charts/marks.tsx';
+import { Pyramids } from './charts/Pyramids.tsx';
+import { SmallMaps } from './charts/SmallMaps.tsx';
+import { TimeSeries } from './charts/TimeSeries.tsx';
+import { CompareTables } from './CompareTables.tsx';
+import { comparisonPng } from './exportPng.ts';
 import { compareRows, DEMOGRAFIELABORE, MAX_COMPARED } from './rows.ts';
+import { Similar } from './Similar.tsx';
 
 /** The comparison view: 1–4 areas of any level side by side with Bremerhaven. */
 export function Compare(props: { model: Model; state: ViewState; update: Update }) {
@@ -59,16 +66,35 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
     setQuery('');
     setAreas([...areas, hit.key], t('compare.added', { name: areaName(model, hit.key, lang) }));
   };
-  const download = () => {
-    const blob = new Blob([comparisonCsv(model, groups, state.jahr, lang, t)], {
-      type: 'text/csv;charset=utf-8',
-    });
+  const panels = useMemo(() => dotPanels(model, areas, state.jahr), [model, areas, state.jahr]);
+  const pyramids = useMemo(
+    () => areas.map((a) => pyramidOf(model, a, state.jahr)),
+    [model, areas, state.jahr],
+  );
+  const cityPyramid = useMemo(() => pyramidOf(model, CITY_KEY, state.jahr), [model, state.jahr]);
+  const indicator = model.indicators.get(state.indikator)!;
+  const series = useMemo(() => seriesOf(model, areas, state.indikator), [model, areas, state.indikator]);
+  const save = (blob: Blob, name: string) => {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `quartiersvergleich-${areas.join('-')}-${state.jahr}.csv`;
+    a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
+  const stem = `quartiersvergleich-${areas.join('-')}-${state.jahr}`;
+  const download = () =>
+    save(
+      new Blob([comparisonCsv(model, groups, state.jahr, lang, t)], { type: 'text/csv;charset=utf-8' }),
+      `${stem}.csv`,
+    );
+  const image = () =>
+    comparisonPng({ model, areas, year: state.jahr, panels, lang, t }).then(
+      (blob) => {
+        save(blob, `${stem}.png`);
+        announce(t('compare.pngDone'));
+      },
+      (e: unknown) => setProblem(t('compare.pngFailed', { reason: String(e) })),
+    );
 
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="vergleich">
@@ -133,86 +159,48 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
         <button type="button" onClick={download} data-testid="csv">
           {t('compare.csv')}
         </button>
+        <button type="button" onClick={() => void image()} data-testid="png">
+          {t('compare.png')}
+        </button>
       </div>
-      {groups.map(({ group, rows }) => (
-        <div className="compare-scroll" key={group.id}>
-          <table className="compare-table">
-            <caption>{lang === 'en' ? group.label_en : group.label_de}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('panel.indicator')}</th>
-                {areas.map((a) => (
-                  <th scope="col" key={a}>
-                    {areaName(model, a, lang)}
-                  </th>
-                ))}
-                <th scope="col">{areaName(model, CITY_KEY, lang)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.indicator.id}>
-                  <th scope="row">{indicatorLabel(r.indicator, lang)}</th>
-                  {r.cells.map(({ area, cell, compared }) => (
-                    <td key={area} className="num" data-notable={compared.notable ?? undefined}>
-                      <span className="value">{cellText(cell, r.indicator, lang, t)}</span>
-                      {compared.notable && (
-                        <span className="notable">
-                          {compared.notable === 'hoeher' ? '▲ ' : '▼ '}
-                          {t(compared.notable === 'hoeher' ? 'compare.higher' : 'compare.lower')}
-                        </span>
-                      )}
-                      {cell.kind === 'wert' && r.city.kind === 'wert' && (
-                        <span className="diff">
-                          {formatCityComparison(
-                            lang,
-                            cell.value,
-                            r.city.value,
-                            r.indicator.einheit,
-                            r.indicator.dezimalen,
-                          )}
-                        </span>
-                      )}
-                      {compared.rank !== undefined && (
-                        <span className="rank">
-                          {t('compare.rank', { rank: compared.rank, of: compared.of })}
-                        </span>
-                      )}
-                      {cell.kind !== 'fehlt' && <StatusMark status={cell.status} forecast={cell.forecast} />}
-                    </td>
-                  ))}
-                  <td className="num">
-                    <span className="value">{cellText(r.city, r.indicator, lang, t)}</span>
-                    {r.city.kind !== 'fehlt' && (
-                      <StatusMark status={r.city.status} forecast={r.city.forecast} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td colSpan={areas.length + 2} className="source">
-                  {t('value.source', {
-                    titles: [
-                      ...new Set(
-                        rows.flatMap((r) =>
-                          [r.city, ...r.cells.map((c) => c.cell)].flatMap((c) =>
-                            c.kind === 'fehlt' ? [] : c.sources,
-                          ),
-                        ),
-                      ),
-                    ]
-                      .map((id) => model.sources.get(id)?.titel ?? id)
-                      .join('; '),
-                  })}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      ))}
+      <section className="compare-overview" aria-labelledby="overview-title">
+        <h3 id="overview-title">{t('charts.overview', { year: state.jahr })}</h3>
+        <AreaLegend model={model} areas={areas} />
+        <DotChart model={model} panels={panels} />
+        <p className="hint">{t('charts.dotNote')}</p>
+      </section>
+      <CompareTables model={model} areas={areas} groups={groups} />
       <p className="hint">{t('compare.notableNote')}</p>
+      <section aria-labelledby="pyramid-title">
+        <h3 id="pyramid-title">{t('charts.pyramids', { year: state.jahr })}</h3>
+        <Pyramids model={model} pyramids={pyramids} city={cityPyramid} />
+      </section>
+      <section aria-labelledby="trend-title">
+        <h3 id="trend-title">{t('charts.trend')}</h3>
+        <label htmlFor="trend-indicator">{t('charts.indicator')}</label>{' '}
+        <select
+          id="trend-indicator"
+          value={state.indikator}
+          onChange={(e) => update({ indikator: e.currentTarget.value as IndicatorId }, 'replace')}
+        >
+          {model.catalogue.gruppen.map((g) => (
+            <optgroup key={g.id} label={lang === 'en' ? g.label_en : g.label_de}>
+              {model.catalogue.indikatoren
+                .filter((i) => i.gruppe === g.id && !i.hilfsgroesse && !i.pyramide)
+                .map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {indicatorLabel(i, lang)}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <AreaLegend model={model} areas={areas} />
+        <TimeSeries model={model} indicator={indicator} series={series} />
+        <h4>{t('charts.smallMaps', { indicator: indicatorLabel(indicator, lang) })}</h4>
+        <SmallMaps model={model} state={state} areas={areas} />
+      </section>
+      <Similar model={model} state={state} update={update} areas={areas} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { Indicator } from '../../data/schemas.ts';
 
 /** The Labs of the ZWK programme: the default comparison. */
 export const DEMOGRAFIELABORE = ['212', '215', '231'] as AreaKey[];
-export const MAX_COMPARED = 4;
+export { MAX_COMPARED } from './choice.ts';
 
 // Supply: the headline, changes, rates and 500 m coverage compare across quartiers of any size;
 // plain counts and the 1 km coverage stay on the map.

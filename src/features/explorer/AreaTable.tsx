@@ -21,6 +21,9 @@ export function AreaTable(props: {
   onSelect: (key: AreaKey) => void;
   /** With supply indicators: a button per row opens the area's ledger. */
   onLedger?: ((key: AreaKey) => void) | undefined;
+  /** Areas in the comparison, and how to add or remove one. */
+  compared?: readonly AreaKey[];
+  onCompare?: ((key: AreaKey) => void) | undefined;
 }) {
   const { lang, t } = useI18n();
   const { ch, model } = props;
@@ -66,6 +69,7 @@ export function AreaTable(props: {
             {header('rank', t('table.rank'))}
             <th scope="col">{t('table.status')}</th>
             {props.onLedger && <th scope="col">{t('supply.ledgerCol')}</th>}
+            {props.onCompare && <th scope="col">{t('table.compare')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -107,6 +111,17 @@ export function AreaTable(props: {
                     >
                       {t('supply.ledgerButton')}
                     </button>
+                  </td>
+                )}
+                {props.onCompare && (
+                  <td>
+                    <input
+                      type="checkbox"
+                      className="compare-check"
+                      checked={props.compared?.includes(a) ?? false}
+                      aria-label={t('table.compareArea', { name: areaName(model, a, lang) })}
+                      onChange={() => props.onCompare?.(a)}
+                    />
                   </td>
                 )}
               </tr>

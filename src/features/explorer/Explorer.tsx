@@ -10,6 +10,7 @@ import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { AreaTable } from './AreaTable.tsx';
+import { MAX_COMPARED, toggleCompared } from '../compare/choice.ts';
 import { choropleth } from './choropleth.ts';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { classKeyOf, classLabel, Legend } from './Legend.tsx';
@@ -141,6 +142,17 @@ export function Explorer(props: {
             value: cellText(ch.cells.get(key), ind, lang, t),
           })
         : t('announce.deselected'),
+    );
+  };
+  // Add to or remove from the comparison, from the table or the selected area's panel.
+  const compare = (key: AreaKey) => {
+    const { list, result } = toggleCompared(state.vergleich, key);
+    const name = areaName(model, key, lang);
+    if (result !== 'full') update({ vergleich: list }, 'replace');
+    announce(
+      result === 'full'
+        ? t('compare.full', { n: MAX_COMPARED })
+        : t(result === 'added' ? 'compare.added' : 'compare.removed', { name }),
     );
   };
   const anchors = useMemo(
@@ -302,6 +314,8 @@ export function Explorer(props: {
                 }
               : undefined
           }
+          compared={state.vergleich}
+          onCompare={compare}
         />
       </div>
       {state.gebiet && (
@@ -314,6 +328,9 @@ export function Explorer(props: {
             ledgerOpen={state.chronik}
             onLedger={(chronik) => update({ chronik }, 'replace')}
             onFocusFacility={setFacilityFocus}
+            compared={state.vergleich.includes(state.gebiet)}
+            onCompare={() => compare(state.gebiet!)}
+            onOpenCompare={() => update({ ansicht: 'vergleich' })}
           />
         </Suspense>
       )}

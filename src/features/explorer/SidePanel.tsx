@@ -20,6 +20,9 @@ export function SidePanel(props: {
   ledgerOpen: boolean;
   onLedger: (open: boolean) => void;
   onFocusFacility: (id: string | null) => void;
+  compared: boolean;
+  onCompare: () => void;
+  onOpenCompare: () => void;
 }) {
   const { lang, t } = useI18n();
   const { model, area, year } = props;
@@ -37,6 +40,19 @@ export function SidePanel(props: {
       <p className="hint">
         {info ? t(`level.one.${info.level}`) : ''} {area}
         {parent ? ` · ${t(`level.one.${parent.level}`)} ${parent.name}` : ''} · {year}
+      </p>
+      <p className="panel-actions">
+        <button
+          type="button"
+          aria-pressed={props.compared}
+          onClick={props.onCompare}
+          data-testid="zum-vergleich"
+        >
+          {t(props.compared ? 'panel.compared' : 'panel.compare')}
+        </button>{' '}
+        <button type="button" className="link-button" onClick={props.onOpenCompare}>
+          {t('panel.openCompare')}
+        </button>
       </p>
       {model.catalogue.gruppen.map((g) => {
         const rows = model.catalogue.indikatoren

@@ -1,0 +1,133 @@
+import { pyramidShares, type BandCount, type PyramidRow } from '../../../domain/compare/pyramid.ts';
+import type { SeriesPoint } from '../../../domain/compare/series.ts';
+import { CITY_KEY, type AreaKey, type IndicatorId, type Status, type Year } from '../../../domain/ids.ts';
+import { coverageId, LOSS_ID } from '../../../domain/supply/categories.ts';
+import { cellOf, cellsOf, weakest } from '../../../domain/values.ts';
+import type { Model } from '../../../data/model.ts';
+import type { Indicator } from '../../../data/schemas.ts';
+
+/** Marks of the compared areas: shape and colour together, so colour never carries meaning alone. */
+export const AREA_MARKS = [
+  { shape: 'kreis', colour: '#0072b2' },
+  { shape: 'quadrat', colour: '#c2410c' },
+  { shape: 'dreieck', colour: '#047857' },
+  { shape: 'raute', colour: '#9d3d87' },
+] as const;
+export type Shape = (typeof AREA_MARKS)[number]['shape'];
+export const CITY_COLOUR = '#1a1a1a';
+
+/** The indicators of the Beirat's question — age, diversity, supply — that share a unit. */
+const DOT_PANELS: { unit: string; ids: string[] }[] = [
+  {
+    unit: 'anteil',
+    ids: [
+      'anteil_unter_18',
+      'anteil_65_plus',
+      'anteil_80_plus',
+      'anteil_auslaender',
+      'anteil_migrationshintergrund',
+      coverageId('lebensmittelmarkt', 500),
+      coverageId('hausarztpraxis', 500),
+      coverageId('apotheke', 500),
+    ],
+  },
+  { unit: 'jahre', ids: ['durchschnittsalter'] },
+  { unit: 'anzahl', ids: [LOSS_ID] },
+];
+
+export interface DotRow {
+  indicator: Indicator;
+  /** Smallest and largest value among all areas of the compared areas' levels: the context. */
+  range: [number, number] | undefined;
+  city: number | undefined;
+  values: { area: AreaKey; value: number | undefined; status: Status | undefined }[];
+}
+export interface DotPanel {
+  unit: string;
+  /** One scale for every row of the panel. */
+  domain: [number, number];
+  rows: DotRow[];
+}
+
+const value = (model: Model, id: IndicatorId, area: AreaKey, year: Year) => {
+  const c = cellOf(model.ctx, id, area, year);
+  return c.kind === 'wert' ? { value: c.value, status: c.status } : { value: undefined, status: undefined };
+};
+
+/** Dot-chart panels for the chosen areas and the city; each panel has one shared scale. */
+export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): DotPanel[] {
+  const levels = [...new Set(areas.map((a) => model.areas.get(a)?.level ?? 'ortsteil'))];
+  return DOT_PANELS.flatMap(({ unit, ids }) => {
+    const rows: DotRow[] = ids.flatMap((id) => {
+      const indicator = model.indicators.get(id as IndicatorId);
+      if (!indicator) return [];
+      const all = levels.flatMap((l) =>
+        [...cellsOf(model.ctx, indicator.id as IndicatorId, model.byLevel[l], year).values()].flatMap((c) =>
+          c.kind === 'wert' ? [c.value] : [],
+        ),
+      );
+      const city = value(model, indicator.id as IndicatorId, CITY_KEY, year).value;
+      return [
+        {
+          indicator,
+          range: all.length ? [Math.min(...all), Math.max(...all)] : undefined,
+          city,
+          values: areas.map((area) => ({ area, ...value(model, indicator.id as IndicatorId, area, year) })),
+        },
+      ];
+    });
+    const every = rows.flatMap((r) => [
+      ...(r.range ?? []),
+      ...(r.city === undefined ? [] : [r.city]),
+      ...r.values.flatMap((v) => (v.value === undefined ? [] : [v.value])),
+    ]);
+    if (rows.length === 0 || every.length === 0) return [];
+    // Shares start at 0 so the dots' distances read as proportions; other units may not.
+    const lo = unit === 'anteil' ? Math.min(0, ...every) : Math.min(...every);
+    return [{ unit, domain: [lo, Math.max(...every)] as [number, number], rows }];
+  });
+}
+
+/** Age bands in the catalogue, youngest first. */
+export function pyramidBands(model: Model): string[] {
+  const bands = new Set<string>();
+  for (const i of model.catalogue.indikatoren) if (i.pyramide) bands.add(i.pyramide.altersband);
+  return [...bands].sort((a, b) => Number(a.split('_')[0]) - Number(b.split('_')[0]));
+}
+
+export interface Pyramid {
+  area: AreaKey;
+  rows: PyramidRow[] | undefined;
+  status: Status | undefined;
+}
+
+/** Population pyramid (shares by sex and age band) of an area; the city's is the reference. */
+export function pyramidOf(model: Model, area: AreaKey, year: Year): Pyramid {
+  const bands = pyramidBands(model);
+  const counts: BandCount[] = [];
+  const statuses: Status[] = [];
+  for (const i of model.catalogue.indikatoren) {
+    if (!i.pyramide) continue;
+    const c = cellOf(model.ctx, i.id as IndicatorId, area, year);
+    if (c.kind !== 'wert') continue;
+    counts.push({ sex: i.pyramide.geschlecht, band: i.pyramide.altersband, count: c.value });
+    statuses.push(c.status);
+  }
+  return { area, rows: pyramidShares(counts, bands), status: weakest(statuses) };
+}
+
+export interface Series {
+  area: AreaKey;
+  points: (SeriesPoint & { status: Status })[];
+}
+
+/** The chosen indicator over all years (observed and forecast) for the areas and the city. */
+export function seriesOf(model: Model, areas: readonly AreaKey[], id: IndicatorId): Series[] {
+  return [...areas, CITY_KEY].map((area) => ({
+    area,
+    points: model.years.flatMap((year) => {
+      const c = cellOf(model.ctx, id, area, year);
+      return c.kind === 'wert' ? [{ year, value: c.value, forecast: c.forecast, status: c.status }] : [];
+    }),
+  }));
+}
