@@ -169,7 +169,7 @@ export const de = {
   'compare.pngFailed': 'Das Bild konnte nicht erzeugt werden: {reason}',
   'charts.overview': 'Auf einen Blick {year}: Alter, Vielfalt, Versorgung',
   'charts.dotNote':
-    'Jede Zeile hat eine Skala für alle Gebiete; Zeilen in Prozent teilen sich eine Skala. Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: Bremerhaven.',
+    'Jede Zeile hat eine Skala für alle Gebiete; Zeilen in Prozent teilen sich eine Skala. Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: Bremerhaven (nicht bei Anzahlen wie dem Versorgungsverlust: die Stadtsumme ist kein Maßstab für ein Quartier).',
   'charts.legend': 'Zeichen der Gebiete',
   'charts.city': 'Bremerhaven',
   'charts.range': 'Spanne aller Gebiete der Ebene: {from} bis {to}.',

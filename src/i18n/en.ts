@@ -168,7 +168,7 @@ export const en: Messages = {
   'compare.pngFailed': 'The image could not be created: {reason}',
   'charts.overview': 'At a glance {year}: age, diversity, supply',
   'charts.dotNote':
-    'Each row has one scale for all areas; rows in percent share one scale. Grey bar: range of all areas of the same level. Vertical stroke: Bremerhaven.',
+    'Each row has one scale for all areas; rows in percent share one scale. Grey bar: range of all areas of the same level. Vertical stroke: Bremerhaven (not for counts such as the loss of supply: the city total is no yardstick for a quartier).',
   'charts.legend': 'Marks of the areas',
   'charts.city': 'Bremerhaven',
   'charts.range': 'Range of all areas of the level: {from} to {to}.',

@@ -7,6 +7,7 @@ import type { Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { areaName, indicatorLabel } from '../explorer/text.ts';
 import { AREA_MARKS, CITY_COLOUR, type DotPanel } from './charts/data.ts';
+import { tickDecimals } from './charts/DotChart.tsx';
 import { SYMBOLS } from './charts/marks.tsx';
 
 export const PNG_WIDTH = 1200;
@@ -150,8 +151,9 @@ export function drawComparison(ctx: CanvasRenderingContext2D, input: PngInput): 
     ctx.fillStyle = '#444';
     ctx.font = `14px ${FONT}`;
     ctx.textAlign = 'center';
-    for (const tick of x.ticks(6))
-      ctx.fillText(formatValue(lang, tick, unit.einheit, unit.einheit === 'anteil' ? 0 : 1), x(tick), y + 18);
+    const ticks = x.ticks(6);
+    const decimals = tickDecimals(ticks, unit.einheit);
+    for (const tick of ticks) ctx.fillText(formatValue(lang, tick, unit.einheit, decimals), x(tick), y + 18);
     ctx.textAlign = 'left';
     y += 40;
   }

@@ -7,6 +7,12 @@ import { CITY_COLOUR, type DotPanel } from './data.ts';
 import { Mark } from './marks.tsx';
 
 export const DOT_WIDTH = 560;
+
+/** Decimals the axis ticks need: none for whole steps, else one (in display units). */
+export function tickDecimals(ticks: number[], unit?: string): number {
+  const f = unit === 'anteil' ? 100 : 1;
+  return ticks.every((v) => Number.isInteger(Math.round(v * f * 1e6) / 1e6)) ? 0 : 1;
+}
 const ROW = 30;
 const PAD = 28;
 
@@ -21,7 +27,7 @@ export function DotChart({ model, panels }: { model: Model; panels: DotPanel[] }
           .nice()
           .range([PAD, DOT_WIDTH - PAD]);
         const unit = p.rows[0]!.indicator;
-        const fmt = (v: number) => formatValue(lang, v, unit.einheit, unit.einheit === 'anteil' ? 0 : 1);
+        const fmt = (v: number) => formatValue(lang, v, unit.einheit, tickDecimals(x.ticks(5), unit.einheit));
         return (
           <div className="dot-panel" key={p.unit}>
             {p.rows.map((r) => {
@@ -31,7 +37,7 @@ export function DotChart({ model, panels }: { model: Model; panels: DotPanel[] }
                   : formatValue(lang, v, r.indicator.einheit, r.indicator.dezimalen);
               const alt = [
                 ...r.values.map((v) => `${areaName(model, v.area, lang)} ${text(v.value)}`),
-                `${t('charts.city')} ${text(r.city)}`,
+                ...(r.city === undefined ? [] : [`${t('charts.city')} ${text(r.city)}`]),
               ].join(', ');
               const range = r.range
                 ? t('charts.range', { from: text(r.range[0]), to: text(r.range[1]) })

@@ -1,3 +1,4 @@
+import { isExtensive } from '../../../domain/format.ts';
 import { pyramidShares, type BandCount, type PyramidRow } from '../../../domain/compare/pyramid.ts';
 import type { SeriesPoint } from '../../../domain/compare/series.ts';
 import { CITY_KEY, type AreaKey, type IndicatorId, type Status, type Year } from '../../../domain/ids.ts';
@@ -39,6 +40,7 @@ export interface DotRow {
   indicator: Indicator;
   /** Smallest and largest value among all areas of the compared areas' levels: the context. */
   range: [number, number] | undefined;
+  /** The city's value; undefined for counts, where the city's total is no reference. */
   city: number | undefined;
   values: { area: AreaKey; value: number | undefined; status: Status | undefined }[];
 }
@@ -66,7 +68,10 @@ export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): 
           c.kind === 'wert' ? [c.value] : [],
         ),
       );
-      const city = value(model, indicator.id as IndicatorId, CITY_KEY, year).value;
+      // A quartier's count is a fraction of the city's total: the city is no reference for counts.
+      const city = isExtensive(indicator.einheit)
+        ? undefined
+        : value(model, indicator.id as IndicatorId, CITY_KEY, year).value;
       return [
         {
           indicator,
