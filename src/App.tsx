@@ -18,6 +18,7 @@ import { AnnouncerProvider } from './ui/announce.tsx';
 
 // Views other than the map are loaded on demand.
 const Compare = lazy(() => import('./features/compare/Compare.tsx').then((m) => ({ default: m.Compare })));
+const Profile = lazy(() => import('./features/profile/Profile.tsx').then((m) => ({ default: m.Profile })));
 const Placeholder = lazy(() => import('./features/shell/Placeholder.tsx'));
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
@@ -53,6 +54,10 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
           ) : state.ansicht === 'vergleich' ? (
             <Suspense fallback={null}>
               <Compare model={model} state={state} update={update} />
+            </Suspense>
+          ) : state.ansicht === 'profil' ? (
+            <Suspense fallback={null}>
+              <Profile model={model} state={state} update={update} />
             </Suspense>
           ) : (
             <Suspense fallback={null}>

@@ -235,9 +235,32 @@ describe('Explorer', () => {
     expect(within(view).getAllByRole('row')[0]).toHaveTextContent(/Surheide.*Grünhöfe.*Bremerhaven/);
   });
 
-  it('shows placeholders for views built later', async () => {
-    open('?ansicht=profil&gebiet=215');
-    expect(await screen.findByTestId('platzhalter')).toHaveTextContent('Profil');
+  it('finds an Ortsteil typed with a typo and shows its profile in plain language', async () => {
+    open('?ansicht=profil');
+    const view = await screen.findByTestId('profil', {}, { timeout: 5000 });
+    await userEvent.type(within(view).getByLabelText('Ortsteil oder Stadtteil suchen'), 'grunhöfe');
+    const hits = within(view).getByTestId('treffer');
+    expect(within(hits).getAllByRole('link')[0]).toHaveTextContent(/^Grünhöfe/);
+    await userEvent.click(within(hits).getAllByRole('link')[0]!);
+    expect(params().get('gebiet')).toBe('215');
+    const title = await within(view).findByRole('heading', { level: 2, name: 'Grünhöfe' });
+    await waitFor(() => expect(document.title).toContain('Grünhöfe'));
+    expect(title.closest('article')).toHaveTextContent(/Ortsteil im Stadtteil Geestemünde/);
+    // Real 2018 figures are official-ish; 2024 are samples and say so.
+    expect(within(view).getByTestId('beispielwerte')).toBeInTheDocument();
+    const figures = within(view)
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('.figure-sentence'));
+    expect(figures.length).toBeGreaterThanOrEqual(5);
+    for (const f of figures) expect(f).toHaveTextContent(/Beispielwert|Amtlich|Sekundärquelle|Näherung/);
+    expect(view).toHaveTextContent(/In Grünhöfe (ist|sind) .+ 65 Jahre oder älter – /);
+    expect(within(view).getByRole('img', { name: 'Lage von Grünhöfe in Bremerhaven' })).toBeInTheDocument();
+    expect(within(view).getByLabelText('Link zu diesem Profil')).toHaveValue(location.href);
+  });
+
+  it('shows a placeholder for the presentation view', async () => {
+    open('?ansicht=praesentation');
+    expect(await screen.findByTestId('platzhalter')).toHaveTextContent('Präsentation');
   });
 });
 

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../src/domain/ids.ts';
 import { cellOf } from '../../src/domain/values.ts';
-import { buildModel } from '../../src/data/model.ts';
-import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/package.ts';
-import { deriveCoverage, deriveSupply } from '../../src/data/supply.ts';
+import { deriveSupply } from '../../src/data/supply.ts';
+import { shippedModel } from '../helpers/shipped.ts';
 import { aggregate } from '../../src/domain/aggregate.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const texts = Object.fromEntries(
-  Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
-) as PackageTexts;
-const { pkg } = parsePackage(texts);
-const supply = deriveSupply(pkg);
-const coverage = deriveCoverage(pkg);
-const model = buildModel(pkg, {
-  observations: [...supply.observations, ...coverage.observations],
-  areaOf: supply.areaOf,
-});
+const { pkg, supply, coverage, model } = shippedModel();
 const id = (s: string) => s as IndicatorId;
 const y = (n: number) => n as Year;
 const value = (i: string, area: string, year: number) => {

@@ -1,10 +1,9 @@
-import { geoIdentity, geoPath } from 'd3-geo';
 import { useMemo } from 'react';
 import { SUPPRESSED_COLOUR, NO_DATA_COLOUR } from '../../../domain/classify/palettes.ts';
 import { FORECAST_YEARS, type AreaKey, type Year } from '../../../domain/ids.ts';
 import type { Model, MapLevelKey } from '../../../data/model.ts';
-import type { BoundaryFeature } from '../../../data/schemas.ts';
 import { useI18n } from '../../../i18n/context.tsx';
+import { svgShapes } from '../../../ui/geoSvg.ts';
 import type { ViewState } from '../../../state/url.ts';
 import { choropleth } from '../../explorer/choropleth.ts';
 import { areaName, cellText, indicatorLabel, rangeText } from '../../explorer/text.ts';
@@ -12,18 +11,6 @@ import { Mark } from './marks.tsx';
 
 const W = 240;
 const H = 240;
-const LAT0 = Math.cos((53.55 * Math.PI) / 180);
-
-type Ring = number[][];
-/** Longitude scaled by cos(latitude): a planar view true to shape at Bremerhaven's latitude. */
-const planar = (g: BoundaryFeature['geometry']): GeoJSON.Geometry =>
-  g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map((r: Ring) => r.map(([x, y]) => [x! * LAT0, y!])) }
-    : {
-        type: 'MultiPolygon',
-        coordinates: g.coordinates.map((p: Ring[]) => p.map((r) => r.map(([x, y]) => [x! * LAT0, y!]))),
-      };
-
 /** The panel years: first and last observed, one between, and the last forecast year. */
 export function panelYears(years: readonly Year[], forecast: (y: Year) => boolean): Year[] {
   const observed = years.filter((y) => !forecast(y));
@@ -44,29 +31,7 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
   const first = model.areas.get(areas[0]!)?.level;
   const level: MapLevelKey = first === 'stadtteil' || first === 'stadtbezirk' ? first : 'ortsteil';
   const layer = model.boundaries[level];
-  const shapes = useMemo(
-    () =>
-      (layer?.features ?? []).map((f) => ({
-        key: f.properties.schluessel as AreaKey,
-        geometry: planar(f.geometry),
-      })),
-    [layer],
-  );
-  const path = useMemo(() => {
-    const projection = geoIdentity()
-      .reflectY(true)
-      .fitExtent(
-        [
-          [4, 4],
-          [W - 4, H - 4],
-        ],
-        {
-          type: 'FeatureCollection',
-          features: shapes.map((s) => ({ type: 'Feature', properties: {}, geometry: s.geometry })),
-        },
-      );
-    return { draw: geoPath(projection), project: (p: [number, number]) => projection([p[0] * LAT0, p[1]]) };
-  }, [shapes]);
+  const { shapes, project } = useMemo(() => svgShapes(layer?.features ?? [], W, H), [layer]);
   const forecast = (y: Year) => (FORECAST_YEARS as readonly number[]).includes(y);
   const years = panelYears(model.years, forecast);
   const maps = years.map((jahr) => choropleth(model, { ...state, ebene: level, jahr, fixiert: true }));
@@ -95,30 +60,16 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
                     : cell?.kind === 'unterdrueckt'
                       ? SUPPRESSED_COLOUR
                       : NO_DATA_COLOUR;
-                return (
-                  <path
-                    key={s.key}
-                    d={path.draw(s.geometry) ?? ''}
-                    fill={fill}
-                    stroke="#fff"
-                    strokeWidth={0.6}
-                  />
-                );
+                return <path key={s.key} d={s.d} fill={fill} stroke="#fff" strokeWidth={0.6} />;
               })}
               {shapes
                 .filter((s) => areas.includes(s.key))
                 .map((s) => (
-                  <path
-                    key={`o${s.key}`}
-                    d={path.draw(s.geometry) ?? ''}
-                    fill="none"
-                    stroke="#111"
-                    strokeWidth={2.2}
-                  />
+                  <path key={`o${s.key}`} d={s.d} fill="none" stroke="#111" strokeWidth={2.2} />
                 ))}
               {areas.map((a, i) => {
                 const anchor = model.areas.get(a)?.anchor;
-                const p = anchor && path.project(anchor);
+                const p = anchor && project(anchor);
                 return p ? <Mark key={a} index={i} x={p[0]} y={p[1]} size={70} /> : null;
               })}
             </svg>

@@ -116,7 +116,9 @@ export function TimeSeries({
           );
         })}
       </svg>
-      <figcaption className="hint">{t('charts.seriesNote')}</figcaption>
+      {series.some((s) => s.area === CITY_KEY) && (
+        <figcaption className="hint">{t('charts.seriesNote')}</figcaption>
+      )}
       <details className="chart-table">
         <summary>{t('charts.asTable')}</summary>
         <div className="compare-scroll">

@@ -1,0 +1,49 @@
+import { geoIdentity, geoPath } from 'd3-geo';
+import type { AreaKey } from '../domain/ids.ts';
+import type { BoundaryFeature } from '../data/schemas.ts';
+
+/** Longitude scaled by cos(latitude): a planar view true to shape at Bremerhaven's latitude. */
+const K = Math.cos((53.55 * Math.PI) / 180);
+
+type Ring = number[][];
+const planar = (g: BoundaryFeature['geometry']): GeoJSON.Geometry =>
+  g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map((r: Ring) => r.map(([x, y]) => [x! * K, y!])) }
+    : {
+        type: 'MultiPolygon',
+        coordinates: g.coordinates.map((p: Ring[]) => p.map((r) => r.map(([x, y]) => [x! * K, y!]))),
+      };
+
+export interface SvgShapes {
+  shapes: { key: AreaKey; d: string }[];
+  /** Projects a longitude/latitude into the SVG's coordinates. */
+  project: (lonLat: readonly [number, number]) => [number, number] | null;
+}
+
+/**
+ * Boundary features as SVG paths fitted into a w×h box (planar, so the winding order of rings
+ * does not matter, unlike d3's spherical projections).
+ */
+export function svgShapes(features: readonly BoundaryFeature[], w: number, h: number, pad = 4): SvgShapes {
+  const geoms = features.map((f) => ({
+    key: f.properties.schluessel as AreaKey,
+    geometry: planar(f.geometry),
+  }));
+  const projection = geoIdentity()
+    .reflectY(true)
+    .fitExtent(
+      [
+        [pad, pad],
+        [w - pad, h - pad],
+      ],
+      {
+        type: 'FeatureCollection',
+        features: geoms.map((g) => ({ type: 'Feature', properties: {}, geometry: g.geometry })),
+      },
+    );
+  const path = geoPath(projection);
+  return {
+    shapes: geoms.map((g) => ({ key: g.key, d: path(g.geometry) ?? '' })),
+    project: ([lon, lat]) => projection([lon * K, lat]),
+  };
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildModel } from '../../src/data/model.ts';
+import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/package.ts';
+import { deriveCoverage, deriveSupply } from '../../src/data/supply.ts';
+
+/** The shipped data package as text, parsed, and as the app's model with supply and coverage. */
+export function shippedModel() {
+  const root = resolve(import.meta.dirname, '../..');
+  const texts = Object.fromEntries(
+    Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
+  ) as PackageTexts;
+  const { pkg } = parsePackage(texts);
+  const supply = deriveSupply(pkg);
+  const coverage = deriveCoverage(pkg);
+  const model = buildModel(pkg, {
+    observations: [...supply.observations, ...coverage.observations],
+    areaOf: supply.areaOf,
+  });
+  return { texts, pkg, supply, coverage, model };
+}
