@@ -117,8 +117,11 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
             {f.sentence && <p className="figure-sentence">{f.sentence}</p>}
             <p className="figure-meta">
               {f.cell.kind !== 'fehlt' && <StatusMark status={f.cell.status} forecast={f.cell.forecast} />}
-              {f.sources.length > 0 &&
-                ` · ${t('value.source', { titles: f.sources.map((s) => model.sources.get(s)?.titel ?? s).join('; ') })}`}
+              {f.sources.length > 0 && (
+                <span className="source-part">
+                  {` · ${t('value.source', { titles: f.sources.map((s) => model.sources.get(s)?.titel ?? s).join('; ') })}`}
+                </span>
+              )}
             </p>
           </li>
         ))}
