@@ -46,7 +46,7 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
     <I18nProvider lang={state.sprache}>
       <AnnouncerProvider>
         <Header state={state} update={update} />
-        <main id="inhalt">
+        <main id="inhalt" tabIndex={-1}>
           <Notices schematic={schematic} sample={sample} url={notices} />
           <DataProblems messages={messages} />
           {state.ansicht === 'karte' ? (

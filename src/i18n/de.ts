@@ -7,7 +7,7 @@ export const de = {
   'app.dataProblems': 'Probleme im Datenpaket ({count})',
   'app.language': 'English',
   'app.languageLabel': 'Switch to English',
-  'app.skip': 'Zur Karte springen',
+  'app.skip': 'Zum Inhalt springen',
   'about.supply': 'Wie die Versorgung berechnet wird',
   'about.supplyText':
     'Die Versorgungsindikatoren werden im Browser aus der Einrichtungsliste und den Ortsteilgrenzen berechnet: Jede Einrichtung wird dem Ortsteil zugeordnet, in dem ihr Punkt liegt (ein Punkt genau auf einer Grenze zählt einmal). Versorgungsverlust seit 2015 = Schließungen minus Eröffnungen seit Anfang 2015; ein negativer Wert heißt Zugewinn. Ein Wert ist nur so gesichert wie seine Eingangsdaten: Solange die Einrichtungen Beispielwerte sind, sind es auch diese Indikatoren.',

@@ -9,7 +9,7 @@ export const en: Messages = {
   'app.dataProblems': 'Problems in the data package ({count})',
   'app.language': 'Deutsch',
   'app.languageLabel': 'Auf Deutsch umschalten',
-  'app.skip': 'Skip to the map',
+  'app.skip': 'Skip to content',
   'about.supply': 'How local supply is computed',
   'about.supplyText':
     'The supply indicators are computed in the browser from the list of facilities and the Ortsteil boundaries: each facility counts in the Ortsteil its point lies in (a point exactly on a border counts once). Loss of supply since 2015 = closures minus openings since the start of 2015; a negative value means a gain. A value is only as certain as its inputs: while the facilities are sample values, so are these indicators.',

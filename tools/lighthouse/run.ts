@@ -4,7 +4,7 @@
  * performance score depends on the machine); run `npm run lighthouse` after `npm run build`.
  * LIGHTHOUSE_BIN may point to an installed lighthouse CLI instead of `npx --yes lighthouse@12.8.2`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,8 @@ const bin = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ['npx', 
 const results: { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number }[] = [];
 for (let i = 0; i < runs; i++) {
   const out = join(mkdtempSync(join(tmpdir(), 'qx-lh-')), 'report.json');
-  const r = spawnSync(
+  // Asynchronous: the static server in this process must keep answering while Lighthouse runs.
+  const child = spawn(
     bin[0]!,
     [
       ...bin.slice(1),
@@ -34,7 +35,8 @@ for (let i = 0; i < runs; i++) {
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     },
   );
-  if (r.status !== 0) throw new Error(`lighthouse exited with ${r.status}`);
+  const status = await new Promise<number | null>((ok) => child.on('close', ok));
+  if (status !== 0) throw new Error(`lighthouse exited with ${status}`);
   const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number }>;
     audits: Record<string, { numericValue: number }>;
@@ -46,7 +48,7 @@ for (let i = 0; i < runs; i++) {
     lcp: Math.round(lhr.audits['largest-contentful-paint']!.numericValue),
     tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue),
   });
-  console.log(`run ${i + 1}:`, results.at(-1));
+  console.log(`run ${i + 1}:`, results.at(-1), out);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(

@@ -1,11 +1,16 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A strict static file server for tests and the bench: unlike `vite preview` it answers a missing
- * file with 404, so a wrong asset path fails the test instead of returning index.html.
+ * file with 404, so a wrong asset path fails the test instead of returning index.html. Text files
+ * are sent gzip-compressed when the client accepts it, as any production static host does (so
+ * Lighthouse's simulated network sees realistic transfer sizes).
  */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.csv', '.svg']);
+const gzipped = new Map<string, Buffer>();
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -35,7 +40,16 @@ export function serveStatic(dir: string, port = 0): Promise<{ server: Server; ur
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`404: ${path}`);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      let body = gzipped.get(key);
+      if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file))));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) =>

@@ -17,7 +17,7 @@ export function Header({ state, update }: { state: ViewState; update: Update }) 
   const other = lang === 'de' ? 'en' : 'de';
   return (
     <header className="app-header">
-      <a className="skip" href="#karte">
+      <a className="skip" href="#inhalt">
         {t('app.skip')}
       </a>
       <div className="brand">
