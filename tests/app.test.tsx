@@ -200,6 +200,10 @@ describe('Explorer', () => {
     expect(within(view).getByRole('rowheader', { name: '2035 (Prognose)' })).toBeInTheDocument();
     // Small multiples: four years, one legend.
     expect(within(view).getAllByRole('img', { name: /^Karte Anteil ab 65 Jahren/ })).toHaveLength(4);
+    // Every chart names the status and sources of what it shows.
+    const provenance = view.querySelectorAll('.chart-provenance');
+    expect(provenance.length).toBeGreaterThanOrEqual(5); // 3 dot panels, pyramids, series, small maps
+    for (const p of provenance) expect(p).toHaveTextContent(/^Beispielwert · Quelle: .+/);
     // Similar quartiers: three suggestions, adopted as the comparison set with the target first.
     const list = within(view).getByTestId('aehnlich');
     const names = within(list)
@@ -255,6 +259,9 @@ describe('Explorer', () => {
     for (const f of figures) expect(f).toHaveTextContent(/Beispielwert|Amtlich|Sekundärquelle|Näherung/);
     expect(view).toHaveTextContent(/In Grünhöfe (ist|sind) .+ 65 Jahre oder älter – /);
     expect(within(view).getByRole('img', { name: 'Lage von Grünhöfe in Bremerhaven' })).toBeInTheDocument();
+    // Every figure and the supply list name their sources.
+    for (const f of figures) expect(f.querySelector('.figure-meta')).toHaveTextContent(/Quelle: .+/);
+    expect(view.querySelector('.profile-supply')).toHaveTextContent(/Quelle: .+/);
     expect(within(view).getByLabelText('Link zu diesem Profil')).toHaveValue(location.href);
   });
 

@@ -148,3 +148,7 @@ export function buildModel(pkg: DataPackage, supply: Derived = { observations: [
     facilityArea: new Map(Object.entries(supply.areaOf)),
   };
 }
+
+/** The titles of sources by id, for "Quelle: …" lines (an unknown id stands for itself). */
+export const sourceTitles = (model: Model, ids: Iterable<string>): string[] =>
+  [...new Set(ids)].map((id) => model.sources.get(id)?.titel ?? id);

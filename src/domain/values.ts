@@ -112,3 +112,15 @@ export function cellsOf(
 ): Map<AreaKey, Cell> {
   return new Map(areas.map((a) => [a, cellOf(ctx, id, a, year)]));
 }
+
+/** The weakest status and every source of values shown together (a chart, a table, an image). */
+export function provenanceOf(cells: Iterable<Cell>): { status: Status | undefined; sources: SourceId[] } {
+  const statuses: Status[] = [];
+  const sources = new Set<SourceId>();
+  for (const c of cells) {
+    if (c.kind === 'fehlt') continue;
+    statuses.push(c.status);
+    c.sources.forEach((s) => sources.add(s));
+  }
+  return { status: weakest(statuses), sources: [...sources] };
+}

@@ -1,6 +1,7 @@
 import { formatCityComparison } from '../../domain/format.ts';
 import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
-import type { Model } from '../../data/model.ts';
+import { sourceTitles, type Model } from '../../data/model.ts';
+import { provenanceOf } from '../../domain/values.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { StatusMark } from '../explorer/StatusMark.tsx';
 import { areaName, cellText, indicatorLabel } from '../explorer/text.ts';
@@ -76,17 +77,10 @@ export function CompareTables(props: {
               <tr>
                 <td colSpan={areas.length + 2} className="source">
                   {t('value.source', {
-                    titles: [
-                      ...new Set(
-                        rows.flatMap((r) =>
-                          [r.city, ...r.cells.map((c) => c.cell)].flatMap((c) =>
-                            c.kind === 'fehlt' ? [] : c.sources,
-                          ),
-                        ),
-                      ),
-                    ]
-                      .map((id) => model.sources.get(id)?.titel ?? id)
-                      .join('; '),
+                    titles: sourceTitles(
+                      model,
+                      provenanceOf(rows.flatMap((r) => [r.city, ...r.cells.map((c) => c.cell)])).sources,
+                    ).join('; '),
                   })}
                 </td>
               </tr>

@@ -1,9 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import { symbol } from 'd3-shape';
 import { formatValue, type Language } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
-import { cellOf } from '../../domain/values.ts';
-import type { Model } from '../../data/model.ts';
+import type { AreaKey, Year } from '../../domain/ids.ts';
+import { provenanceOf } from '../../domain/values.ts';
+import { sourceTitles, type Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { areaName, indicatorLabel } from '../explorer/text.ts';
 import { AREA_MARKS, CITY_COLOUR, type DotPanel } from './charts/data.ts';
@@ -25,19 +25,13 @@ export interface PngInput {
   t: Translate;
 }
 
-/** Sources and whether any shown value is a sample value, over the panels' indicators. */
-function provenance({ model, areas, year, panels }: PngInput) {
-  const sources = new Set<string>();
-  let sample = false;
-  for (const p of panels)
-    for (const r of p.rows)
-      for (const a of [...areas, CITY_KEY]) {
-        const c = cellOf(model.ctx, r.indicator.id as IndicatorId, a, year);
-        if (c.kind === 'fehlt') continue;
-        c.sources.forEach((s) => sources.add(model.sources.get(s)?.titel ?? s));
-        if (c.status === 'beispiel') sample = true;
-      }
-  return { sources: [...sources], sample };
+/** Sources and whether any shown value is a sample value, over the panels' values. */
+function provenance({ model, panels }: PngInput) {
+  const cells = panels.flatMap((p) => p.rows.flatMap((r) => r.cells));
+  return {
+    sources: sourceTitles(model, provenanceOf(cells).sources),
+    sample: cells.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
+  };
 }
 
 /** Words of `text` broken into lines no wider than `width`. */

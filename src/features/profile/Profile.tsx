@@ -11,7 +11,8 @@ import {
 import { BASE_YEAR, CATEGORIES, CATEGORY_INFO } from '../../domain/supply/categories.ts';
 import { ledger } from '../../domain/supply/counts.ts';
 import { isOpen } from '../../domain/supply/facility.ts';
-import type { Model } from '../../data/model.ts';
+import { sourceTitles, type Model } from '../../data/model.ts';
+import { provenanceOf, weakest } from '../../domain/values.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
@@ -19,6 +20,7 @@ import { pyramidOf, seriesOf } from '../compare/charts/data.ts';
 import { Pyramids } from '../compare/charts/Pyramids.tsx';
 import { TimeSeries } from '../compare/charts/TimeSeries.tsx';
 import { areaName, cellText, indicatorLabel } from '../explorer/text.ts';
+import { Provenance } from '../explorer/Provenance.tsx';
 import { StatusMark } from '../explorer/StatusMark.tsx';
 import { profileFigures } from './figures.ts';
 import { Finder } from './Finder.tsx';
@@ -71,9 +73,7 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
   const parts = new Set<string>(model.ctx.ortsteile(area));
   const here = model.facilities.filter((f) => parts.has(model.facilityArea.get(f.id) ?? ''));
   const closures = ledger(here).filter((e) => e.kind === 'geschlossen' && e.year >= BASE_YEAR);
-  const sourceTitles = [...new Set(figures.flatMap((f) => f.sources))].map(
-    (s) => model.sources.get(s)?.titel ?? s,
-  );
+  const sources = sourceTitles(model, provenanceOf(figures.map((f) => f.cell)).sources);
   return (
     <article className="profile" aria-labelledby="profile-title">
       <header className="profile-head">
@@ -116,12 +116,7 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
             </p>
             {f.sentence && <p className="figure-sentence">{f.sentence}</p>}
             <p className="figure-meta">
-              {f.cell.kind !== 'fehlt' && <StatusMark status={f.cell.status} forecast={f.cell.forecast} />}
-              {f.sources.length > 0 && (
-                <span className="source-part">
-                  {` · ${t('value.source', { titles: f.sources.map((s) => model.sources.get(s)?.titel ?? s).join('; ') })}`}
-                </span>
-              )}
+              <Provenance model={model} cell={f.cell} />
             </p>
           </li>
         ))}
@@ -138,6 +133,17 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
             );
           })}
         </ul>
+        {here.length > 0 && (
+          <p className="figure-meta">
+            <StatusMark status={weakest(here.map((f) => f.status))!} /> ·{' '}
+            {t('value.source', {
+              titles: sourceTitles(
+                model,
+                here.map((f) => f.source),
+              ).join('; '),
+            })}
+          </p>
+        )}
         <h4>{t('profile.closures', { year: BASE_YEAR })}</h4>
         {closures.length === 0 ? (
           <p>{t('profile.noClosures')}</p>
@@ -146,7 +152,8 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
             {closures.slice(0, 6).map((e) => (
               <li key={e.facility.id}>
                 {e.year}: {e.facility.name} ({CATEGORY_INFO[e.facility.category][lang].one}){' '}
-                <StatusMark status={e.facility.status} />
+                <StatusMark status={e.facility.status} /> ·{' '}
+                {t('value.source', { titles: sourceTitles(model, [e.facility.source]).join('') })}
               </li>
             ))}
           </ul>
@@ -164,7 +171,7 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
       )}
       <Share title={t('profile.titleOf', { name })} />
       <footer className="profile-sources">
-        <p>{t('value.source', { titles: sourceTitles.join('; ') })}</p>
+        <p>{t('value.source', { titles: sources.join('; ') })}</p>
         <p>
           {t('png.date', { year })} · {t('profile.schematic')}
         </p>

@@ -1,5 +1,5 @@
 import { isExtensive, type Language } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type SourceId, type Year } from '../../domain/ids.ts';
+import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
 import { figureSentence, PROFILE_FIGURES } from '../../domain/profile/sentences.ts';
 import { BASE_YEAR } from '../../domain/supply/categories.ts';
 import { cellOf, type Cell } from '../../domain/values.ts';
@@ -12,7 +12,6 @@ export interface Figure {
   cell: Cell;
   city: Cell;
   sentence: string | undefined;
-  sources: SourceId[];
 }
 
 /** The profile's key figures of an area in a year, each with its plain-language sentence. */
@@ -42,6 +41,6 @@ export function profileFigures(model: Model, area: AreaKey, year: Year, lang: La
             lang,
           )
         : undefined;
-    return [{ indicator, cell, city, sentence, sources: cell.kind === 'fehlt' ? [] : cell.sources }];
+    return [{ indicator, cell, city, sentence }];
   });
 }

@@ -4,6 +4,7 @@ import type { Model } from '../../../data/model.ts';
 import { useI18n } from '../../../i18n/context.tsx';
 import { areaName, indicatorLabel } from '../../explorer/text.ts';
 import { CITY_COLOUR, type DotPanel } from './data.ts';
+import { ChartProvenance } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';
 
 export const DOT_WIDTH = 560;
@@ -97,6 +98,7 @@ export function DotChart({ model, panels }: { model: Model; panels: DotPanel[] }
                 ))}
               </svg>
             </div>
+            <ChartProvenance model={model} cells={p.rows.flatMap((r) => r.cells)} />
           </div>
         );
       })}

@@ -6,6 +6,8 @@ import type { Model } from '../../../data/model.ts';
 import { useI18n } from '../../../i18n/context.tsx';
 import { areaName } from '../../explorer/text.ts';
 import { StatusMark } from '../../explorer/StatusMark.tsx';
+import { provenanceOf } from '../../../domain/values.ts';
+import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { AREA_MARKS, CITY_COLOUR, type Pyramid } from './data.ts';
 
 const W = 300;
@@ -55,7 +57,7 @@ export function Pyramids({ model, pyramids, city }: { model: Model; pyramids: Py
         {pyramids.map((p, i) => (
           <figure key={p.area} className="pyramid">
             <figcaption>
-              {areaName(model, p.area, lang)} {p.status && <StatusMark status={p.status} />}
+              {areaName(model, p.area, lang)} <AreaStatus pyramid={p} />
             </figcaption>
             {p.rows ? (
               <svg
@@ -71,22 +73,18 @@ export function Pyramids({ model, pyramids, city }: { model: Model; pyramids: Py
                 </text>
                 {p.rows.map((r) => (
                   <g key={r.band}>
-                    <rect
-                      x={MID - LABEL / 2 - x(r.m / r.span)}
-                      width={x(r.m / r.span)}
-                      y={y(r.band)}
-                      height={y.bandwidth()}
-                      fill={AREA_MARKS[i % AREA_MARKS.length]!.colour}
-                      opacity={0.8}
-                    />
-                    <rect
-                      x={MID + LABEL / 2}
-                      width={x(r.w / r.span)}
-                      y={y(r.band)}
-                      height={y.bandwidth()}
-                      fill={AREA_MARKS[i % AREA_MARKS.length]!.colour}
-                      opacity={0.55}
-                    />
+                    {/* Men to the left of the age labels, women to the right. */}
+                    {(['m', 'w'] as const).map((sex) => (
+                      <rect
+                        key={sex}
+                        x={sex === 'm' ? MID - LABEL / 2 - x(r.m / r.span) : MID + LABEL / 2}
+                        width={x(r[sex] / r.span)}
+                        y={y(r.band)}
+                        height={y.bandwidth()}
+                        fill={AREA_MARKS[i % AREA_MARKS.length]!.colour}
+                        opacity={sex === 'm' ? 0.8 : 0.55}
+                      />
+                    ))}
                     <text
                       x={MID}
                       y={y(r.band)! + y.bandwidth() / 2 + 4}
@@ -116,39 +114,41 @@ export function Pyramids({ model, pyramids, city }: { model: Model; pyramids: Py
         ))}
       </div>
       <p className="hint">{t('charts.pyramidNote')}</p>
-      <details className="chart-table">
-        <summary>{t('charts.asTable')}</summary>
-        <div className="compare-scroll">
-          <table>
-            <caption>{t('charts.pyramidTable')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('charts.age')}</th>
-                {[...pyramids, city].map((p) => (
-                  <th scope="col" key={p.area}>
-                    {areaName(model, p.area, lang)}: {t('charts.women')} / {t('charts.men')}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {bands.map((b, j) => (
-                <tr key={b}>
-                  <th scope="row">{ref[j]?.label ?? b}</th>
-                  {[...pyramids, city].map((p) => {
-                    const r = p.rows?.find((x) => x.band === b);
-                    return (
-                      <td key={p.area} className="num">
-                        {r ? `${pct(lang, r.w)} / ${pct(lang, r.m)}` : t('value.noData')}
-                      </td>
-                    );
-                  })}
-                </tr>
+      <ChartProvenance model={model} cells={[...pyramids, city].flatMap((p) => p.cells)} />
+      <ChartTable
+        caption={t('charts.pyramidTable')}
+        head={
+          <>
+            <tr>
+              <th scope="col">{t('charts.age')}</th>
+              {[...pyramids, city].map((p) => (
+                <th scope="col" key={p.area}>
+                  {areaName(model, p.area, lang)}: {t('charts.women')} / {t('charts.men')}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            </tr>
+          </>
+        }
+      >
+        {bands.map((b, j) => (
+          <tr key={b}>
+            <th scope="row">{ref[j]?.label ?? b}</th>
+            {[...pyramids, city].map((p) => {
+              const r = p.rows?.find((x) => x.band === b);
+              return (
+                <td key={p.area} className="num">
+                  {r ? `${pct(lang, r.w)} / ${pct(lang, r.m)}` : t('value.noData')}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </ChartTable>
     </>
   );
+}
+
+function AreaStatus({ pyramid }: { pyramid: Pyramid }) {
+  const { status } = provenanceOf(pyramid.cells);
+  return status ? <StatusMark status={status} /> : null;
 }

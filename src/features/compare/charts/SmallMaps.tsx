@@ -7,10 +7,13 @@ import { svgShapes } from '../../../ui/geoSvg.ts';
 import type { ViewState } from '../../../state/url.ts';
 import { choropleth } from '../../explorer/choropleth.ts';
 import { areaName, cellText, indicatorLabel, rangeText } from '../../explorer/text.ts';
+import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';
 
 const W = 240;
 const H = 240;
+const forecast = (y: Year) => (FORECAST_YEARS as readonly number[]).includes(y);
+
 /** The panel years: first and last observed, one between, and the last forecast year. */
 export function panelYears(years: readonly Year[], forecast: (y: Year) => boolean): Year[] {
   const observed = years.filter((y) => !forecast(y));
@@ -32,9 +35,14 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
   const level: MapLevelKey = first === 'stadtteil' || first === 'stadtbezirk' ? first : 'ortsteil';
   const layer = model.boundaries[level];
   const { shapes, project } = useMemo(() => svgShapes(layer?.features ?? [], W, H), [layer]);
-  const forecast = (y: Year) => (FORECAST_YEARS as readonly number[]).includes(y);
-  const years = panelYears(model.years, forecast);
-  const maps = years.map((jahr) => choropleth(model, { ...state, ebene: level, jahr, fixiert: true }));
+  // Computed when the data or the view changes, not on every render of the comparison.
+  const maps = useMemo(
+    () =>
+      panelYears(model.years, forecast).map((jahr) =>
+        choropleth(model, { ...state, ebene: level, jahr, fixiert: true }),
+      ),
+    [model, state, level],
+  );
   const legend = maps.at(-1)!;
   if (!layer || shapes.length === 0) return <p className="hint">{t('value.noData')}</p>;
   const ind = legend.indicator;
@@ -97,43 +105,38 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
         </ul>
         <p className="hint">{t('charts.smallMapsNote')}</p>
       </figcaption>
-      <details className="chart-table">
-        <summary>{t('charts.asTable')}</summary>
-        <div className="compare-scroll">
-          <table>
-            <caption>{indicatorLabel(ind, lang)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.name')}</th>
-                {maps.map((m) => (
-                  <th scope="col" key={m.year}>
-                    {m.year}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {areas.map((a) => (
-                <tr key={a}>
-                  <th scope="row">{areaName(model, a, lang)}</th>
-                  {maps.map((m) => {
-                    const cell = m.cells.get(a);
-                    const k = m.classOf.get(a);
-                    return (
-                      <td key={m.year} className="num">
-                        {cellText(cell, ind, lang, t)}
-                        {k !== undefined
-                          ? ` · ${t('charts.class', { k: k + 1, n: m.scheme.colours.length })}`
-                          : ''}
-                      </td>
-                    );
-                  })}
-                </tr>
+      <ChartProvenance model={model} cells={maps.flatMap((m) => [...m.cells.values()])} />
+      <ChartTable
+        caption={indicatorLabel(ind, lang)}
+        head={
+          <>
+            <tr>
+              <th scope="col">{t('table.name')}</th>
+              {maps.map((m) => (
+                <th scope="col" key={m.year}>
+                  {m.year}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            </tr>
+          </>
+        }
+      >
+        {areas.map((a) => (
+          <tr key={a}>
+            <th scope="row">{areaName(model, a, lang)}</th>
+            {maps.map((m) => {
+              const cell = m.cells.get(a);
+              const k = m.classOf.get(a);
+              return (
+                <td key={m.year} className="num">
+                  {cellText(cell, ind, lang, t)}
+                  {k !== undefined ? ` · ${t('charts.class', { k: k + 1, n: m.scheme.colours.length })}` : ''}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   );
 }

@@ -8,6 +8,7 @@ import type { Indicator } from '../../../data/schemas.ts';
 import { useI18n } from '../../../i18n/context.tsx';
 import { areaName, indicatorLabel } from '../../explorer/text.ts';
 import { AREA_MARKS, CITY_COLOUR, type Series } from './data.ts';
+import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';
 
 const W = 640;
@@ -119,44 +120,43 @@ export function TimeSeries({
       {series.some((s) => s.area === CITY_KEY) && (
         <figcaption className="hint">{t('charts.seriesNote')}</figcaption>
       )}
-      <details className="chart-table">
-        <summary>{t('charts.asTable')}</summary>
-        <div className="compare-scroll">
-          <table>
-            <caption>
-              {indicatorLabel(indicator, lang)} {years[0]}–{years.at(-1)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('charts.year')}</th>
-                {series.map((s) => (
-                  <th scope="col" key={s.area}>
-                    {areaName(model, s.area, lang)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((yr) => (
-                <tr key={yr}>
-                  <th scope="row">
-                    {yr}
-                    {yr > lastObserved ? ` (${t('value.forecast')})` : ''}
-                  </th>
-                  {series.map((s) => {
-                    const p = s.points.find((q) => q.year === yr);
-                    return (
-                      <td key={s.area} className="num">
-                        {p ? fmt(p.value) : t('value.noData')}
-                      </td>
-                    );
-                  })}
-                </tr>
+      <ChartProvenance model={model} cells={series.flatMap((x) => x.points.map((p) => p.cell))} />
+      <ChartTable
+        caption={
+          <>
+            {indicatorLabel(indicator, lang)} {years[0]}–{years.at(-1)}
+          </>
+        }
+        head={
+          <>
+            <tr>
+              <th scope="col">{t('charts.year')}</th>
+              {series.map((s) => (
+                <th scope="col" key={s.area}>
+                  {areaName(model, s.area, lang)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            </tr>
+          </>
+        }
+      >
+        {years.map((yr) => (
+          <tr key={yr}>
+            <th scope="row">
+              {yr}
+              {yr > lastObserved ? ` (${t('value.forecast')})` : ''}
+            </th>
+            {series.map((s) => {
+              const p = s.points.find((q) => q.year === yr);
+              return (
+                <td key={s.area} className="num">
+                  {p ? fmt(p.value) : t('value.noData')}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   );
 }

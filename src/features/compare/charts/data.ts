@@ -1,9 +1,9 @@
 import { isExtensive } from '../../../domain/format.ts';
 import { pyramidShares, type BandCount, type PyramidRow } from '../../../domain/compare/pyramid.ts';
 import type { SeriesPoint } from '../../../domain/compare/series.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Status, type Year } from '../../../domain/ids.ts';
+import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../../domain/ids.ts';
 import { coverageId, LOSS_ID } from '../../../domain/supply/categories.ts';
-import { cellOf, cellsOf, weakest } from '../../../domain/values.ts';
+import { cellOf, cellsOf, type Cell } from '../../../domain/values.ts';
 import type { Model } from '../../../data/model.ts';
 import type { Indicator } from '../../../data/schemas.ts';
 
@@ -42,7 +42,9 @@ export interface DotRow {
   range: [number, number] | undefined;
   /** The city's value; undefined for counts, where the city's total is no reference. */
   city: number | undefined;
-  values: { area: AreaKey; value: number | undefined; status: Status | undefined }[];
+  values: { area: AreaKey; value: number | undefined }[];
+  /** Every value the row shows (areas and city), for its status and sources. */
+  cells: Cell[];
 }
 export interface DotPanel {
   unit: string;
@@ -50,11 +52,6 @@ export interface DotPanel {
   domain: [number, number];
   rows: DotRow[];
 }
-
-const value = (model: Model, id: IndicatorId, area: AreaKey, year: Year) => {
-  const c = cellOf(model.ctx, id, area, year);
-  return c.kind === 'wert' ? { value: c.value, status: c.status } : { value: undefined, status: undefined };
-};
 
 /** Dot-chart panels for the chosen areas and the city; each panel has one shared scale. */
 export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): DotPanel[] {
@@ -68,16 +65,18 @@ export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): 
           c.kind === 'wert' ? [c.value] : [],
         ),
       );
+      const cell = (area: AreaKey) => cellOf(model.ctx, indicator.id as IndicatorId, area, year);
+      const num = (c: Cell) => (c.kind === 'wert' ? c.value : undefined);
+      const own = areas.map(cell);
       // A quartier's count is a fraction of the city's total: the city is no reference for counts.
-      const city = isExtensive(indicator.einheit)
-        ? undefined
-        : value(model, indicator.id as IndicatorId, CITY_KEY, year).value;
+      const city = isExtensive(indicator.einheit) ? undefined : cell(CITY_KEY);
       return [
         {
           indicator,
           range: all.length ? [Math.min(...all), Math.max(...all)] : undefined,
-          city,
-          values: areas.map((area) => ({ area, ...value(model, indicator.id as IndicatorId, area, year) })),
+          city: city && num(city),
+          values: areas.map((area, i) => ({ area, value: num(own[i]!) })),
+          cells: city ? [...own, city] : own,
         },
       ];
     });
@@ -103,27 +102,28 @@ export function pyramidBands(model: Model): string[] {
 export interface Pyramid {
   area: AreaKey;
   rows: PyramidRow[] | undefined;
-  status: Status | undefined;
+  /** The band counts it is made of, for its status and sources. */
+  cells: Cell[];
 }
 
 /** Population pyramid (shares by sex and age band) of an area; the city's is the reference. */
 export function pyramidOf(model: Model, area: AreaKey, year: Year): Pyramid {
   const bands = pyramidBands(model);
   const counts: BandCount[] = [];
-  const statuses: Status[] = [];
+  const cells: Cell[] = [];
   for (const i of model.catalogue.indikatoren) {
     if (!i.pyramide) continue;
     const c = cellOf(model.ctx, i.id as IndicatorId, area, year);
     if (c.kind !== 'wert') continue;
     counts.push({ sex: i.pyramide.geschlecht, band: i.pyramide.altersband, count: c.value });
-    statuses.push(c.status);
+    cells.push(c);
   }
-  return { area, rows: pyramidShares(counts, bands), status: weakest(statuses) };
+  return { area, rows: pyramidShares(counts, bands), cells };
 }
 
 export interface Series {
   area: AreaKey;
-  points: (SeriesPoint & { status: Status })[];
+  points: (SeriesPoint & { cell: Cell })[];
 }
 
 /** The chosen indicator over all years (observed and forecast) for the areas and the city. */
@@ -132,7 +132,7 @@ export function seriesOf(model: Model, areas: readonly AreaKey[], id: IndicatorI
     area,
     points: model.years.flatMap((year) => {
       const c = cellOf(model.ctx, id, area, year);
-      return c.kind === 'wert' ? [{ year, value: c.value, forecast: c.forecast, status: c.status }] : [];
+      return c.kind === 'wert' ? [{ year, value: c.value, forecast: c.forecast, cell: c }] : [];
     }),
   }));
 }
