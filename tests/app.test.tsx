@@ -91,8 +91,10 @@ describe('Explorer', () => {
     const map = (window as unknown as { __qxMap: { fire(t: string, l: string, k: string): void } }).__qxMap;
     map.fire('click', 'flaeche-ortsteil', '231');
     await waitFor(() => expect(params().get('gebiet')).toBe('231'));
-    expect(within(screen.getByTestId('tabelle')).getByRole('row', { selected: true })).toHaveTextContent(
-      'Surheide',
+    await waitFor(() =>
+      expect(within(screen.getByTestId('tabelle')).getByRole('row', { selected: true })).toHaveTextContent(
+        'Surheide',
+      ),
     );
   });
 
