@@ -19,7 +19,9 @@ import { AnnouncerProvider } from './ui/announce.tsx';
 // Views other than the map are loaded on demand.
 const Compare = lazy(() => import('./features/compare/Compare.tsx').then((m) => ({ default: m.Compare })));
 const Profile = lazy(() => import('./features/profile/Profile.tsx').then((m) => ({ default: m.Profile })));
-const Placeholder = lazy(() => import('./features/shell/Placeholder.tsx'));
+const Presentation = lazy(() =>
+  import('./features/present/Presentation.tsx').then((m) => ({ default: m.Presentation })),
+);
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
 const DEFAULT_INDICATOR = 'anteil_65_plus';
@@ -42,10 +44,24 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
   const { state, notices, update } = useUrlState(k);
   const schematic = Object.values(model.boundaries).some((b) => b?.genauigkeit === 'naeherung');
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
+  if (state.ansicht === 'praesentation')
+    // Full screen: the presentation brings its own controls, sources and status on every slide.
+    return (
+      <I18nProvider lang={state.sprache}>
+        <AnnouncerProvider>
+          <main id="inhalt" tabIndex={-1} className="presenting">
+            <Notices schematic={false} sample={false} url={notices} />
+            <Suspense fallback={null}>
+              <Presentation model={model} k={k} state={state} update={update} />
+            </Suspense>
+          </main>
+        </AnnouncerProvider>
+      </I18nProvider>
+    );
   return (
     <I18nProvider lang={state.sprache}>
       <AnnouncerProvider>
-        <Header state={state} update={update} />
+        <Header state={state} update={update} model={model} />
         <main id="inhalt" tabIndex={-1}>
           <Notices schematic={schematic} sample={sample} url={notices} />
           <DataProblems messages={messages} />
@@ -55,13 +71,9 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
             <Suspense fallback={null}>
               <Compare model={model} state={state} update={update} />
             </Suspense>
-          ) : state.ansicht === 'profil' ? (
-            <Suspense fallback={null}>
-              <Profile model={model} state={state} update={update} />
-            </Suspense>
           ) : (
             <Suspense fallback={null}>
-              <Placeholder view={state.ansicht} onBack={() => update({ ansicht: 'karte' })} />
+              <Profile model={model} state={state} update={update} />
             </Suspense>
           )}
           <Suspense fallback={null}>

@@ -16,6 +16,8 @@ export const LEVELS = ['stadt', 'stadtbezirk', 'stadtteil', 'ortsteil'] as const
 export type Level = (typeof LEVELS)[number];
 
 export const CITY_KEY = '0' as AreaKey;
+/** Geestendorf, Grünhöfe, Surheide: the city's reference quartiers ("Demografielabore"). */
+export const DEMOGRAFIELABORE = ['212', '215', '231'] as AreaKey[];
 
 /** The level an official key belongs to, by its number of digits. */
 export function levelOfKey(key: string): Level | undefined {

@@ -69,6 +69,17 @@ export function levelLayers(
         'fill-opacity': ['case', state('gedimmt'), t.dimmedOpacity, 1],
       },
     },
+    ...(t.areaCasing
+      ? [
+          {
+            id: `grenze-aussen-${l}`,
+            type: 'line',
+            source: lines,
+            layout: { visibility, 'line-join': 'round' },
+            paint: { 'line-color': t.areaCasing, 'line-width': t.areaCasingWidth },
+          } satisfies LayerSpecification,
+        ]
+      : []),
     {
       id: `grenze-${l}`,
       type: 'line',
@@ -121,14 +132,28 @@ export function levelLayers(
       source: labelSourceId(l),
       layout: {
         visibility,
-        'text-field': ['get', 'name'],
+        'text-field': t.labelValues
+          ? [
+              'format',
+              ['get', 'name'],
+              {},
+              '\n',
+              {},
+              ['coalesce', ['get', 'wert'], ''],
+              { 'font-scale': 1.15 },
+            ]
+          : ['get', 'name'],
         'text-font': [FONT],
         'text-size': t.labelSize,
         'text-max-width': 8,
         'text-line-height': 1.15,
         'text-padding': 1,
       },
-      paint: { 'text-color': t.labelColour, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.6 },
+      paint: {
+        'text-color': t.labelColour,
+        'text-halo-color': t.labelHalo,
+        'text-halo-width': t.labelHaloWidth,
+      },
     });
   return layers;
 }

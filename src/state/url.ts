@@ -35,6 +35,10 @@ export interface ViewState {
   geschlossenSeit: number | null;
   /** The selected area's ledger of openings and closures is open. */
   chronik: boolean;
+  /** Presentation: the current slide (1-based). */
+  folie: number;
+  /** Presentation: the deck, base64url-encoded (see domain/deck/codec.ts); null: the default deck. */
+  deck: string | null;
 }
 
 /** What the parser needs to know about the loaded data to validate ids. */
@@ -80,6 +84,8 @@ export function defaultState(k: UrlKnowledge): ViewState {
     einrichtungen: [],
     geschlossenSeit: BASE_YEAR,
     chronik: false,
+    folie: 1,
+    deck: null,
   };
 }
 
@@ -171,6 +177,17 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     if (chronik === '1' || chronik === '0') s.chronik = chronik === '1';
     else invalid('chronik', '0', 'format');
   }
+  const folie = get('folie');
+  if (folie !== undefined) {
+    if (/^\d{1,3}$/.test(folie) && Number(folie) >= 1) s.folie = Number(folie);
+    else invalid('folie', '1', 'format');
+  }
+  // Case matters in base64url, so the deck is read as written; it is validated by the presentation.
+  const deck = p.get('deck')?.trim();
+  if (deck) {
+    if (/^[A-Za-z0-9_-]+$/.test(deck) && deck.length <= 20000) s.deck = deck;
+    else invalid('deck', '', 'format');
+  }
   if (s.klassen === 'manuell' && s.grenzen.length === 0) {
     notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
     s.klassen = null;
@@ -196,6 +213,18 @@ export function serializeUrl(s: ViewState): string {
   if (s.geschlossenSeit !== BASE_YEAR)
     p.set('geschlossen_seit', s.geschlossenSeit === null ? 'keine' : String(s.geschlossenSeit));
   if (s.chronik && s.gebiet) p.set('chronik', '1');
+  if (s.ansicht === 'praesentation' || (s.deck && s.folie > 1)) p.set('folie', String(s.folie));
+  if (s.deck) p.set('deck', s.deck);
   p.set('sprache', s.sprache);
   return '?' + p.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * A view as a presentation slide stores it: the canonical query without the presenter's language
+ * and the deck itself.
+ */
+export function slideQuery(s: ViewState): string {
+  const p = new URLSearchParams(serializeUrl({ ...s, deck: null, folie: 1 }).slice(1));
+  for (const name of ['sprache', 'folie', 'deck', 'chronik']) p.delete(name);
+  return p.toString().replace(/%2C/g, ',');
 }

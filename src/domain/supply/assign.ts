@@ -1,4 +1,5 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { bbox } from '../geo/bbox.ts';
 import type { AreaKey } from '../ids.ts';
 import type { AreaShape, Facility } from './facility.ts';
 
@@ -9,20 +10,6 @@ export interface Assignment {
   outside: Facility[];
 }
 
-type Box = [number, number, number, number];
-function bbox(g: AreaShape['geometry']): Box {
-  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const p of polys)
-    for (const [x, y] of p[0] ?? []) {
-      b[0] = Math.min(b[0], x!);
-      b[1] = Math.min(b[1], y!);
-      b[2] = Math.max(b[2], x!);
-      b[3] = Math.max(b[3], y!);
-    }
-  return b;
-}
-
 /**
  * Which area each facility lies in (turf point-in-polygon). A point exactly on a border shared by
  * two areas lies in both; it is counted once, in the area with the lowest key, so every facility
@@ -31,7 +18,7 @@ function bbox(g: AreaShape['geometry']): Box {
 export function assignFacilities(facilities: readonly Facility[], areas: readonly AreaShape[]): Assignment {
   const sorted = [...areas]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((a) => ({ ...a, box: bbox(a.geometry) }));
+    .map((a) => ({ ...a, box: bbox([a.geometry]) }));
   const areaOf = new Map<string, AreaKey>();
   const outside: Facility[] = [];
   for (const f of facilities) {

@@ -6,7 +6,7 @@ import type { Model } from '../../data/model.ts';
 import type { Indicator } from '../../data/schemas.ts';
 
 /** The Labs of the ZWK programme: the default comparison. */
-export const DEMOGRAFIELABORE = ['212', '215', '231'] as AreaKey[];
+export { DEMOGRAFIELABORE } from '../../domain/ids.ts';
 export { MAX_COMPARED } from './choice.ts';
 
 // Supply: the headline, changes, rates and 500 m coverage compare across quartiers of any size;

@@ -11,7 +11,7 @@ import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { AreaTable } from './AreaTable.tsx';
 import { MAX_COMPARED, toggleCompared } from '../compare/choice.ts';
-import { choropleth } from './choropleth.ts';
+import { choropleth, fillColours } from './choropleth.ts';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
@@ -108,14 +108,7 @@ export function Explorer(props: {
     state.klassen !== null || state.farben !== null || state.fixiert,
   );
 
-  const colours = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const a of ch.areas) {
-      const k = classKeyOf(ch, a);
-      m.set(a, k >= 0 ? ch.legend[k]!.colour : k === -2 ? '#a6a6a6' : NORMAL_THEME.noData);
-    }
-    return m;
-  }, [ch]);
+  const colours = useMemo(() => fillColours(ch, NORMAL_THEME.noData), [ch]);
   const highlighted = useMemo(
     () =>
       highlight === null ? null : new Set<string>(ch.areas.filter((a) => classKeyOf(ch, a) === highlight)),

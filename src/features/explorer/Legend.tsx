@@ -5,19 +5,10 @@ import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { Translate } from '../../i18n/translate.ts';
-import type { Choropleth } from './choropleth.ts';
+import { classKeyOf, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
+
+export { classKeyOf } from './choropleth.ts';
 import { areaName, cellText, indicatorLabel, rangeText } from './text.ts';
-
-/** Legend rows are keyed by class index; -1 = no data, -2 = suppressed. */
-export const NO_DATA_CLASS = -1;
-export const SUPPRESSED_CLASS = -2;
-
-export function classKeyOf(ch: Choropleth, key: AreaKey): number {
-  const c = ch.cells.get(key);
-  if (!c || c.kind === 'fehlt') return NO_DATA_CLASS;
-  if (c.kind === 'unterdrueckt') return SUPPRESSED_CLASS;
-  return ch.classOf.get(key)!;
-}
 
 export function classLabel(ch: Choropleth, k: number, lang: Language, t: Translate): string {
   if (k === NO_DATA_CLASS) return t('legend.noData');

@@ -1,5 +1,6 @@
 import type { Method } from '../../domain/classify/breaks.ts';
 import { classIndex } from '../../domain/classify/breaks.ts';
+import { SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
 import type { PaletteId } from '../../domain/classify/palettes.ts';
 import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../../domain/classify/scheme.ts';
 import { roundToDisplay } from '../../domain/format.ts';
@@ -104,4 +105,25 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
     suppressed: all.filter((c) => c.kind === 'unterdrueckt').length,
     anyBeispiel: all.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
   };
+}
+
+/** Legend rows are keyed by class index; -1 = no data, -2 = suppressed. */
+export const NO_DATA_CLASS = -1;
+export const SUPPRESSED_CLASS = -2;
+
+export function classKeyOf(ch: Choropleth, key: AreaKey): number {
+  const c = ch.cells.get(key);
+  if (!c || c.kind === 'fehlt') return NO_DATA_CLASS;
+  if (c.kind === 'unterdrueckt') return SUPPRESSED_CLASS;
+  return ch.classOf.get(key)!;
+}
+
+/** The fill colour of every area: its class colour, grey when suppressed, `noData` without a value. */
+export function fillColours(ch: Choropleth, noData: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of ch.areas) {
+    const k = classKeyOf(ch, a);
+    m.set(a, k >= 0 ? ch.legend[k]!.colour : k === SUPPRESSED_CLASS ? SUPPRESSED_COLOUR : noData);
+  }
+  return m;
 }

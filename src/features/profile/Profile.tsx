@@ -50,7 +50,18 @@ export function Profile(props: { model: Model; state: ViewState; update: Update 
   );
 }
 
-function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year: Year }) {
+/** An area's profile; `figuresOnly` (a presentation slide) keeps the head and the key figures. */
+export function AreaProfile({
+  model,
+  area,
+  year,
+  figuresOnly = false,
+}: {
+  model: Model;
+  area: AreaKey;
+  year: Year;
+  figuresOnly?: boolean;
+}) {
   const { lang, t } = useI18n();
   const info = model.areas.get(area)!;
   const name = areaName(model, area, lang);
@@ -121,61 +132,65 @@ function AreaProfile({ model, area, year }: { model: Model; area: AreaKey; year:
           </li>
         ))}
       </ul>
-      <section className="profile-supply" aria-labelledby="supply-title">
-        <h3 id="supply-title">{t('profile.supplyTitle')}</h3>
-        <ul className="supply-counts">
-          {CATEGORIES.map((c) => {
-            const n = here.filter((f) => f.category === c && isOpen(f, LAST_YEAR)).length;
-            return (
-              <li key={c}>
-                <span className="supply-n">{n}</span> {CATEGORY_INFO[c][lang][n === 1 ? 'one' : 'many']}
-              </li>
-            );
-          })}
-        </ul>
-        {here.length > 0 && (
-          <p className="figure-meta">
-            <StatusMark status={weakest(here.map((f) => f.status))!} /> ·{' '}
-            {t('value.source', {
-              titles: sourceTitles(
-                model,
-                here.map((f) => f.source),
-              ).join('; '),
-            })}
-          </p>
-        )}
-        <h4>{t('profile.closures', { year: BASE_YEAR })}</h4>
-        {closures.length === 0 ? (
-          <p>{t('profile.noClosures')}</p>
-        ) : (
-          <ul>
-            {closures.slice(0, 6).map((e) => (
-              <li key={e.facility.id}>
-                {e.year}: {e.facility.name} ({CATEGORY_INFO[e.facility.category][lang].one}){' '}
-                <StatusMark status={e.facility.status} /> ·{' '}
-                {t('value.source', { titles: sourceTitles(model, [e.facility.source]).join('') })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="profile-pyramid" aria-labelledby="p-pyramid-title">
-        <h3 id="p-pyramid-title">{t('charts.pyramids', { year })}</h3>
-        <Pyramids model={model} pyramids={[pyramid]} city={cityPyramid} />
-      </section>
-      {population && (
-        <section className="profile-trend" aria-labelledby="p-trend-title">
-          <h3 id="p-trend-title">{t('profile.trend', { from: model.years[0] ?? '' })}</h3>
-          <TimeSeries model={model} indicator={population} series={trend} />
-        </section>
+      {figuresOnly ? null : (
+        <>
+          <section className="profile-supply" aria-labelledby="supply-title">
+            <h3 id="supply-title">{t('profile.supplyTitle')}</h3>
+            <ul className="supply-counts">
+              {CATEGORIES.map((c) => {
+                const n = here.filter((f) => f.category === c && isOpen(f, LAST_YEAR)).length;
+                return (
+                  <li key={c}>
+                    <span className="supply-n">{n}</span> {CATEGORY_INFO[c][lang][n === 1 ? 'one' : 'many']}
+                  </li>
+                );
+              })}
+            </ul>
+            {here.length > 0 && (
+              <p className="figure-meta">
+                <StatusMark status={weakest(here.map((f) => f.status))!} /> ·{' '}
+                {t('value.source', {
+                  titles: sourceTitles(
+                    model,
+                    here.map((f) => f.source),
+                  ).join('; '),
+                })}
+              </p>
+            )}
+            <h4>{t('profile.closures', { year: BASE_YEAR })}</h4>
+            {closures.length === 0 ? (
+              <p>{t('profile.noClosures')}</p>
+            ) : (
+              <ul>
+                {closures.slice(0, 6).map((e) => (
+                  <li key={e.facility.id}>
+                    {e.year}: {e.facility.name} ({CATEGORY_INFO[e.facility.category][lang].one}){' '}
+                    <StatusMark status={e.facility.status} /> ·{' '}
+                    {t('value.source', { titles: sourceTitles(model, [e.facility.source]).join('') })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="profile-pyramid" aria-labelledby="p-pyramid-title">
+            <h3 id="p-pyramid-title">{t('charts.pyramids', { year })}</h3>
+            <Pyramids model={model} pyramids={[pyramid]} city={cityPyramid} />
+          </section>
+          {population && (
+            <section className="profile-trend" aria-labelledby="p-trend-title">
+              <h3 id="p-trend-title">{t('profile.trend', { from: model.years[0] ?? '' })}</h3>
+              <TimeSeries model={model} indicator={population} series={trend} />
+            </section>
+          )}
+          <Share title={t('profile.titleOf', { name })} />
+          <footer className="profile-sources">
+            <p>{t('value.source', { titles: sources.join('; ') })}</p>
+            <p>
+              {t('png.date', { year })} · {t('profile.schematic')}
+            </p>
+          </footer>
+        </>
       )}
-      <Share title={t('profile.titleOf', { name })} />
-      <footer className="profile-sources">
-        <p>{t('value.source', { titles: sources.join('; ') })}</p>
-        <p>
-          {t('png.date', { year })} · {t('profile.schematic')}
-        </p>
-      </footer>
     </article>
   );
 }

@@ -2,9 +2,11 @@ import { useEffect, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/context.tsx';
 import { serializeUrl, VIEWS, type ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
+import type { Model } from '../../data/model.ts';
+import { AddSlide } from './AddSlide.tsx';
 
 /** Title, view navigation and language switch, all real links so they can be opened in a new tab. */
-export function Header({ state, update }: { state: ViewState; update: Update }) {
+export function Header({ state, update, model }: { state: ViewState; update: Update; model: Model }) {
   const { lang, t } = useI18n();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -39,6 +41,7 @@ export function Header({ state, update }: { state: ViewState; update: Update }) 
           ))}
         </ul>
       </nav>
+      <AddSlide state={state} update={update} model={model} />
       <a
         className="lang"
         href={serializeUrl({ ...state, sprache: other })}

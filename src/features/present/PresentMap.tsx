@@ -1,0 +1,136 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { loadMapLibre } from '../../map/maplibre.ts';
+import {
+  fillLayerId,
+  labelSourceId,
+  MAP_LEVELS,
+  outlineSourceId,
+  sourceId,
+  type MapLevel,
+} from '../../map/style.ts';
+import type { MapTheme } from '../../map/theme.ts';
+import { CITY_BOUNDS, initialMapStyle } from '../explorer/mapInput.ts';
+
+export interface PresentMapView {
+  level: MapLevel;
+  colours: ReadonlyMap<string, string>;
+  /** Label points of the visible level, each with its value text (`wert`). */
+  labels: GeoJSON.FeatureCollection;
+  /** Areas in the spotlight (all others dimmed); null: no spotlight. */
+  spotlight: ReadonlySet<string> | null;
+  selected: string | null;
+  bounds: [number, number, number, number];
+  /** Identifies the slide; reported back once it is fully drawn. */
+  token: string;
+}
+
+/** Camera moves between slides last at most this long (the issue allows 1 s). */
+export const CAMERA_MS = 700;
+
+/**
+ * The presentation's own map, in the big-screen theme (see map/theme.ts). Created once per
+ * presentation and kept while non-map slides are shown; each slide changes feature state, the
+ * label values and the camera only, and reports its token once the map is idle again.
+ */
+export function PresentMap(props: {
+  view: PresentMapView | null;
+  /** The big-screen theme (map/theme.ts), read once: it is part of the style. */
+  theme: MapTheme;
+  label: string;
+  onDrawn: (token: string) => void;
+  onFailed: (message: string) => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const first = useRef(props.view);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    let disposed = false;
+    let created: MapLibreMap | undefined;
+    const v = first.current;
+    loadMapLibre()
+      .then((lib) => {
+        if (disposed || !container.current) return;
+        const m = new lib.Map({
+          container: container.current,
+          style: initialMapStyle(props.theme, v?.level ?? 'ortsteil'),
+          bounds: v?.bounds ?? CITY_BOUNDS,
+          fitBoundsOptions: { padding: 40 },
+          interactive: false,
+          attributionControl: { compact: true },
+          maxZoom: 16,
+        });
+        created = m;
+        m.getCanvas().setAttribute('aria-hidden', 'true');
+        (window as unknown as { __qxPresentMap?: MapLibreMap }).__qxPresentMap = m;
+        m.once('style.load', () => !disposed && setMap(m));
+      })
+      .catch((e: unknown) => callbacks.current.onFailed(e instanceof Error ? e.message : String(e)));
+    return () => {
+      disposed = true;
+      created?.remove();
+    };
+    // The theme is read once: it is part of the style the map is created with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Feature state sent per key only when it changes.
+  const sent = useRef(new Map<string, unknown>());
+  const view = props.view;
+  useEffect(() => {
+    if (!map || !view) return;
+    map.resize();
+    const put = (source: string, key: string, name: string, value: unknown) => {
+      const k = `${source}|${key}|${name}`;
+      if (sent.current.get(k) === value) return;
+      sent.current.set(k, value);
+      map.setFeatureState({ source, id: key }, { [name]: value });
+    };
+    for (const layer of map.getStyle().layers) {
+      const l = MAP_LEVELS.find((x) => layer.id.endsWith(`-${x}`));
+      if (l) map.setLayoutProperty(layer.id, 'visibility', l === view.level ? 'visible' : 'none');
+    }
+    (map.getSource(labelSourceId(view.level)) as GeoJSONSource | undefined)?.setData(view.labels);
+    for (const [key, colour] of view.colours) {
+      const lit = view.spotlight?.has(key) ?? false;
+      put(sourceId(view.level), key, 'farbe', colour);
+      put(sourceId(view.level), key, 'gedimmt', view.spotlight !== null && !lit);
+      put(outlineSourceId(view.level), key, 'markiert', lit);
+      put(outlineSourceId(view.level), key, 'auswahl', key === view.selected);
+    }
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    map.fitBounds(view.bounds, { padding: 40, duration: reduced ? 0 : CAMERA_MS, essential: false });
+    const token = view.token;
+    let done = false;
+    const report = () => {
+      if (done) return;
+      // Idle can come before the camera has started; only a map at rest with its tiles counts.
+      if (map.isMoving() || !map.isSourceLoaded(sourceId(view.level))) return;
+      done = true;
+      map.off('idle', report);
+      callbacks.current.onDrawn(token);
+    };
+    map.on('idle', report);
+    map.triggerRepaint();
+    return () => {
+      done = true;
+      map.off('idle', report);
+    };
+  }, [map, view]);
+
+  return (
+    <div
+      ref={container}
+      className="present-map"
+      role="img"
+      aria-label={props.label}
+      data-ready={map ? 'true' : 'false'}
+      data-layer={fillLayerId(view?.level ?? 'ortsteil')}
+    />
+  );
+}
