@@ -148,6 +148,8 @@ export function levelLayers(
         'text-max-width': 8,
         'text-line-height': 1.15,
         'text-padding': 1,
+        // Where labels collide, those with a lower `prio` win (the presentation's spotlight).
+        'symbol-sort-key': ['coalesce', ['get', 'prio'], 1],
       },
       paint: {
         'text-color': t.labelColour,

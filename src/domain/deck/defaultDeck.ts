@@ -10,8 +10,8 @@ const SLIDES = [
   slide(
     { de: 'Die drei Demografielabore', en: 'The three demography labs' },
     {
-      de: 'Geestendorf, Grünhöfe und Surheide: Einwohnerzahl am 31.12.2018 (amtlich).',
-      en: 'Geestendorf, Grünhöfe and Surheide: population on 31 Dec 2018 (official).',
+      de: 'Geestendorf, Grünhöfe und Surheide: Einwohnerzahl am 31.12.2018 – echte Zahlen, keine Beispielwerte.',
+      en: 'Geestendorf, Grünhöfe and Surheide: population on 31 Dec 2018 – real figures, not sample values.',
     },
     'ansicht=karte&ebene=ortsteil&indikator=einwohner&jahr=2018',
   ),

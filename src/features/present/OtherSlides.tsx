@@ -13,10 +13,12 @@ import { CompareTables } from '../compare/CompareTables.tsx';
 import { compareRows, MAX_COMPARED } from '../compare/rows.ts';
 import { profileFigures } from '../profile/figures.ts';
 import { AreaProfile } from '../profile/Profile.tsx';
+import { FitToSlide } from './FitToSlide.tsx';
 import { SlideCredits } from './SlideCredits.tsx';
 
 /** A comparison slide: one part of the comparison view, the same charts at presentation size. */
-export function CompareSlide({ model, view, part }: { model: Model; view: ViewState; part: SlidePart }) {
+export function CompareSlide(props: { model: Model; view: ViewState; part: SlidePart; scale: number }) {
+  const { model, view, part, scale } = props;
   const chosen = view.vergleich.slice(0, MAX_COMPARED).join(',');
   const areas = useMemo(() => (chosen ? (chosen.split(',') as AreaKey[]) : DEMOGRAFIELABORE), [chosen]);
   const year = view.jahr;
@@ -51,15 +53,19 @@ export function CompareSlide({ model, view, part }: { model: Model; view: ViewSt
   }, [part, model, areas, year, view.indikator]);
   return (
     <div className={`present-chart present-${part}`} data-testid="folienvergleich">
-      {part !== 'tabelle' && part !== 'pyramiden' && <AreaLegend model={model} areas={areas} />}
-      {content.node}
+      <div className="present-fit">
+        <FitToSlide max={3 * scale} deps={`${part}|${chosen}|${year}|${view.indikator}`}>
+          {part !== 'tabelle' && part !== 'pyramiden' && <AreaLegend model={model} areas={areas} />}
+          {content.node}
+        </FitToSlide>
+      </div>
       <SlideCredits model={model} cells={content.cells} year={year} />
     </div>
   );
 }
 
 /** A profile slide: the area's head and key figures in plain words. */
-export function ProfileSlide({ model, view }: { model: Model; view: ViewState }) {
+export function ProfileSlide({ model, view, scale }: { model: Model; view: ViewState; scale: number }) {
   const { lang } = useI18n();
   const area = view.gebiet ?? DEMOGRAFIELABORE[0]!;
   const cells = useMemo(
@@ -68,7 +74,11 @@ export function ProfileSlide({ model, view }: { model: Model; view: ViewState })
   );
   return (
     <div className="present-profile" data-testid="folienprofil">
-      <AreaProfile model={model} area={area} year={view.jahr} figuresOnly />
+      <div className="present-fit">
+        <FitToSlide max={3 * scale} deps={`${area}|${view.jahr}`}>
+          <AreaProfile model={model} area={area} year={view.jahr} figuresOnly />
+        </FitToSlide>
+      </div>
       <SlideCredits model={model} cells={cells} year={view.jahr} />
     </div>
   );

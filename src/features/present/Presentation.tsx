@@ -82,6 +82,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
           properties: {
             ...f.properties,
             wert: cellText(ch.cells.get(f.properties!.schluessel as AreaKey), ch.indicator, lang, t),
+            prio: spotlight.includes(f.properties!.schluessel as AreaKey) ? 0 : 1,
           },
         })),
       },
@@ -166,21 +167,21 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
             {slide.titel}
           </h2>
           {slide.notiz && <p className="slide-note">{slide.notiz}</p>}
+          {problems.length > 0 && (
+            <div role="alert" className="alert slide-problem">
+              <p>{t('present.problems')}</p>
+              <ul>
+                {problems.slice(0, 5).map((p) => (
+                  <li key={`${p.field}${p.code}`}>{problemText(p, t)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
         <p className="slide-counter" data-testid="folienzaehler">
           {digits ? t('present.jump', { n: digits }) : t('present.counter', { n, of: deck.folien.length })}
         </p>
       </header>
-      {problems.length > 0 && (
-        <div role="alert" className="alert slide-problem">
-          <p>{t('present.problems')}</p>
-          <ul>
-            {problems.slice(0, 5).map((p) => (
-              <li key={`${p.field}${p.code}`}>{problemText(p, t)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <div className={`slide-body slide-${kind}`}>
         <div className="slide-map" aria-hidden={kind !== 'karte' ? true : undefined}>
           <PresentMap
@@ -193,8 +194,8 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
           {mapFailed && <p className="map-error">{mapFailed}</p>}
         </div>
         {ch && <MapSide model={model} ch={ch} spotlight={spotlight} />}
-        {kind === 'vergleich' && <CompareSlide model={model} view={view} part={slide.teil} />}
-        {kind === 'profil' && <ProfileSlide model={model} view={view} />}
+        {kind === 'vergleich' && <CompareSlide model={model} view={view} part={slide.teil} scale={scale} />}
+        {kind === 'profil' && <ProfileSlide model={model} view={view} scale={scale} />}
       </div>
       <footer className="slide-foot">
         {ch && <SlideCredits model={model} cells={[...ch.cells.values(), ch.city]} year={ch.year} />}
