@@ -267,9 +267,72 @@ describe('Explorer', () => {
     expect(within(view).getByLabelText('Link zu diesem Profil')).toHaveValue(location.href);
   });
 
-  it('shows a placeholder for the presentation view', async () => {
+  it('presents the default deck: keys move, jump and blank; Esc leaves to the slide view', async () => {
     open('?ansicht=praesentation');
-    expect(await screen.findByTestId('platzhalter')).toHaveTextContent('Präsentation');
+    const deck = await screen.findByTestId('praesentation', {}, { timeout: 5000 });
+    const counter = screen.getByTestId('folienzaehler');
+    expect(counter).toHaveTextContent('Folie 1 von 7');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Die drei Demografielabore');
+    // A map slide is "drawn" once its map is idle; the values are in the side table.
+    await waitFor(() => expect(deck).toHaveAttribute('data-bereit', '1'));
+    expect(within(screen.getByTestId('folientabelle')).getByText('Surheide')).toBeInTheDocument();
+    expect(screen.getByTestId('folienquelle')).toHaveTextContent(/Datenstand: 31\.12\.2018 · Quelle: /);
+    // The labs are in the spotlight: the others are dimmed, the labs outlined.
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        method: 'setFeatureState',
+        args: [{ source: 'gebiete-ortsteil', id: '111' }, { gedimmt: true }],
+      }),
+    );
+    expect(calls).toContainEqual({
+      method: 'setFeatureState',
+      args: [{ source: 'grenzen-ortsteil', id: '231' }, { markiert: true }],
+    });
+    fireEvent.keyDown(window, { key: 'PageDown' });
+    await waitFor(() => expect(counter).toHaveTextContent('Folie 2 von 7'));
+    expect(params().get('folie')).toBe('2');
+    await waitFor(() => expect(document.title).toMatch(/^Folie 2 von 7: Altersstruktur/));
+    fireEvent.keyDown(window, { key: '6' });
+    expect(counter).toHaveTextContent('Springen zu Folie 6 …');
+    fireEvent.keyDown(window, { key: 'Enter' });
+    await waitFor(() => expect(counter).toHaveTextContent('Folie 6 von 7'));
+    expect(await screen.findByTestId('folienvergleich')).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'b' });
+    expect(screen.getByTestId('schwarz')).toBeInTheDocument();
+    // While blank, a moving key only brings the picture back.
+    fireEvent.keyDown(window, { key: 'End' });
+    expect(counter).toHaveTextContent('Folie 6 von 7');
+    expect(screen.queryByTestId('schwarz')).toBeNull();
+    fireEvent.keyDown(window, { key: '.' });
+    expect(screen.getByTestId('schwarz')).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: '.' });
+    expect(screen.queryByTestId('schwarz')).toBeNull();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(await screen.findByTestId('vergleich', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(params().get('ansicht')).toBe('vergleich');
+    expect(params().get('vergleich')).toBe('212,215,231');
+  });
+
+  it('says when the deck in a link is broken and shows the default deck', async () => {
+    open('?ansicht=praesentation&deck=bm9jaCBrZWluIEpTT04&folie=99');
+    await screen.findByTestId('praesentation', {}, { timeout: 5000 });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Die Folien aus dem Link konnten nicht gelesen werden.*Kein gültiges JSON/,
+    );
+    expect(screen.getByTestId('folienzaehler')).toHaveTextContent('Folie 7 von 7');
+  });
+
+  it('adds the current map view as a slide and opens it in the presentation', async () => {
+    open('?indikator=anteil_80_plus&jahr=2020');
+    await screen.findByTestId('tabelle');
+    await waitFor(() => expect(document.title).toMatch(/^Anteil ab 80 Jahren 2020/));
+    await userEvent.click(screen.getByRole('button', { name: 'Aktuelle Ansicht als Folie' }));
+    expect(await screen.findByText(/Folie 8 hinzugefügt: Anteil ab 80 Jahren 2020/)).toBeInTheDocument();
+    expect(params().get('deck')).toMatch(/^[A-Za-z0-9_-]+$/);
+    await userEvent.click(screen.getByRole('link', { name: 'Zur Präsentation' }));
+    const counter = await screen.findByTestId('folienzaehler', {}, { timeout: 5000 });
+    expect(counter).toHaveTextContent('Folie 8 von 8');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Anteil ab 80 Jahren 2020/);
   });
 });
 

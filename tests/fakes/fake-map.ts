@@ -45,9 +45,17 @@ export class FakeMap {
   isSourceLoaded() {
     return true;
   }
-  triggerRepaint() {}
+  /** A repaint ends in `idle`, as MapLibre's does once it has drawn. */
+  triggerRepaint() {
+    setTimeout(() => [...(this.handlers.get('idle') ?? [])].forEach((f) => f({})), 0);
+  }
+  isMoving() {
+    return false;
+  }
   resize() {}
-  fitBounds() {}
+  fitBounds(...args: unknown[]) {
+    calls.push({ method: 'fitBounds', args });
+  }
   once(type: string, fn: () => void) {
     if (type === 'load' || type === 'style.load') setTimeout(fn, 0);
     return this;

@@ -83,7 +83,8 @@ export function PresentMap(props: {
 
   // Feature state sent per key only when it changes.
   const sent = useRef(new Map<string, unknown>());
-  const lastExtent = useRef((first.current?.bounds ?? CITY_BOUNDS).join(','));
+  const [initialExtent] = useState(() => (props.view?.bounds ?? CITY_BOUNDS).join(','));
+  const lastExtent = useRef(initialExtent);
   const view = props.view;
   useEffect(() => {
     if (!map || !view) return;

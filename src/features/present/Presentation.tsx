@@ -114,7 +114,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const el = e.target as HTMLElement | null;
+      const el = e.target instanceof Element ? e.target : null;
       if (el?.closest('input, textarea, select, [contenteditable], .deck-editor')) return;
       if (el?.closest('button, a') && (e.key === 'Enter' || e.key === ' ')) return;
       const r = deckKey(e.key, digits, blank);
