@@ -72,14 +72,23 @@ describe('Sitzungsmodus on a projector (1920×1080)', () => {
 
     // Through the deck with the clicker's PageDown, timing each slide until it is fully drawn.
     const times: number[] = [];
+    const zoom = () =>
+      page.evaluate(() =>
+        (window as unknown as { __qxPresentMap: { getZoom(): number } }).__qxPresentMap.getZoom(),
+      );
+    const zooms: Record<number, number> = { 1: await zoom() };
     for (let n = 2; n <= 7; n++) {
       times.push(await timedKey(page, 'PageDown', n));
+      zooms[n] = await zoom();
       expect(await counter(page)).toBe(`Folie ${n} von 7`);
       expect(searchParam(page, 'folie')).toBe(String(n));
       const smallest = await smallestText(page);
       expect(smallest.size, `Folie ${n}: ${smallest.text}`).toBeGreaterThanOrEqual(28);
       await page.screenshot({ path: `${SHOTS}/praesentation-1920x1080-folie${n}.png` });
     }
+    // Slide 5 (loss of supply) moves the camera towards Surheide; the other map slides show the city.
+    expect(zooms[2]).toBeCloseTo(zooms[1]!, 5);
+    expect(zooms[5]!).toBeGreaterThan(zooms[4]! + 0.3);
     // Back and forth with the other keys.
     times.push(await timedKey(page, 'Home', 1));
     times.push(await timedKey(page, 'ArrowRight', 2));

@@ -37,7 +37,7 @@ const SLIDES = [
       de: 'Schließungen minus Eröffnungen; Surheide hat keinen Lebensmittelmarkt mehr.',
       en: 'Closures minus openings; Surheide has no grocery left.',
     },
-    'ansicht=karte&ebene=ortsteil&indikator=versorgungsverlust&jahr=2024',
+    'ansicht=karte&ebene=ortsteil&indikator=versorgungsverlust&jahr=2024&gebiet=231',
   ),
   slide(
     { de: 'Die Labore im Vergleich mit der Stadt', en: 'The labs compared with the city' },
