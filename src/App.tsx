@@ -11,7 +11,7 @@ import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
-import { loadMessages, translator } from './i18n/translate.ts';
+import { loadMessages, loadPresentMessages, translator } from './i18n/translate.ts';
 import type { UrlKnowledge } from './state/url.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
@@ -20,7 +20,9 @@ import { AnnouncerProvider } from './ui/announce.tsx';
 const Compare = lazy(() => import('./features/compare/Compare.tsx').then((m) => ({ default: m.Compare })));
 const Profile = lazy(() => import('./features/profile/Profile.tsx').then((m) => ({ default: m.Profile })));
 const Presentation = lazy(() =>
-  import('./features/present/Presentation.tsx').then((m) => ({ default: m.Presentation })),
+  Promise.all([import('./features/present/Presentation.tsx'), loadPresentMessages()]).then(([m]) => ({
+    default: m.Presentation,
+  })),
 );
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 

@@ -74,7 +74,9 @@ describe('Explorer', () => {
     const table = await screen.findByTestId('tabelle');
     await userEvent.click(within(table).getByRole('button', { name: 'Grünhöfe' }));
     expect(params().get('gebiet')).toBe('215');
-    expect(await screen.findByTestId('seitenleiste')).toHaveTextContent('Kennzahlen Grünhöfe');
+    expect(await screen.findByTestId('seitenleiste', {}, { timeout: 5000 })).toHaveTextContent(
+      'Kennzahlen Grünhöfe',
+    );
     expect(within(table).getByRole('row', { selected: true })).toHaveTextContent('Grünhöfe');
     await waitFor(() =>
       expect(calls).toContainEqual({
@@ -109,7 +111,9 @@ describe('Explorer', () => {
     expect(name).not.toBe('Grünhöfe');
     expect(screen.getByTestId('announcer')).toHaveTextContent(name);
     fireEvent.keyDown(map, { key: 'Enter' });
-    expect(await screen.findByTestId('seitenleiste')).toHaveTextContent(`Kennzahlen ${name}`);
+    expect(await screen.findByTestId('seitenleiste', {}, { timeout: 5000 })).toHaveTextContent(
+      `Kennzahlen ${name}`,
+    );
     fireEvent.keyDown(map, { key: 'Escape' });
     expect(screen.queryByTestId('tooltip')).toBeNull();
   });
@@ -232,7 +236,7 @@ describe('Explorer', () => {
     await userEvent.click(within(table).getByRole('checkbox', { name: 'Surheide vergleichen' }));
     expect(params().get('vergleich')).toBe('231');
     await userEvent.click(within(table).getByRole('button', { name: 'Grünhöfe' }));
-    const panel = await screen.findByTestId('seitenleiste');
+    const panel = await screen.findByTestId('seitenleiste', {}, { timeout: 5000 });
     await userEvent.click(within(panel).getByRole('button', { name: 'Zum Vergleich hinzufügen' }));
     expect(params().get('vergleich')).toBe('231,215');
     expect(within(table).getByRole('checkbox', { name: 'Grünhöfe vergleichen' })).toBeChecked();

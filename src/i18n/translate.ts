@@ -3,9 +3,10 @@ import { de, type MessageKey, type Messages } from './de.ts';
 
 /**
  * German is bundled; English is loaded on demand (`loadMessages`), so German users do not download
- * it. Until it has arrived a translator falls back to German.
+ * it, and the presentation's German texts come with the presentation (`loadPresentMessages`).
+ * Until a pack has arrived a translator falls back to German, then to the key itself.
  */
-const MESSAGES: Partial<Record<Language, Messages>> = { de };
+const MESSAGES: Partial<Record<Language, Partial<Messages>>> = { de: { ...de } };
 
 export function loadMessages(lang: Language): Promise<void> {
   if (MESSAGES[lang]) return Promise.resolve();
@@ -15,11 +16,21 @@ export function loadMessages(lang: Language): Promise<void> {
 }
 export const hasMessages = (lang: Language) => MESSAGES[lang] !== undefined;
 
+/** The presentation's German texts (English ones are in the English pack). */
+export function loadPresentMessages(): Promise<void> {
+  return import('./de.present.ts').then((m) => {
+    Object.assign(MESSAGES.de!, m.dePresent);
+  });
+}
+
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** A translator for one language; parameters are inserted as text, never as HTML. */
 export function translator(lang: Language): Translate {
-  const m = MESSAGES[lang] ?? de;
-  return (key, params) => m[key].replace(/\{(\w+)\}/g, (_, p: string) => String(params?.[p] ?? `{${p}}`));
+  return (key, params) => {
+    // Looked up on each call, so texts of a pack loaded later are found.
+    const text = MESSAGES[lang]?.[key] ?? MESSAGES.de![key] ?? key;
+    return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params?.[p] ?? `{${p}}`));
+  };
 }
