@@ -134,3 +134,27 @@ describe('facility parameters', () => {
     ]);
   });
 });
+
+describe('presentation parameters', () => {
+  it('reads the slide and keeps the deck exactly as written (base64url is case-sensitive)', () => {
+    const { state, notices } = parseUrl('?ansicht=praesentation&folie=3&deck=eyJmb3JtYXQiOi_-Ab', k);
+    expect(state).toMatchObject({ ansicht: 'praesentation', folie: 3, deck: 'eyJmb3JtYXQiOi_-Ab' });
+    expect(notices).toEqual([]);
+    expect(serializeUrl(state)).toContain('folie=3&deck=eyJmb3JtYXQiOi_-Ab&sprache=de');
+  });
+
+  it('falls back on a broken slide number or deck with a notice', () => {
+    const { state, notices } = parseUrl('?ansicht=praesentation&folie=zwei&deck=ab%20cd!', k);
+    expect(state).toMatchObject({ folie: 1, deck: null });
+    expect(notices.map((n) => `${n.param}=${n.value}→${n.fallback}`)).toEqual([
+      'folie=zwei→1',
+      'deck=ab cd!→',
+    ]);
+  });
+
+  it('writes the slide number outside the presentation only when a deck is carried along', () => {
+    const { state } = parseUrl('?folie=4', k);
+    expect(serializeUrl(state)).not.toContain('folie');
+    expect(serializeUrl({ ...state, deck: 'abc' })).toContain('folie=4&deck=abc');
+  });
+});

@@ -1,14 +1,13 @@
 import { classIndex } from '../../domain/classify/breaks.ts';
-import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
 import { roundToDisplay, type Language } from '../../domain/format.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { Translate } from '../../i18n/translate.ts';
-import { classKeyOf, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
+import { classKeyOf, legendRows, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
+import { areaName, cellText, indicatorLabel, rangeText } from './text.ts';
 
 export { classKeyOf } from './choropleth.ts';
-import { areaName, cellText, indicatorLabel, rangeText } from './text.ts';
 
 export function classLabel(ch: Choropleth, k: number, lang: Language, t: Translate): string {
   if (k === NO_DATA_CLASS) return t('legend.noData');
@@ -41,11 +40,7 @@ export function Legend(props: {
     if (k === cityClass) m.push(t('legend.city', { value: cellText(ch.city, ind, lang, t) }));
     return m;
   };
-  const rows = [
-    ...ch.legend.map((c) => ({ k: c.index, colour: c.colour, count: c.count })),
-    ...(ch.noData ? [{ k: NO_DATA_CLASS, colour: NO_DATA_COLOUR, count: ch.noData }] : []),
-    ...(ch.suppressed ? [{ k: SUPPRESSED_CLASS, colour: SUPPRESSED_COLOUR, count: ch.suppressed }] : []),
-  ];
+  const rows = legendRows(ch);
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legende">
       <h2 id="legend-title">

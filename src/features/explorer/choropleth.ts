@@ -1,6 +1,6 @@
 import type { Method } from '../../domain/classify/breaks.ts';
 import { classIndex } from '../../domain/classify/breaks.ts';
-import { SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
+import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
 import type { PaletteId } from '../../domain/classify/palettes.ts';
 import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../../domain/classify/scheme.ts';
 import { roundToDisplay } from '../../domain/format.ts';
@@ -126,4 +126,13 @@ export function fillColours(ch: Choropleth, noData: string): Map<string, string>
     m.set(a, k >= 0 ? ch.legend[k]!.colour : k === SUPPRESSED_CLASS ? SUPPRESSED_COLOUR : noData);
   }
   return m;
+}
+
+/** The legend's rows: the classes, then "no data" and "suppressed" where any area has them. */
+export function legendRows(ch: Choropleth): { k: number; colour: string; count: number }[] {
+  return [
+    ...ch.legend.map((c) => ({ k: c.index, colour: c.colour, count: c.count })),
+    ...(ch.noData ? [{ k: NO_DATA_CLASS, colour: NO_DATA_COLOUR, count: ch.noData }] : []),
+    ...(ch.suppressed ? [{ k: SUPPRESSED_CLASS, colour: SUPPRESSED_COLOUR, count: ch.suppressed }] : []),
+  ];
 }

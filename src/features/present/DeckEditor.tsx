@@ -2,6 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import {
   deckFileName,
   deckJson,
+  LIMITS,
   parseDeck,
   SLIDE_PARTS,
   slideView,
@@ -92,11 +93,12 @@ export function DeckEditor(props: {
           {t('deck.close')}
         </button>
       </div>
+      <p className="hint">{t('present.help')}</p>
       <label htmlFor="deck-title">{t('deck.deckTitle')}</label>
       <input
         id="deck-title"
         value={deck.titel}
-        maxLength={120}
+        maxLength={LIMITS.title}
         onChange={(e) => onChange({ ...deck, titel: e.currentTarget.value })}
       />
       <ol className="deck-slides">
@@ -116,14 +118,14 @@ export function DeckEditor(props: {
               <input
                 id={`slide-title-${n}`}
                 value={s.titel}
-                maxLength={120}
+                maxLength={LIMITS.title}
                 onChange={(e) => onChange(updateSlide(deck, i, { titel: e.currentTarget.value }))}
               />
               <label htmlFor={`slide-note-${n}`}>{t('deck.note')}</label>
               <textarea
                 id={`slide-note-${n}`}
                 value={s.notiz}
-                maxLength={600}
+                maxLength={LIMITS.note}
                 rows={2}
                 onChange={(e) => onChange(updateSlide(deck, i, { notiz: e.currentTarget.value }))}
               />

@@ -1,8 +1,7 @@
-import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from '../explorer/choropleth.ts';
+import { legendRows, type Choropleth } from '../explorer/choropleth.ts';
 import { classLabel } from '../explorer/Legend.tsx';
 import { StatusMark } from '../explorer/StatusMark.tsx';
 import { areaName, cellText, indicatorLabel } from '../explorer/text.ts';
@@ -21,11 +20,7 @@ export function tableAreas(ch: Choropleth, spotlight: readonly AreaKey[]): AreaK
  */
 export function MapSide({ model, ch, spotlight }: { model: Model; ch: Choropleth; spotlight: AreaKey[] }) {
   const { lang, t } = useI18n();
-  const rows = [
-    ...ch.legend.map((c) => ({ k: c.index, colour: c.colour, count: c.count })),
-    ...(ch.noData ? [{ k: NO_DATA_CLASS, colour: NO_DATA_COLOUR, count: ch.noData }] : []),
-    ...(ch.suppressed ? [{ k: SUPPRESSED_CLASS, colour: SUPPRESSED_COLOUR, count: ch.suppressed }] : []),
-  ];
+  const rows = legendRows(ch);
   const listed = tableAreas(ch, spotlight);
   const ind = ch.indicator;
   return (

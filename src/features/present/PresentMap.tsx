@@ -1,14 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { loadMapLibre } from '../../map/maplibre.ts';
-import {
-  fillLayerId,
-  labelSourceId,
-  MAP_LEVELS,
-  outlineSourceId,
-  sourceId,
-  type MapLevel,
-} from '../../map/style.ts';
+import { labelSourceId, MAP_LEVELS, outlineSourceId, sourceId, type MapLevel } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
 import { CITY_BOUNDS, initialMapStyle } from '../explorer/mapInput.ts';
 
@@ -139,7 +132,6 @@ export function PresentMap(props: {
       role="img"
       aria-label={props.label}
       data-ready={map ? 'true' : 'false'}
-      data-layer={fillLayerId(view?.level ?? 'ortsteil')}
     />
   );
 }
