@@ -11,18 +11,28 @@ import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
-import { loadMessages, loadPresentMessages, translator } from './i18n/translate.ts';
+import { loadMessages, loadPresentMessages, loadViewMessages, translator } from './i18n/translate.ts';
 import type { UrlKnowledge } from './state/url.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
 
-// Views other than the map are loaded on demand.
-const Compare = lazy(() => import('./features/compare/Compare.tsx').then((m) => ({ default: m.Compare })));
-const Profile = lazy(() => import('./features/profile/Profile.tsx').then((m) => ({ default: m.Profile })));
-const Presentation = lazy(() =>
-  Promise.all([import('./features/present/Presentation.tsx'), loadPresentMessages()]).then(([m]) => ({
-    default: m.Presentation,
+// Views other than the map are loaded on demand, each with its German texts.
+const Compare = lazy(() =>
+  Promise.all([import('./features/compare/Compare.tsx'), loadViewMessages()]).then(([m]) => ({
+    default: m.Compare,
   })),
+);
+const Profile = lazy(() =>
+  Promise.all([import('./features/profile/Profile.tsx'), loadViewMessages()]).then(([m]) => ({
+    default: m.Profile,
+  })),
+);
+const Presentation = lazy(() =>
+  Promise.all([
+    import('./features/present/Presentation.tsx'),
+    loadPresentMessages(),
+    loadViewMessages(),
+  ]).then(([m]) => ({ default: m.Presentation })),
 );
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
@@ -108,11 +118,11 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     queryFn: async () => {
       const texts = await props.load();
       performance.mark('qx-daten-geladen');
-      const { pkg, messages, supply } = await validateAsync(texts);
+      const { pkg, messages, supply, anchors } = await validateAsync(texts);
       performance.mark('qx-daten-geprueft');
-      const model = buildModel(pkg, supply);
+      const model = buildModel(pkg, { ...supply, anchors });
       performance.mark('qx-modell');
-      return { model, messages, pkg, supply };
+      return { model, messages, pkg, supply, anchors };
     },
     staleTime: Infinity,
     retry: false,
@@ -147,6 +157,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
         ? buildModel(data.data.pkg, {
             observations: [...data.data.supply.observations, ...coverage.data.observations],
             areaOf: data.data.supply.areaOf,
+            anchors: data.data.anchors,
           })
         : undefined,
     [data.data, coverage.data],

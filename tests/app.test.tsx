@@ -271,6 +271,25 @@ describe('Explorer', () => {
     expect(within(view).getByLabelText('Link zu diesem Profil')).toHaveValue(location.href);
   });
 
+  it('says where an Ortsteil without any sourced position is only estimated, and not for others', async () => {
+    open('?ansicht=profil&gebiet=121');
+    const view = await screen.findByTestId('profil', {}, { timeout: 5000 });
+    await within(view).findByRole('heading', { level: 2, name: 'Königsheide' });
+    expect(within(view).getByTestId('lage-geschaetzt')).toHaveTextContent(
+      /Lage geschätzt: Keine Quelle nennt, wo Königsheide liegt/,
+    );
+    cleanup();
+    open('?gebiet=133');
+    expect(await screen.findByTestId('seitenleiste', {}, { timeout: 5000 })).toHaveTextContent(
+      /Lage geschätzt: Keine Quelle nennt, wo Twischkamp liegt/,
+    );
+    cleanup();
+    open('?ansicht=profil&gebiet=215');
+    const lab = await screen.findByTestId('profil', {}, { timeout: 5000 });
+    await within(lab).findByRole('heading', { level: 2, name: 'Grünhöfe' });
+    expect(within(lab).queryByTestId('lage-geschaetzt')).toBeNull();
+  });
+
   it('presents the default deck: keys move, jump and blank; Esc leaves to the slide view', async () => {
     open('?ansicht=praesentation');
     const deck = await screen.findByTestId('praesentation', {}, { timeout: 5000 });

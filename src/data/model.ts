@@ -1,5 +1,4 @@
 import type { AggregationContext } from '../domain/aggregate.ts';
-import { labelPoint } from '../domain/geo/label.ts';
 import {
   CITY_KEY,
   FORECAST_YEARS,
@@ -29,6 +28,11 @@ export interface AreaInfo {
   parent: AreaKey | null;
   /** Label anchor inside the area (from its boundary), for labels and keyboard navigation. */
   anchor: [number, number] | null;
+  /**
+   * The boundary file says no source places this area at all (`lage: "geschaetzt"`, e.g. Königsheide):
+   * where it sits on the schematic map is a guess, and the views say so.
+   */
+  positionEstimated: boolean;
 }
 
 /** The loaded package in the shape the views use: lookups built once, joined by area key only. */
@@ -71,19 +75,20 @@ export function ortsteileResolver(areas: readonly AreaRow[]): (key: AreaKey) => 
 export interface Derived {
   observations: readonly SupplyObservation[];
   areaOf: Readonly<Record<string, AreaKey>>;
+  /** Label anchors by area key (see anchors.ts; computed in the validation worker). */
+  anchors: Readonly<Record<string, [number, number]>>;
 }
 
-export function buildModel(pkg: DataPackage, supply: Derived = { observations: [], areaOf: {} }): Model {
+export function buildModel(
+  pkg: DataPackage,
+  supply: Derived = { observations: [], areaOf: {}, anchors: {} },
+): Model {
   const derived = supply.observations;
-  const levelKey: Record<MapLevelKey, MapLevelKey> = {
-    ortsteil: 'ortsteil',
-    stadtteil: 'stadtteil',
-    stadtbezirk: 'stadtbezirk',
-  };
-  const anchors = new Map<string, [number, number]>();
-  for (const l of Object.values(levelKey))
-    for (const f of pkg.boundaries[l]?.features ?? [])
-      anchors.set(f.properties.schluessel, labelPoint(f.geometry));
+  const anchors = supply.anchors;
+  const estimated = new Set<string>();
+  for (const layer of Object.values(pkg.boundaries))
+    for (const f of layer?.features ?? [])
+      if (f.properties.lage === 'geschaetzt') estimated.add(f.properties.schluessel);
 
   const areas = new Map<AreaKey, AreaInfo>();
   const byLevel: Record<Level, AreaKey[]> = { stadt: [], stadtbezirk: [], stadtteil: [], ortsteil: [] };
@@ -94,7 +99,8 @@ export function buildModel(pkg: DataPackage, supply: Derived = { observations: [
       name: a.name,
       nameEn: a.name_en,
       parent: a.eltern || null,
-      anchor: anchors.get(a.schluessel) ?? null,
+      anchor: anchors[a.schluessel] ?? null,
+      positionEstimated: estimated.has(a.schluessel),
     });
     byLevel[a.ebene].push(a.schluessel);
   }

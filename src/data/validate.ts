@@ -1,5 +1,6 @@
 import { checkPackage } from './checks.ts';
 import { formatIssue } from './issues.ts';
+import { labelAnchors } from './anchors.ts';
 import { parsePackage, type DataPackage, type PackageTexts } from './package.ts';
 import { deriveSupply, type SupplyResult } from './supply.ts';
 
@@ -9,6 +10,8 @@ export interface Validated {
   messages: string[];
   /** The supply indicators computed from the facilities and boundaries (see supply.ts). */
   supply: SupplyResult;
+  /** Label anchors by area key, computed here so the main thread need not. */
+  anchors: Record<string, [number, number]>;
 }
 
 /**
@@ -22,5 +25,6 @@ export function validatePackage(texts: PackageTexts): Validated {
     pkg,
     messages: [...issues, ...checkPackage(pkg)].map(formatIssue).concat(supply.messages),
     supply,
+    anchors: labelAnchors(pkg),
   };
 }

@@ -1,4 +1,5 @@
 import type { dePresent } from './de.present.ts';
+import type { deViews } from './de.views.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
@@ -10,10 +11,6 @@ export const de = {
   'app.language': 'English',
   'app.languageLabel': 'Switch to English',
   'app.skip': 'Zum Inhalt springen',
-  'about.supply': 'Wie die Versorgung berechnet wird',
-  'about.supplyText':
-    'Die Versorgungsindikatoren werden im Browser aus der Einrichtungsliste und den Ortsteilgrenzen berechnet: Jede Einrichtung wird dem Ortsteil zugeordnet, in dem ihr Punkt liegt (ein Punkt genau auf einer Grenze zählt einmal). Versorgungsverlust seit 2015 = Schließungen minus Eröffnungen seit Anfang 2015; ein negativer Wert heißt Zugewinn. Ein Wert ist nur so gesichert wie seine Eingangsdaten: Solange die Einrichtungen Beispielwerte sind, sind es auch diese Indikatoren.',
-  'about.sources': 'Quellen ({count})',
   'nav.label': 'Ansichten',
   'nav.karte': 'Karte',
   'nav.vergleich': 'Vergleich',
@@ -38,10 +35,6 @@ export const de = {
   'controls.forecastNote': 'Prognosejahre sind gestrichelt markiert.',
   'controls.classes': 'Klassen',
   'controls.method': 'Klassenbildung',
-  'method.quantile': 'Quantile (gleich viele Gebiete)',
-  'method.gleich': 'Gleiche Intervalle',
-  'method.natuerlich': 'Natürliche Brüche (Ckmeans)',
-  'method.manuell': 'Manuelle Grenzen',
   'controls.manual': 'Grenzen (durch Semikolon getrennt, in {unit})',
   'controls.manualApply': 'Grenzen übernehmen',
   'controls.manualInvalid': 'Bitte Zahlen durch Semikolon trennen, z. B. „15; 20; 25“.',
@@ -92,6 +85,9 @@ export const de = {
   'tooltip.class': 'Klasse {n} von {of}',
   'tooltip.vsCity': 'Vergleich mit Bremerhaven: {diff}',
   'tooltip.dismiss': 'Esc schließt',
+  'area.positionEstimated': 'Lage geschätzt',
+  'area.positionEstimatedHint':
+    'Lage geschätzt: Keine Quelle nennt, wo {name} liegt. Die Fläche stimmt, ihre Lage auf der schematischen Karte ist eine Schätzung.',
   'panel.title': 'Kennzahlen {name}',
   'panel.close': 'Auswahl aufheben',
   'panel.cityDiff': 'Bremerhaven / Unterschied',
@@ -167,97 +163,26 @@ export const de = {
   'compare.png': 'Bild (PNG) für Folien',
   'compare.pngDone': 'Bild gespeichert',
   'compare.pngFailed': 'Das Bild konnte nicht erzeugt werden: {reason}',
-  'charts.overview': 'Auf einen Blick {year}: Alter, Vielfalt, Versorgung',
-  'charts.dotNote':
-    'Jede Zeile hat eine Skala für alle Gebiete; Zeilen in Prozent teilen sich eine Skala. Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: Bremerhaven (nicht bei Anzahlen wie dem Versorgungsverlust: die Stadtsumme ist kein Maßstab für ein Quartier).',
-  'charts.legend': 'Zeichen der Gebiete',
-  'charts.city': 'Bremerhaven',
-  'charts.range': 'Spanne aller Gebiete der Ebene: {from} bis {to}.',
-  'charts.pyramids': 'Altersaufbau {year}',
-  'charts.pyramidAlt':
-    'Bevölkerungspyramide {name} in Anteilen, mit der Form Bremerhavens als gestrichelter Umriss',
-  'charts.pyramidNote':
-    'Balkenlänge: Anteil an allen Einwohnerinnen und Einwohnern des Gebiets je Altersjahr (so sind breite und schmale Altersgruppen vergleichbar; 80+ als 80–99 gerechnet), links Männer, rechts Frauen. Gestrichelt: Bremerhaven. Die Tabelle nennt die Anteile der ganzen Altersgruppen.',
-  'charts.pyramidTable': 'Altersaufbau in Prozent der Bevölkerung',
-  'charts.asTable': 'Als Tabelle',
-  'charts.age': 'Alter',
-  'charts.men': 'Männer',
-  'charts.women': 'Frauen',
-  'charts.trend': 'Entwicklung',
-  'charts.indicator': 'Kennzahl',
-  'charts.seriesAlt': 'Verlauf {indicator}: {text}',
-  'charts.seriesNote': 'Gestrichelt und grau hinterlegt: Prognose. Dicke schwarze Linie: Bremerhaven.',
-  'charts.year': 'Jahr',
-  'charts.smallMaps': '{indicator} in Karten: gleiche Klassen in jedem Jahr',
-  'charts.smallMapAlt': 'Karte {indicator} {year}; Werte in der Tabelle darunter',
-  'charts.smallMapsNote':
-    'Alle Karten nutzen dieselben Klassengrenzen (über alle Jahre festgelegt). Verglichene Gebiete schwarz umrandet und mit ihrem Zeichen markiert. Grenzen schematisch (Näherung).',
-  'charts.class': 'Klasse {k} von {n}',
-  'similar.title': 'Ähnliche Quartiere',
-  'similar.intro':
-    'Welche Gebiete derselben Ebene gleichen einem Gebiet am meisten? Jede Kennzahl wird standardisiert (Abstand in Standardabweichungen) und mit ihrem Gewicht verrechnet.',
-  'similar.target': 'Gebiet',
-  'similar.weights': 'Kennzahlen und Gewichte',
-  'similar.off': 'nicht berücksichtigt',
-  'similar.result': 'Am ähnlichsten zu {name}',
-  'similar.none': 'Keine vergleichbaren Gebiete mit Werten.',
-  'similar.distance': '(Abstand {d}, {n} Kennzahlen)',
-  'similar.adopt': 'Als Vergleich übernehmen',
-  'similar.adopted': 'Vergleich: {names}',
-  'similar.method':
-    'Abstand: gewichtete Wurzel des mittleren quadrierten Unterschieds der standardisierten Werte; 0 = gleich.',
-  'png.sources': 'Quellen',
-  'png.date': 'Datenstand: 31.12.{year}',
-  'png.boundaries': 'Grenzen schematisch (Näherung). Quartiersexplorer Bremerhaven.',
-  'png.subtitle': '{names} – im Vergleich mit Bremerhaven',
-  'png.sample': 'Beispielwerte – keine amtlichen Zahlen',
-  'png.rangeNote': 'Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: Bremerhaven.',
   'table.compare': 'Vergleich',
   'table.compareArea': '{name} vergleichen',
   'panel.compare': 'Zum Vergleich hinzufügen',
   'panel.compared': 'Im Vergleich – herausnehmen',
   'panel.openCompare': 'Vergleich öffnen',
-  'profile.titleOf': 'Ortsteil-Profil {name}',
-  'profile.findTitle': 'Mein Quartier finden',
-  'profile.search': 'Ortsteil oder Stadtteil suchen',
-  'profile.searchExample': 'z. B. Grünhöfe',
-  'profile.whereAmI': 'Wo wohne ich?',
-  'profile.hits': '{count} Treffer',
-  'profile.noHits': 'Nichts gefunden für „{query}“. Versuchen Sie einen Teil des Namens.',
-  'profile.inParent': '{level} in {parent}',
-  'profile.noGeo': 'Ihr Browser kann den Standort nicht bestimmen.',
-  'profile.geoFailed':
-    'Der Standort konnte nicht bestimmt werden ({reason}). Bitte suchen Sie nach dem Namen.',
-  'profile.outside': 'Dieser Standort liegt nicht in Bremerhaven.',
-  'profile.youLiveIn': 'Ihr Standort liegt wahrscheinlich in {name}.',
-  'profile.nearBorder':
-    'Die Grenzen sind nur angenähert (schematisch). Sie sind weniger als {m} m von einer Grenze entfernt – vielleicht wohnen Sie in einem dieser Ortsteile:',
-  'profile.schematicAnswer':
-    'Die Grenzen sind nur angenähert (schematisch); nahe einer Grenze kann die Antwort falsch sein.',
-  'profile.allOrtsteile': 'Alle Ortsteile nach Stadtteil',
-  'profile.in': 'im',
-  'profile.asOf': 'Stand {year}',
-  'profile.sample': 'Beispielwerte: Viele Zahlen sind erzeugt und keine amtlichen Zahlen.',
-  'profile.locator': 'Lage von {name} in Bremerhaven',
-  'profile.schematic': 'Grenzen schematisch (Näherung)',
-  'profile.supplyTitle': 'Versorgung im Quartier',
-  'profile.closures': 'Geschlossen seit {year}',
-  'profile.noClosures': 'Keine bekannten Schließungen.',
-  'profile.trend': 'Einwohnerzahl seit {from}',
-  'profile.shareTitle': 'Teilen und drucken',
-  'profile.link': 'Link zu diesem Profil',
-  'profile.share': 'Link teilen',
-  'profile.print': 'Steckbrief drucken',
-  'profile.shared': 'Geteilt.',
-  'profile.copied': 'Link kopiert.',
-  'profile.copyManually': 'Bitte kopieren Sie den markierten Link.',
   'title.map': '{indicator} {year} – {level}',
   'deck.addCurrent': 'Aktuelle Ansicht als Folie',
   'deck.added': 'Folie {n} hinzugefügt: {title}',
   'deck.toPresentation': 'Zur Präsentation',
   'deck.problem.zu_viele': 'Feld „{field}“ hat mehr als {detail} Einträge.',
+  'method.quantile': 'Quantile (gleich viele Gebiete)',
+  'method.gleich': 'Gleiche Intervalle',
+  'method.natuerlich': 'Natürliche Brüche (Ckmeans)',
+  'method.manuell': 'Manuelle Grenzen',
+  'about.supply': 'Wie die Versorgung berechnet wird',
+  'about.supplyText':
+    'Die Versorgungsindikatoren werden im Browser aus der Einrichtungsliste und den Ortsteilgrenzen berechnet: Jede Einrichtung wird dem Ortsteil zugeordnet, in dem ihr Punkt liegt (ein Punkt genau auf einer Grenze zählt einmal). Versorgungsverlust seit 2015 = Schließungen minus Eröffnungen seit Anfang 2015; ein negativer Wert heißt Zugewinn. Ein Wert ist nur so gesichert wie seine Eingangsdaten: Solange die Einrichtungen Beispielwerte sind, sind es auch diese Indikatoren.',
+  'about.sources': 'Quellen ({count})',
 } as const;
 
-/** Texts only the presentation uses, loaded with it (see de.present.ts). */
-export type MessageKey = keyof typeof de | keyof typeof dePresent;
+/** Texts only the presentation or the other lazy views use, loaded with them (de.present.ts, de.views.ts). */
+export type MessageKey = keyof typeof de | keyof typeof dePresent | keyof typeof deViews;
 export type Messages = Record<MessageKey, string>;

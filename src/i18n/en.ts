@@ -91,6 +91,9 @@ export const en: Messages = {
   'tooltip.class': 'Class {n} of {of}',
   'tooltip.vsCity': 'Compared with Bremerhaven: {diff}',
   'tooltip.dismiss': 'Esc closes',
+  'area.positionEstimated': 'Position estimated',
+  'area.positionEstimatedHint':
+    'Position estimated: no source says where {name} lies. Its area is right; its place on the schematic map is an estimate.',
   'panel.title': 'Key figures {name}',
   'panel.close': 'Clear selection',
   'panel.cityDiff': 'Bremerhaven / difference',

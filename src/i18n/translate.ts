@@ -3,7 +3,8 @@ import { de, type MessageKey, type Messages } from './de.ts';
 
 /**
  * German is bundled; English is loaded on demand (`loadMessages`), so German users do not download
- * it, and the presentation's German texts come with the presentation (`loadPresentMessages`).
+ * it, and the German texts of the lazy views come with those views (`loadViewMessages`,
+ * `loadPresentMessages`).
  * Until a pack has arrived a translator falls back to German, then to the key itself.
  */
 const MESSAGES: Partial<Record<Language, Partial<Messages>>> = { de: { ...de } };
@@ -15,6 +16,13 @@ export function loadMessages(lang: Language): Promise<void> {
   });
 }
 export const hasMessages = (lang: Language) => MESSAGES[lang] !== undefined;
+
+/** German texts of the comparison, profile, charts and about (English ones are in the English pack). */
+export function loadViewMessages(): Promise<void> {
+  return import('./de.views.ts').then((m) => {
+    Object.assign(MESSAGES.de!, m.deViews);
+  });
+}
 
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {

@@ -62,6 +62,9 @@ export function MapView(p: MapViewProps) {
   });
 
   const initial = useRef(p);
+  // Feature state: the last value sent per key is remembered so only changes are sent.
+  const sent = useRef(new Map<string, unknown>());
+  const marked = useRef(false);
   useEffect(() => {
     let disposed = false;
     let session: MapSession | undefined;
@@ -132,6 +135,8 @@ export function MapView(p: MapViewProps) {
         await s.styled;
         performance.mark('qx-stil-geladen');
         if (disposed) return;
+        // Colour now, before React's next render (see colourMap).
+        colourMap(m, callbacks.current, sent.current, marked);
         setMap(m);
         callbacks.current.onReady?.(m);
       })
@@ -183,33 +188,10 @@ export function MapView(p: MapViewProps) {
     }
   }, [map, p.level]);
 
-  // Feature state: the last value sent per key is remembered so only changes are sent.
-  const sent = useRef(new Map<string, unknown>());
-  const put = (m: MapLibreMap, key: string, name: StateKey, value: unknown) => {
-    const k = `${p.level}|${key}|${name}`;
-    if (sent.current.get(k) === value) return;
-    sent.current.set(k, value);
-    const source = isFillState(name) ? sourceId(p.level) : outlineSourceId(p.level);
-    m.setFeatureState({ source, id: key }, { [name]: value });
-  };
-  const marked = useRef(false);
+  const put = (m: MapLibreMap, key: string, name: StateKey, value: unknown) =>
+    putState(m, p.level, sent.current, key, name, value);
   useEffect(() => {
-    if (!map) return;
-    for (const [key, colour] of p.colours) put(map, key, 'farbe', colour);
-    if (!marked.current && p.colours.size > 0) {
-      marked.current = true;
-      performance.mark('qx-farben');
-      // The bench's end mark: the first frame drawn with the colours and the complete boundaries of
-      // the visible level (labels may still be on their way: the floor page has none).
-      const level = p.level;
-      const onRender = () => {
-        if (!map.isSourceLoaded(sourceId(level)) || !map.isSourceLoaded(outlineSourceId(level))) return;
-        map.off('render', onRender);
-        performance.mark('qx-karte-fertig');
-      };
-      map.on('render', onRender);
-      map.triggerRepaint();
-    }
+    if (map) colourMap(map, p, sent.current, marked);
   });
   useEffect(() => {
     if (!map) return;
@@ -240,4 +222,46 @@ export function MapView(p: MapViewProps) {
       )}
     </div>
   );
+}
+
+function putState(
+  m: MapLibreMap,
+  level: MapLevel,
+  sent: Map<string, unknown>,
+  key: string,
+  name: StateKey,
+  value: unknown,
+): void {
+  const k = `${level}|${key}|${name}`;
+  if (sent.get(k) === value) return;
+  sent.set(k, value);
+  const source = isFillState(name) ? sourceId(level) : outlineSourceId(level);
+  m.setFeatureState({ source, id: key }, { [name]: value });
+}
+
+/**
+ * Fill colours as feature state. Also called the moment the style is ready, in the same task:
+ * waiting for React's next render let MapLibre draw two uncoloured frames first (~250 ms each under
+ * SwiftShader, seen in a trace of the bench).
+ */
+function colourMap(
+  m: MapLibreMap,
+  p: Pick<MapViewProps, 'level' | 'colours'>,
+  sent: Map<string, unknown>,
+  marked: { current: boolean },
+): void {
+  for (const [key, c] of p.colours) putState(m, p.level, sent, key, 'farbe', c);
+  if (marked.current || p.colours.size === 0) return;
+  marked.current = true;
+  performance.mark('qx-farben');
+  // The bench's end mark: the first frame drawn with the colours and the complete boundaries of
+  // the visible level (labels may still be on their way: the floor page has none).
+  const level = p.level;
+  const onRender = () => {
+    if (!m.isSourceLoaded(sourceId(level)) || !m.isSourceLoaded(outlineSourceId(level))) return;
+    m.off('render', onRender);
+    performance.mark('qx-karte-fertig');
+  };
+  m.on('render', onRender);
+  m.triggerRepaint();
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { labelAnchors } from '../../src/data/anchors.ts';
 import { buildModel } from '../../src/data/model.ts';
 import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/package.ts';
 import { deriveCoverage, deriveSupply } from '../../src/data/supply.ts';
@@ -16,6 +17,7 @@ export function shippedModel() {
   const model = buildModel(pkg, {
     observations: [...supply.observations, ...coverage.observations],
     areaOf: supply.areaOf,
+    anchors: labelAnchors(pkg),
   });
   return { texts, pkg, supply, coverage, model };
 }

@@ -214,6 +214,6 @@ console.log(JSON.stringify(results, null, 2));
 console.log(`
 Erste vollständige Choroplethenkarte (Median aus ${RUNS}): App ${ms(r.ersteKarte.app)}, MapLibre allein ${ms(r.ersteKarte.untergrenze)}, Verhältnis ${r.ersteKarte.verhaeltnis.toFixed(2)} (Ziel ≤ 1,3)
 Indikatorwechsel (Median aus 12): per Bedienung ${ms(r.wechsel.ui)}, per URL ${ms(r.wechsel.url)} (Ziel ≤ 50 ms); bloßes Neuzeichnen ${ms(r.wechsel.neuzeichnenOhneAenderung)}; Geometrie-Uploads: ${r.wechsel.geometrieUploads}
-Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(0)} KB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KB MapLibre-Worker (Ziel ≤ 400 KB)
+Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(1)} KiB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KiB Worker (MapLibre, Prüfung, Erreichbarkeit) (Ziel ≤ 400 KB)
 Versorgung: ${r.versorgung.einrichtungen} Einrichtungen, ${r.versorgung.ortsteile} Ortsteile: Zuordnung und Zählung ${ms(r.versorgung.zuordnungMedianMs)} (Median aus 9, Ziel ≤ 50 ms); Erreichbarkeit im Worker ${ms(r.versorgung.erreichbarkeitWorkerMs)} für ${r.versorgung.gitterpunkte} Rasterpunkte (gesamt ${ms(r.versorgung.erreichbarkeitGesamtMs)}), längste Hauptthread-Aufgabe währenddessen ${ms(r.versorgung.laengsteHauptthreadAufgabeMs)}
 Skalierung ${r.skalierung.gemeinden} Gemeinden: erste Karte ${ms(r.skalierung.ersteKarte)} (Ziel ≤ 3 s), Wechsel ${ms(r.skalierung.wechsel)} (Ziel ≤ 150 ms), bloßes Neuzeichnen ${ms(r.skalierung.neuzeichnenOhneAenderung)}`);

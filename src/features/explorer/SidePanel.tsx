@@ -41,6 +41,11 @@ export function SidePanel(props: {
         {info ? t(`level.one.${info.level}`) : ''} {area}
         {parent ? ` · ${t(`level.one.${parent.level}`)} ${parent.name}` : ''} · {year}
       </p>
+      {info?.positionEstimated && (
+        <p className="hint" data-testid="lage-geschaetzt">
+          {t('area.positionEstimatedHint', { name })}
+        </p>
+      )}
       <p className="panel-actions">
         <button
           type="button"

@@ -16,6 +16,9 @@ export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) 
   return (
     <div className="tooltip" role="tooltip" id="map-tooltip" data-testid="tooltip">
       <strong>{areaName(props.model, area, lang)}</strong>
+      {props.model.areas.get(area)?.positionEstimated && (
+        <span className="hint">{t('area.positionEstimated')}</span>
+      )}
       <span className="value">
         {cellText(cell, ch.indicator, lang, t)} {cell && <Provenance model={props.model} cell={cell} />}
       </span>

@@ -35,6 +35,8 @@ export const problemText = (p: DeckProblem, t: Translate) =>
   t(`deck.problem.${p.code}`, { field: p.field, detail: p.detail ?? '' });
 
 /** Append the current view to the state's deck; returns the new URL value and the slide number. */
+export const SLIDE_LIMIT = LIMITS.slides;
+
 export function appendView(
   state: ViewState,
   title: string,

@@ -99,6 +99,11 @@ export function AreaProfile({
               : ''}{' '}
             · {t('profile.asOf', { year })}
           </p>
+          {info.positionEstimated && (
+            <p className="hint" data-testid="lage-geschaetzt">
+              {t('area.positionEstimatedHint', { name })}
+            </p>
+          )}
           {sample && (
             <p className="badge badge-sample" data-testid="beispielwerte">
               {t('profile.sample')}

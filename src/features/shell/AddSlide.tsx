@@ -1,5 +1,4 @@
 import { useState, type MouseEvent } from 'react';
-import { LIMITS } from '../../domain/deck/deck.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { serializeUrl, type ViewState } from '../../state/url.ts';
@@ -12,12 +11,13 @@ import type { Update } from '../../state/useUrlState.ts';
 export function AddSlide({ state, update, model }: { state: ViewState; update: Update; model: Model }) {
   const { t } = useI18n();
   const [added, setAdded] = useState<{ n: number; title: string; deck: string | null } | null>(null);
-  const [full, setFull] = useState(false);
+  // The deck's slide limit once it is reached (the deck code, with its limits, is loaded on click).
+  const [full, setFull] = useState<number | null>(null);
   const add = async () => {
-    const { appendView } = await import('../present/deckState.ts');
+    const { appendView, SLIDE_LIMIT } = await import('../present/deckState.ts');
     const title = document.title.replace(` – ${t('app.title')}`, '');
     const r = appendView(state, title, model);
-    setFull(r === null);
+    setFull(r === null ? SLIDE_LIMIT : null);
     if (!r) return;
     update({ deck: r.deck }, 'replace');
     setAdded(r);
@@ -34,7 +34,7 @@ export function AddSlide({ state, update, model }: { state: ViewState; update: U
         {t('deck.addCurrent')}
       </button>
       <p role="status" className="add-slide-status">
-        {full && t('deck.problem.zu_viele', { field: 'folien', detail: LIMITS.slides })}
+        {full !== null && t('deck.problem.zu_viele', { field: 'folien', detail: full })}
         {target && (
           <>
             {t('deck.added', { n: target.folie, title: added.title })}{' '}
