@@ -12,6 +12,7 @@ if (process.env.NOMAP === '1') await page.waitForLoadState('networkidle');
 else await mapIdle(page);
 // SELECTOR=css scrolls that element into view first (e.g. a section far down the page).
 if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().scrollIntoViewIfNeeded();
+if (process.env.WAIT) await page.waitForTimeout(Number(process.env.WAIT));
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log('blocked', b.blocked);
 await b.close();
