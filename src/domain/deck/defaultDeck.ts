@@ -28,8 +28,12 @@ const SLIDES = [
   ),
   slide(
     { de: 'Vielfalt: Anteil ausländischer Staatsangehöriger', en: 'Diversity: share of foreign nationals' },
-    { de: 'Bremerhaven insgesamt: rund 21 %.', en: 'Bremerhaven as a whole: about 21 %.' },
-    'ansicht=karte&ebene=ortsteil&indikator=anteil_auslaender&jahr=2024',
+    {
+      // The Beirat's figure (October 2022), shown with the map of that year, not beside a later one.
+      de: 'Der Beirat nannte im Oktober 2022 für die Stadt rund 21 % – mehr als zehnmal so viel wie 1970.',
+      en: 'In October 2022 the Beirat gave about 21 % for the city – more than ten times the 1970 share.',
+    },
+    'ansicht=karte&ebene=ortsteil&indikator=anteil_auslaender&jahr=2022',
   ),
   slide(
     { de: 'Versorgungsverlust seit 2015', en: 'Loss of local supply since 2015' },
