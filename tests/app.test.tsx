@@ -60,6 +60,14 @@ describe('Explorer', () => {
     ).toEqual([]);
   });
 
+  it('draws a supply indicator only once its values are computed, never as missing first', async () => {
+    open('?indikator=versorgungsverlust');
+    const table = await screen.findByTestId('tabelle');
+    const row = within(table).getByRole('button', { name: 'Surheide' }).closest('tr')!;
+    expect(row).not.toHaveTextContent('Keine Daten');
+    expect(row).toHaveTextContent(/\d/);
+  });
+
   it('finds indicators by search, ignoring umlauts', async () => {
     open('');
     await screen.findByTestId('tabelle');
