@@ -17,6 +17,18 @@ describe('csv', () => {
     expect(parseCsv(writeCsv(['a', 'b'], rows)).rows).toEqual(rows);
   });
   it('ignores a byte-order mark', () => expect(parseCsv('\uFEFFa\n1\n').header).toEqual(['a']));
+  it('reads CRLF and lone CR, skips empty lines, keeps text after a closing quote', () => {
+    const t = parseCsv('a,b\r\n1,x\r\n\r\n2,"q"r\r3,\n\n4,"offen\nbis zum Ende');
+    expect(t.rows).toEqual([
+      { a: '1', b: 'x' },
+      { a: '2', b: 'qr' },
+      { a: '3', b: '' },
+      { a: '4', b: 'offen\nbis zum Ende' },
+    ]);
+    expect(t.lines).toEqual([2, 4, 5, 7]);
+  });
+  it('fills missing trailing fields with empty strings', () =>
+    expect(parseCsv('a,b,c\n1\n').rows).toEqual([{ a: '1', b: '', c: '' }]));
 });
 
 describe('sample generator helpers', () => {
