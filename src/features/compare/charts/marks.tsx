@@ -36,14 +36,14 @@ export function AreaLegend({ model, areas }: { model: Model; areas: readonly Are
     <ul className="chart-legend" aria-label={t('charts.legend')}>
       {areas.map((a, i) => (
         <li key={a}>
-          <svg width="16" height="16" aria-hidden="true">
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
             <Mark index={i} x={8} y={8} size={110} />
           </svg>
           {areaName(model, a, lang)}
         </li>
       ))}
       <li>
-        <svg width="16" height="16" aria-hidden="true">
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <line x1="8" x2="8" y1="1" y2="15" stroke={CITY_COLOUR} strokeWidth={3} />
         </svg>
         {t('charts.city')}
