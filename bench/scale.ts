@@ -1,9 +1,9 @@
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { type GeoJSONSource, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { classIndex } from '../src/domain/classify/breaks.ts';
 import { buildScheme } from '../src/domain/classify/scheme.ts';
-import { buildStyle, sourceId } from '../src/map/style.ts';
+import { buildStyle, outlineSourceId, sourceId } from '../src/map/style.ts';
 import { NORMAL_THEME } from '../src/map/theme.ts';
 
 /**
@@ -15,7 +15,6 @@ setWorkerUrl(workerUrl);
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 async function main() {
-  performance.mark('qx-karte-start');
   // The geometry goes to MapLibre's worker by URL, as in the app; the main thread only needs the keys.
   performance.mark('qx-karte-start');
   const keys = (await (await fetch('./gemeinden-schluessel.json')).json()) as string[];
@@ -34,6 +33,8 @@ async function main() {
       theme: NORMAL_THEME,
       fontUrl: '',
       areas: { ortsteil: data, stadtteil: empty, stadtbezirk: empty },
+      // As in the app: the hover/selection outlines get their copy after the first complete map.
+      stateOutlines: { ortsteil: empty, stadtteil: empty, stadtbezirk: empty },
       labels: null,
       outline: null,
       port: null,
@@ -54,7 +55,10 @@ async function main() {
     performance.mark('qx-karte-geladen');
     paint(0);
     performance.mark('qx-farben');
-    void idle().then(() => performance.mark('qx-karte-fertig'));
+    void idle().then(() => {
+      performance.mark('qx-karte-fertig');
+      map.getSource<GeoJSONSource>(outlineSourceId('ortsteil'))!.setData(data);
+    });
   });
   Object.assign(window, {
     __qxMap: map,

@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
-import { CITY_BOUNDS, initialMapStyle } from './features/explorer/mapInput.ts';
+import { areaUrls, CITY_BOUNDS, initialMapStyle } from './features/explorer/mapInput.ts';
 import { startMapSession } from './map/session.ts';
+import { outlineSourceId } from './map/style.ts';
 import { NORMAL_THEME } from './map/theme.ts';
 import { MAP_LEVELS, type MapLevel } from './state/url.ts';
 import './styles/app.css';
@@ -17,9 +18,15 @@ if (view === 'karte') {
   const visible: MapLevel = (MAP_LEVELS as readonly string[]).includes(level ?? '')
     ? (level as MapLevel)
     : 'ortsteil';
-  startMapSession({ style: initialMapStyle(NORMAL_THEME, visible), bounds: CITY_BOUNDS }).catch(
-    () => undefined,
-  );
+  // With nothing selected, the hover and selection outlines show nothing: their copy of the
+  // boundaries loads after the first complete map (map/style.ts).
+  const defer = !q.has('gebiet');
+  const urls = areaUrls();
+  startMapSession({
+    style: initialMapStyle(NORMAL_THEME, visible, defer),
+    bounds: CITY_BOUNDS,
+    ...(defer ? { deferred: Object.fromEntries(MAP_LEVELS.map((l) => [outlineSourceId(l), urls[l]])) } : {}),
+  }).catch(() => undefined);
 }
 
 // The data package is requested right away too, not after React's first render.

@@ -78,6 +78,7 @@ export const de = {
   'status.naeherung': 'Näherung',
   'status.beispiel': 'Beispielwert',
   'value.noData': 'keine Daten',
+  'indicator.untilYear': 'bis {year}',
   'value.suppressed': 'unterdrückt',
   'value.source': 'Quelle: {titles}',
   'value.moreSources': 'und {n} weitere',

@@ -84,6 +84,7 @@ export const en: Messages = {
   'status.naeherung': 'approximation',
   'status.beispiel': 'sample value',
   'value.noData': 'no data',
+  'indicator.untilYear': 'up to {year}',
   'value.suppressed': 'suppressed',
   'value.source': 'Source: {titles}',
   'value.moreSources': 'and {n} more',

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { attach, detach, startMapSession, type MapSession } from './session.ts';
+import { attach, completeDeferred, detach, startMapSession, type MapSession } from './session.ts';
 import {
   fillLayerId,
   FILL_STATES,
@@ -236,6 +236,7 @@ function putState(
   if (sent.get(k) === value) return;
   sent.set(k, value);
   const source = isFillState(name) ? sourceId(level) : outlineSourceId(level);
+  if (value && !isFillState(name)) completeDeferred(m);
   m.setFeatureState({ source, id: key }, { [name]: value });
 }
 
@@ -255,12 +256,14 @@ function colourMap(
   marked.current = true;
   performance.mark('qx-farben');
   // The bench's end mark: the first frame drawn with the colours and the complete boundaries of
-  // the visible level (labels may still be on their way: the floor page has none).
+  // the visible level (labels may still be on their way: the floor page has none). Deferred hover
+  // and selection outlines (empty until now, so loaded at once) get their data then.
   const level = p.level;
   const onRender = () => {
     if (!m.isSourceLoaded(sourceId(level)) || !m.isSourceLoaded(outlineSourceId(level))) return;
     m.off('render', onRender);
     performance.mark('qx-karte-fertig');
+    completeDeferred(m);
   };
   m.on('render', onRender);
   m.triggerRepaint();

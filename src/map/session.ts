@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { loadMapLibre } from './maplibre.ts';
 
 /**
@@ -22,6 +22,22 @@ export interface MapSession {
 export interface SessionInput {
   style: StyleSpecification;
   bounds: [number, number, number, number];
+  /** Sources the style starts empty, with the URL each gets from `completeDeferred` (source id → URL). */
+  deferred?: Record<string, string>;
+}
+
+const pending = new WeakMap<MapLibreMap, Record<string, string>>();
+
+/**
+ * Give the deferred sources their data, once: called when the first map is complete, or earlier
+ * when one of them is first needed. Each gets its geometry once, as every other source.
+ */
+export function completeDeferred(map: MapLibreMap): void {
+  const urls = pending.get(map);
+  if (!urls) return;
+  pending.delete(map);
+  for (const [id, url] of Object.entries(urls)) map.getSource<GeoJSONSource>(id)?.setData(url);
+  performance.mark('qx-grenzen-geladen');
 }
 
 let current: Promise<MapSession> | undefined;
@@ -53,6 +69,7 @@ export function startMapSession(input: SessionInput): Promise<MapSession> {
       maxZoom: 16,
       minZoom: 8,
     });
+    if (input.deferred) pending.set(map, input.deferred);
     map.getCanvas().setAttribute('tabindex', '-1');
     map.getCanvas().setAttribute('aria-hidden', 'true');
     const styled = new Promise<void>((ok) => {

@@ -20,11 +20,14 @@ export const FONT = 'Noto Sans SemiBold';
 
 export const sourceId = (l: MapLevel) => `gebiete-${l}`;
 /**
- * The same boundaries a second time, for the outline layers. MapLibre re-evaluates every
+ * The same boundaries a second time, for the state-dependent outlines. MapLibre re-evaluates every
  * state-dependent layer of a source for each feature whose state changes; with the hover and
  * selection outlines on the colour source, a recolour rewrote the (much larger) line buffers of
  * every area too: 11,299 municipalities took ~450 ms per switch, ~60 ms without (measured).
- * Colour and dimming live on `sourceId`, hover, selection and class marking on `outlineSourceId`.
+ * Colour and dimming live on `sourceId` (with the plain boundary lines, which depend on no state),
+ * hover, selection and class marking on `outlineSourceId`. Nothing shows on the latter until an
+ * area is hovered, selected or marked, so it may get its data after the first map is complete
+ * (`StyleInput.stateOutlines`).
  */
 export const outlineSourceId = (l: MapLevel) => `grenzen-${l}`;
 export const FILL_STATES = ['farbe', 'gedimmt'] as const;
@@ -42,6 +45,11 @@ export interface StyleInput {
   fontUrl: string;
   /** Boundaries per level, as data or as an absolute URL. */
   areas: Record<MapLevel, Data>;
+  /**
+   * The data of the hover/selection/marking outline sources, if not `areas`: EMPTY defers them
+   * (the caller sets `areas` later), so the first map waits for one copy of the boundaries only.
+   */
+  stateOutlines?: Record<MapLevel, Data>;
   /** Label points per level (filled in once the data package is parsed); null: no labels. */
   labels: Record<MapLevel, Data> | null;
   outline: Data | null;
@@ -58,6 +66,8 @@ export function levelLayers(
   const visibility = visible ? 'visible' : 'none';
   const src = sourceId(l);
   const lines = outlineSourceId(l);
+  // Lines keep MapLibre's default miter join: round joins multiplied the line vertices, and
+  // software rendering pays per vertex (scale case: a third less GPU time for the first map).
   const layers: LayerSpecification[] = [
     {
       id: fillLayerId(l),
@@ -65,6 +75,9 @@ export function levelLayers(
       source: src,
       layout: { visibility },
       paint: {
+        // The outline layers draw every edge anyway; MapLibre's own antialiasing pass would draw
+        // them once more as GL lines, which cost software rendering a third of its frame (measured).
+        'fill-antialias': false,
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'farbe'], t.noData]],
         'fill-opacity': ['case', state('gedimmt'), t.dimmedOpacity, 1],
       },
@@ -74,8 +87,8 @@ export function levelLayers(
           {
             id: `grenze-aussen-${l}`,
             type: 'line',
-            source: lines,
-            layout: { visibility, 'line-join': 'round' },
+            source: src,
+            layout: { visibility },
             paint: { 'line-color': t.areaCasing, 'line-width': t.areaCasingWidth },
           } satisfies LayerSpecification,
         ]
@@ -83,15 +96,15 @@ export function levelLayers(
     {
       id: `grenze-${l}`,
       type: 'line',
-      source: lines,
-      layout: { visibility, 'line-join': 'round' },
+      source: src,
+      layout: { visibility },
       paint: { 'line-color': t.areaOutline, 'line-width': t.areaOutlineWidth },
     },
     {
       id: `markierung-${l}`,
       type: 'line',
       source: lines,
-      layout: { visibility, 'line-join': 'round' },
+      layout: { visibility },
       paint: {
         'line-color': [
           'case',
@@ -117,7 +130,7 @@ export function levelLayers(
       id: `auswahl-innen-${l}`,
       type: 'line',
       source: lines,
-      layout: { visibility, 'line-join': 'round' },
+      layout: { visibility },
       paint: {
         'line-color': t.selectedInner,
         'line-width': ['case', state('auswahl'), 1.5, 0],
@@ -265,7 +278,11 @@ export function buildStyle(i: StyleInput): StyleSpecification {
   // (two cores) the hidden levels otherwise kept the first choropleth waiting (~150 ms, measured).
   for (const l of [i.visible, ...MAP_LEVELS.filter((x) => x !== i.visible)]) {
     sources[sourceId(l)] = { type: 'geojson', data: i.areas[l], promoteId: 'schluessel' };
-    sources[outlineSourceId(l)] = { type: 'geojson', data: i.areas[l], promoteId: 'schluessel' };
+    sources[outlineSourceId(l)] = {
+      type: 'geojson',
+      data: (i.stateOutlines ?? i.areas)[l],
+      promoteId: 'schluessel',
+    };
     if (i.labels) sources[labelSourceId(l)] = { type: 'geojson', data: i.labels[l] };
   }
   if (i.outline) sources.stadtgebiet = { type: 'geojson', data: i.outline };

@@ -46,9 +46,11 @@ describe('supply in Chromium', () => {
   it('renders the loss choropleth with canvas colours matching the legend', async () => {
     await openApp(app.page, app.base, '?indikator=versorgungsverlust&jahr=2024');
     await expectMapMatchesLegend(app.page, 'ortsteil');
+    // Two years in a row would read as one figure: "seit 2015 bis 2024", in the legend and title.
     await expect(app.page.getByTestId('legende').textContent()).resolves.toContain(
-      'Versorgungsverlust seit 2015',
+      'Versorgungsverlust seit 2015 bis 2024',
     );
+    await expect(app.page.title()).resolves.toMatch(/^Versorgungsverlust seit 2015 bis 2024 – /);
     // Coverage indicators arrive from their worker and state their assumption.
     await openApp(app.page, app.base, '?indikator=erreichbar_500m_hausarztpraxis&jahr=2024');
     await app.page.waitForFunction(() =>

@@ -4,7 +4,7 @@ import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { Choropleth } from './choropleth.ts';
 import { classKeyOf, classLabel } from './Legend.tsx';
-import { areaName, cellText, indicatorLabel } from './text.ts';
+import { areaName, cellText, indicatorLabel, yearText } from './text.ts';
 import { Provenance } from './Provenance.tsx';
 
 type Column = 'name' | 'value' | 'rank';
@@ -57,7 +57,7 @@ export function AreaTable(props: {
         <caption id="table-caption">
           {t('table.caption', {
             indicator: indicatorLabel(ch.indicator, lang),
-            year: ch.year,
+            year: yearText(ch.indicator, ch.year, lang, t),
             level: props.levelName,
           })}
         </caption>

@@ -17,7 +17,7 @@ import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
 import { CITY_BOUNDS, initialMapStyle, labelPoints } from './mapInput.ts';
 import type { MapConfig } from '../../data/config.ts';
-import { areaName, cellText, indicatorLabel, mapSummary } from './text.ts';
+import { areaName, cellText, indicatorLabel, yearText, mapSummary } from './text.ts';
 import { YearSlider } from './YearSlider.tsx';
 import { FacilityControls } from '../supply/FacilityControls.tsx';
 import { facilityCollection, facilityYear, visibleFacilities } from '../supply/facilityLayer.ts';
@@ -97,7 +97,7 @@ export function Explorer(props: {
   const ind = ch.indicator;
   const viewText = t('announce.view', {
     indicator: indicatorLabel(ind, lang),
-    year: state.jahr,
+    year: yearText(ind, state.jahr, lang, t),
     level: levelName,
   });
   const highlight = highlightFor?.view === viewText ? highlightFor.k : null;
@@ -118,7 +118,7 @@ export function Explorer(props: {
 
   // Title and announcements follow the state.
   useEffect(() => {
-    document.title = `${t('title.map', { indicator: indicatorLabel(ind, lang), year: state.jahr, level: levelName })} – ${t('app.title')}`;
+    document.title = `${t('title.map', { indicator: indicatorLabel(ind, lang), year: yearText(ind, state.jahr, lang, t), level: levelName })} – ${t('app.title')}`;
   }, [ind, lang, state.jahr, levelName, t]);
   const first = useRef(true);
   useEffect(() => {
@@ -254,7 +254,7 @@ export function Explorer(props: {
             highlighted={highlighted}
             label={t('map.label', {
               indicator: indicatorLabel(ind, lang),
-              year: state.jahr,
+              year: yearText(ind, state.jahr, lang, t),
               level: levelName,
             })}
             roleDescription={lang === 'de' ? 'Karte' : 'map'}

@@ -15,22 +15,33 @@ const FILES: Record<MapLevel, string> = {
 // MapLibre's worker resolves URLs itself, so they must be absolute.
 const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
 
+/** The boundary files per level, as the absolute URLs MapLibre's worker needs. */
+export function areaUrls(): Record<MapLevel, string> {
+  const areas = {} as Record<MapLevel, string>;
+  for (const l of MAP_LEVELS) areas[l] = absolute(FILES[l]);
+  return areas;
+}
+
 /**
  * The style for the map session: boundaries by URL (the same files the data package validates),
  * label points empty until the data is parsed. Needs nothing from the data package, so the map
- * can start while the package is still loading.
+ * can start while the package is still loading. `deferOutlines`: the hover/selection outline
+ * sources start empty, for a first view with nothing selected (the session fills them in after
+ * the first complete map; see map/style.ts).
  */
-export function initialMapStyle(theme: MapTheme, visible: MapLevel): StyleSpecification {
-  const areas = {} as Record<MapLevel, string>;
+export function initialMapStyle(
+  theme: MapTheme,
+  visible: MapLevel,
+  deferOutlines = false,
+): StyleSpecification {
   const labels = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
-  for (const l of MAP_LEVELS) {
-    areas[l] = absolute(FILES[l]);
-    labels[l] = EMPTY;
-  }
+  const empty = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
+  for (const l of MAP_LEVELS) labels[l] = empty[l] = EMPTY;
   return buildStyle({
     theme,
     fontUrl: new URL(fontUrl, document.baseURI).href,
-    areas,
+    areas: areaUrls(),
+    ...(deferOutlines ? { stateOutlines: empty } : {}),
     labels,
     outline: absolute('geo/stadtgebiet.geojson'),
     port: absolute('geo/ueberseehafen.geojson'),

@@ -18,6 +18,14 @@ export function indicatorLabel(ind: Indicator, lang: Language): string {
   return lang === 'en' ? ind.label_en : ind.label_de;
 }
 
+/**
+ * The year as it follows an indicator's name: "Anteil 65+ 2024", but "Versorgungsverlust seit 2015
+ * bis 2024" where the name itself ends in a year (two years in a row read as one figure).
+ */
+export function yearText(ind: Indicator, year: number, lang: Language, t: Translate): string {
+  return /\b\d{4}$/.test(indicatorLabel(ind, lang)) ? t('indicator.untilYear', { year }) : String(year);
+}
+
 export function cellText(cell: Cell | undefined, ind: Indicator, lang: Language, t: Translate): string {
   if (!cell || cell.kind === 'fehlt') return t('value.noData');
   if (cell.kind === 'unterdrueckt') return t('value.suppressed');
@@ -52,7 +60,11 @@ export function mapSummary(
   levelName: string,
 ): string {
   const ind = ch.indicator;
-  const base = { indicator: indicatorLabel(ind, lang), year: ch.year, level: levelName };
+  const base = {
+    indicator: indicatorLabel(ind, lang),
+    year: yearText(ind, ch.year, lang, t),
+    level: levelName,
+  };
   const valued = ch.areas.filter((a) => ch.cells.get(a)?.kind === 'wert');
   if (valued.length === 0) return t('summary.noValues', base);
   const byValue = [...valued].sort((a, b) => ch.rank.get(a)! - ch.rank.get(b)!);

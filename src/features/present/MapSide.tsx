@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { legendRows, type Choropleth } from '../explorer/choropleth.ts';
 import { classLabel } from '../explorer/Legend.tsx';
 import { StatusMark } from '../explorer/StatusMark.tsx';
-import { areaName, cellText, indicatorLabel } from '../explorer/text.ts';
+import { areaName, cellText, indicatorLabel, yearText } from '../explorer/text.ts';
 
 /** Which areas the side table lists: the spotlight's, else the three highest and lowest. */
 export function tableAreas(ch: Choropleth, spotlight: readonly AreaKey[]): AreaKey[] {
@@ -27,7 +27,7 @@ export function MapSide({ model, ch, spotlight }: { model: Model; ch: Choropleth
     <aside className="present-side">
       <section className="present-legend" data-testid="folienlegende" aria-label={t('legend.title')}>
         <h3>
-          {indicatorLabel(ind, lang)} {ch.year}
+          {indicatorLabel(ind, lang)} {yearText(ind, ch.year, lang, t)}
         </h3>
         <ul>
           {rows.map((r) => (

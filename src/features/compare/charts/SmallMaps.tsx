@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n/context.tsx';
 import { svgShapes } from '../../../ui/geoSvg.ts';
 import type { ViewState } from '../../../state/url.ts';
 import { choropleth } from '../../explorer/choropleth.ts';
-import { areaName, cellText, indicatorLabel, rangeText } from '../../explorer/text.ts';
+import { areaName, cellText, indicatorLabel, yearText, rangeText } from '../../explorer/text.ts';
 import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';
 
@@ -58,7 +58,10 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
             <svg
               viewBox={`0 0 ${W} ${H}`}
               role="img"
-              aria-label={t('charts.smallMapAlt', { year: m.year, indicator: indicatorLabel(ind, lang) })}
+              aria-label={t('charts.smallMapAlt', {
+                year: yearText(ind, m.year, lang, t),
+                indicator: indicatorLabel(ind, lang),
+              })}
             >
               {shapes.map((s) => {
                 const cell = m.cells.get(s.key);
