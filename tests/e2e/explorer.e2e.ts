@@ -108,6 +108,16 @@ describe('explorer in Chromium', () => {
       key,
     );
     expect(state.auswahl).toBe(true);
+    // The outline source starts empty on a link without `gebiet`; by now it has the boundaries,
+    // so the selection outline is drawn.
+    const outlined = await page.evaluate(
+      (k) =>
+        (window as unknown as { __qxMap: { querySourceFeatures(s: string): { id?: unknown }[] } }).__qxMap
+          .querySourceFeatures('grenzen-ortsteil')
+          .some((f) => String(f.id) === k),
+      key,
+    );
+    expect(outlined).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('tooltip').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/auswahl-tastatur-1366x768.png` });
