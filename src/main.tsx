@@ -2,9 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
-import { areaUrls, CITY_BOUNDS, initialMapStyle } from './features/explorer/mapInput.ts';
+import { CITY_BOUNDS, initialSession } from './features/explorer/mapInput.ts';
 import { startMapSession } from './map/session.ts';
-import { outlineSourceId } from './map/style.ts';
 import { NORMAL_THEME } from './map/theme.ts';
 import { MAP_LEVELS, type MapLevel } from './state/url.ts';
 import './styles/app.css';
@@ -20,13 +19,9 @@ if (view === 'karte') {
     : 'ortsteil';
   // With nothing selected, the hover and selection outlines show nothing: their copy of the
   // boundaries loads after the first complete map (map/style.ts).
-  const defer = !q.has('gebiet');
-  const urls = areaUrls();
-  startMapSession({
-    style: initialMapStyle(NORMAL_THEME, visible, defer),
-    bounds: CITY_BOUNDS,
-    ...(defer ? { deferred: Object.fromEntries(MAP_LEVELS.map((l) => [outlineSourceId(l), urls[l]])) } : {}),
-  }).catch(() => undefined);
+  startMapSession({ ...initialSession(NORMAL_THEME, visible, !q.has('gebiet')), bounds: CITY_BOUNDS }).catch(
+    () => undefined,
+  );
 }
 
 // The data package is requested right away too, not after React's first render.

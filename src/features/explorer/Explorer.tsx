@@ -17,7 +17,7 @@ import { classKeyOf, classLabel, Legend } from './Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
 import { CITY_BOUNDS, initialMapStyle, labelPoints } from './mapInput.ts';
 import type { MapConfig } from '../../data/config.ts';
-import { areaName, cellText, indicatorLabel, yearText, mapSummary } from './text.ts';
+import { areaName, cellText, indicatorLabel, mapSummary, yearText } from './text.ts';
 import { YearSlider } from './YearSlider.tsx';
 import { FacilityControls } from '../supply/FacilityControls.tsx';
 import { facilityCollection, facilityYear, visibleFacilities } from '../supply/facilityLayer.ts';

@@ -5,7 +5,7 @@ import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { Translate } from '../../i18n/translate.ts';
 import { classKeyOf, legendRows, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
-import { areaName, cellText, indicatorLabel, yearText, rangeText } from './text.ts';
+import { areaName, cellText, indicatorWithYear, rangeText } from './text.ts';
 
 export { classKeyOf } from './choropleth.ts';
 
@@ -44,7 +44,7 @@ export function Legend(props: {
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legende">
       <h2 id="legend-title">
-        {t('legend.title')}: {indicatorLabel(ind, lang)} {yearText(ind, ch.year, lang, t)}
+        {t('legend.title')}: {indicatorWithYear(ind, ch.year, lang, t)}
       </h2>
       <p className="hint">{t('legend.highlightHint')}</p>
       <ul>

@@ -1,7 +1,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { Model } from '../../data/model.ts';
-import { buildStyle, EMPTY, MAP_LEVELS, type MapLevel } from '../../map/style.ts';
+import type { SessionInput } from '../../map/session.ts';
+import { buildStyle, EMPTY, MAP_LEVELS, outlineSourceId, type MapLevel } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
 
 /** Bremerhaven's extent (BKG VG250 city outline), for the first view before any data is parsed. */
@@ -16,7 +17,7 @@ const FILES: Record<MapLevel, string> = {
 const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
 
 /** The boundary files per level, as the absolute URLs MapLibre's worker needs. */
-export function areaUrls(): Record<MapLevel, string> {
+function areaUrls(): Record<MapLevel, string> {
   const areas = {} as Record<MapLevel, string>;
   for (const l of MAP_LEVELS) areas[l] = absolute(FILES[l]);
   return areas;
@@ -47,6 +48,21 @@ export function initialMapStyle(
     port: absolute('geo/ueberseehafen.geojson'),
     visible,
   });
+}
+
+/**
+ * The map session's start: the initial style and, with `deferOutlines`, the URLs its empty
+ * hover/selection outline sources get after the first complete map (map/session.ts).
+ */
+export function initialSession(
+  theme: MapTheme,
+  visible: MapLevel,
+  deferOutlines: boolean,
+): Pick<SessionInput, 'style' | 'deferred'> {
+  const style = initialMapStyle(theme, visible, deferOutlines);
+  if (!deferOutlines) return { style };
+  const urls = areaUrls();
+  return { style, deferred: Object.fromEntries(MAP_LEVELS.map((l) => [outlineSourceId(l), urls[l]])) };
 }
 
 /** One label point per area, inside the area (see domain/geo/label.ts). */

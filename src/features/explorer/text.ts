@@ -26,6 +26,11 @@ export function yearText(ind: Indicator, year: number, lang: Language, t: Transl
   return /\b\d{4}$/.test(indicatorLabel(ind, lang)) ? t('indicator.untilYear', { year }) : String(year);
 }
 
+/** The indicator's name with its year, as headings and labels show it (see yearText). */
+export function indicatorWithYear(ind: Indicator, year: number, lang: Language, t: Translate): string {
+  return `${indicatorLabel(ind, lang)} ${yearText(ind, year, lang, t)}`;
+}
+
 export function cellText(cell: Cell | undefined, ind: Indicator, lang: Language, t: Translate): string {
   if (!cell || cell.kind === 'fehlt') return t('value.noData');
   if (cell.kind === 'unterdrueckt') return t('value.suppressed');

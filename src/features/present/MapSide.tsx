@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { legendRows, type Choropleth } from '../explorer/choropleth.ts';
 import { classLabel } from '../explorer/Legend.tsx';
 import { StatusMark } from '../explorer/StatusMark.tsx';
-import { areaName, cellText, indicatorLabel, yearText } from '../explorer/text.ts';
+import { areaName, cellText, indicatorWithYear } from '../explorer/text.ts';
 
 /** Which areas the side table lists: the spotlight's, else the three highest and lowest. */
 export function tableAreas(ch: Choropleth, spotlight: readonly AreaKey[]): AreaKey[] {
@@ -26,9 +26,7 @@ export function MapSide({ model, ch, spotlight }: { model: Model; ch: Choropleth
   return (
     <aside className="present-side">
       <section className="present-legend" data-testid="folienlegende" aria-label={t('legend.title')}>
-        <h3>
-          {indicatorLabel(ind, lang)} {yearText(ind, ch.year, lang, t)}
-        </h3>
+        <h3>{indicatorWithYear(ind, ch.year, lang, t)}</h3>
         <ul>
           {rows.map((r) => (
             <li key={r.k} data-colour={r.colour}>

@@ -11,7 +11,7 @@ import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { choropleth, fillColours } from '../explorer/choropleth.ts';
 import { CITY_BOUNDS, labelPoints } from '../explorer/mapInput.ts';
-import { cellText, indicatorLabel, yearText } from '../explorer/text.ts';
+import { cellText, indicatorWithYear } from '../explorer/text.ts';
 import { bigScreenTheme, NORMAL_THEME } from '../../map/theme.ts';
 import { CompareSlide, ProfileSlide } from './OtherSlides.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
@@ -187,9 +187,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
           <PresentMap
             view={mapView}
             theme={theme}
-            label={
-              ch ? `${indicatorLabel(ch.indicator, lang)} ${yearText(ch.indicator, ch.year, lang, t)}` : ''
-            }
+            label={ch ? indicatorWithYear(ch.indicator, ch.year, lang, t) : ''}
             onDrawn={setDrawn}
             onFailed={setMapFailed}
           />

@@ -34,9 +34,10 @@ export function deckParam(deck: Deck, lang: Language): string | null {
 export const problemText = (p: DeckProblem, t: Translate) =>
   t(`deck.problem.${p.code}`, { field: p.field, detail: p.detail ?? '' });
 
-/** Append the current view to the state's deck; returns the new URL value and the slide number. */
+/** How many slides a deck may hold. */
 export const SLIDE_LIMIT = LIMITS.slides;
 
+/** Append the current view to the state's deck; returns the new URL value and the slide number. */
 export function appendView(
   state: ViewState,
   title: string,

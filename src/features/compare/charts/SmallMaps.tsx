@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n/context.tsx';
 import { svgShapes } from '../../../ui/geoSvg.ts';
 import type { ViewState } from '../../../state/url.ts';
 import { choropleth } from '../../explorer/choropleth.ts';
-import { areaName, cellText, indicatorLabel, yearText, rangeText } from '../../explorer/text.ts';
+import { areaName, cellText, indicatorLabel, rangeText, yearText } from '../../explorer/text.ts';
 import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';
 
