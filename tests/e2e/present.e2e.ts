@@ -139,6 +139,21 @@ describe('Sitzungsmodus on a projector (1920×1080)', () => {
   });
 });
 
+describe('The Labore pyramids slide (1920×1080)', () => {
+  it('lines the three pyramids up even where a name and its status wrap', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${app.base}?ansicht=praesentation&folie=3`);
+    await slideDrawn(page, 3);
+    const tops = await page.evaluate(() =>
+      [...document.querySelectorAll('.pyramid svg')].map((e) => Math.round(e.getBoundingClientRect().top)),
+    );
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size, JSON.stringify(tops)).toBe(1);
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+});
+
 describe('Sitzungsmodus on a 4K screen (3840×2160)', () => {
   it('scales type and lines up and still moves by key', async () => {
     const { page } = app;
