@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import mapshaper from 'mapshaper';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
 import { importOfficial } from '../../tools/geo/import.ts';
+import { polygonShapefileZip } from '../helpers/shapefile.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const areas = parseCsv(readFileSync(join(root, 'data/gebiete.csv'), 'utf8')).rows as {
@@ -22,7 +22,7 @@ const schematic = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojs
  * The fixture as the city's GIS would deliver it: the schematic partition as a zipped Shapefile in
  * EPSG:25832, keys in the 4-digit form in a field OT_NR, names in OT_NAME.
  */
-async function shapefileFixture(drop?: string): Promise<Uint8Array> {
+function shapefileFixture(drop?: string, prj = true): Uint8Array {
   const fc = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'));
   fc.features = fc.features
     .filter((f: { properties: { schluessel: string } }) => f.properties.schluessel !== drop)
@@ -31,15 +31,12 @@ async function shapefileFixture(drop?: string): Promise<Uint8Array> {
       properties: { OT_NR: `${f.properties.schluessel}0`, OT_NAME: f.properties.name },
       geometry: f.geometry,
     }));
-  const out = await mapshaper.applyCommands('-i in.json -proj EPSG:25832 -o format=shapefile ortsteile.zip', {
-    'in.json': JSON.stringify(fc),
-  });
-  return out['ortsteile.zip'] as Uint8Array;
+  return polygonShapefileZip('ortsteile', fc.features, { prj });
 }
 
 let fixture: Uint8Array;
-beforeAll(async () => {
-  fixture = await shapefileFixture();
+beforeAll(() => {
+  fixture = shapefileFixture();
 });
 
 describe('geo:import', () => {
@@ -102,7 +99,7 @@ describe('geo:import', () => {
   it('names a missing Ortsteil and a wrong key field and writes nothing', async () => {
     const missing = await importOfficial({
       fileName: 'ortsteile.zip',
-      bytes: await shapefileFixture('215'),
+      bytes: shapefileFixture('215'),
       keyField: 'OT_NR',
       keepPercent: 50,
       areas,
@@ -147,5 +144,50 @@ describe('geo:import', () => {
       quelle: 'amtliche-grenzen',
     });
     expect(r.errors.some((e) => /Ortsteile 211 und 212 überlappen um \d+\.\d{3} km²/.test(e))).toBe(true);
+  });
+
+  it('reads a Shapefile without .prj in the CRS given by --crs, and rejects an unknown CRS', async () => {
+    const base = {
+      fileName: 'ortsteile.zip',
+      keyField: 'OT_NR',
+      keepPercent: 50,
+      areas,
+      quelle: 'amtliche-grenzen',
+    };
+    const r = await importOfficial({ ...base, bytes: shapefileFixture(undefined, false), crs: '25832' });
+    expect(r.errors).toEqual([]);
+    expect(r.report.find((x) => x.schluessel === '215')!.flaeche_km2).toBeCloseTo(
+      schematic.features.find((f) => f.properties.schluessel === '215')!.properties.flaeche_km2_geometrie,
+      1,
+    );
+    const bad = await importOfficial({ ...base, bytes: fixture, crs: 'EPSG:9999' });
+    expect(bad.errors).toEqual([
+      'ortsteile.zip: kann nicht gelesen werden (unbekanntes Koordinatensystem „EPSG:9999“)',
+    ]);
+  });
+
+  it('keeps shared borders identical after simplification: Stadtteile are exactly their Ortsteile', async () => {
+    const r = await importOfficial({
+      fileName: 'ortsteile.zip',
+      bytes: fixture,
+      keyField: 'OT_NR',
+      keepPercent: 10,
+      areas,
+      quelle: 'amtliche-grenzen',
+    });
+    const ot = JSON.parse(r.files['ortsteile.geojson']!) as {
+      features: { properties: { eltern: string; flaeche_km2_geometrie: number } }[];
+    };
+    const st = JSON.parse(r.files['stadtteile.geojson']!) as {
+      features: { properties: { schluessel: string; flaeche_km2_geometrie: number } }[];
+    };
+    for (const s of st.features) {
+      const sum = ot.features
+        .filter((f) => f.properties.eltern === s.properties.schluessel)
+        .reduce((a, f) => a + f.properties.flaeche_km2_geometrie, 0);
+      expect(Math.abs(sum - s.properties.flaeche_km2_geometrie), s.properties.schluessel).toBeLessThan(
+        0.02 * 4,
+      );
+    }
   });
 });

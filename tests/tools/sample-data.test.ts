@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
@@ -6,7 +6,7 @@ import { buildDataPackage } from '../../tools/data/build.ts';
 import { buildFacilities } from '../../tools/data/facilities.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const shared = resolve(root, '../shared/data');
+const facts = join(root, 'tools/data/facts');
 const rows = parseCsv(readFileSync(join(root, 'data/beobachtungen.csv'), 'utf8')).rows;
 const val = (g: string, i: string, y: number) =>
   Number(rows.find((r) => r.gebiet === g && r.indikator === i && r.jahr === String(y))?.wert);
@@ -17,15 +17,15 @@ const sum = (prefix: string, i: string, y: number) =>
         r.gebiet!.length === 3 && r.gebiet!.startsWith(prefix) && r.indikator === i && r.jahr === String(y),
     )
     .reduce((s, r) => s + Number(r.wert), 0);
-const figures = parseCsv(readFileSync(join(shared, 'ortsteile_figures.csv'), 'utf8')).rows;
+const figures = parseCsv(readFileSync(join(facts, 'ortsteile_figures.csv'), 'utf8')).rows;
 
-describe.runIf(existsSync(shared))('data package from ../shared/data', () => {
+describe('data package from tools/data/facts', () => {
   it('is reproduced byte for byte by the seeded generator', () => {
-    const files = buildDataPackage(shared);
+    const files = buildDataPackage(facts);
     for (const [name, text] of Object.entries(files))
       expect(text, name).toBe(readFileSync(join(root, 'data', name), 'utf8'));
     const facilities = buildFacilities(
-      shared,
+      facts,
       readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'),
     );
     expect(facilities).toBe(readFileSync(join(root, 'data/einrichtungen.geojson'), 'utf8'));

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTLINE_PACKAGE, packageFile } from '../geo/outline.ts';
+import { featuresOf, simplifyInterval } from '../geo/topology.ts';
 
 /**
  * All German municipalities (VG250 land parts, GF 4) for the bench's scale case, from the same
- * npm package the city outline comes from, simplified with mapshaper to the resolution of the view
+ * npm package the city outline comes from, simplified on shared arcs (topojson) to the resolution of the view
  * they are shown at: Germany fills the bench's 768 px height at about 1.1 km per pixel, so a
  * Visvalingam interval of 1 km, keeping every municipality (a national overview, not a cadastral
  * map; 3.2 MB instead of 6.6 MB at 10 % of the vertices). Cached in .cache/bench.
@@ -32,13 +32,14 @@ export function scaleGeoJson(cacheDir: string): string {
     }
   };
   visit(raw);
-  const tmp = join(cacheDir, 'roh.geojson');
-  writeFileSync(tmp, JSON.stringify({ type: 'FeatureCollection', features }));
-  execFileSync(
-    join('node_modules', '.bin', 'mapshaper'),
-    [tmp, '-simplify', 'interval=1000', 'keep-shapes', '-o', out, 'precision=0.0001', 'format=geojson'],
-    { stdio: 'inherit' },
-  );
-  rmSync(tmp);
+  const r4 = (c: unknown): unknown =>
+    typeof c === 'number' ? Math.round(c * 1e4) / 1e4 : (c as unknown[]).map(r4);
+  const simplified = featuresOf(
+    simplifyInterval(
+      { type: 'FeatureCollection', features: features as GeoJSON.Feature<GeoJSON.Polygon>[] },
+      1000,
+    ),
+  ).map((f) => ({ ...f, geometry: { ...f.geometry, coordinates: r4(f.geometry.coordinates) } }));
+  writeFileSync(out, JSON.stringify({ type: 'FeatureCollection', features: simplified }));
   return out;
 }

@@ -13,8 +13,8 @@ export interface DataPackageFiles {
 const LEVEL_ORDER = { stadt: 0, stadtbezirk: 1, stadtteil: 2, ortsteil: 3 };
 
 /** Build the data package text files from the sourced facts plus the seeded sample values. */
-export function buildDataPackage(sharedDataDir: string): DataPackageFiles {
-  const facts = readFacts(sharedDataDir);
+export function buildDataPackage(factsDir: string): DataPackageFiles {
+  const facts = readFacts(factsDir);
   const observations: ObsOut[] = [
     ...facts.observations,
     ...generateObservations(facts.areas, facts.observations),

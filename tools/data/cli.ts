@@ -5,19 +5,16 @@ import { buildFacilities } from './facilities.ts';
 
 /**
  * npm run data:generate [-- --check]
- * Rebuilds data/ from ../shared/data (sourced facts) and the seeded sample generator.
+ * Rebuilds data/ from tools/data/facts (the sourced facts, copied into the repository with their
+ * provenance) and the seeded sample generator.
  * With --check, writes nothing and fails if a committed file differs.
  */
 const root = resolve(import.meta.dirname, '../..');
-const shared = resolve(root, '../shared/data');
-if (!existsSync(shared)) {
-  console.error(`Fehlt: ${shared} (die Quelldaten liegen im Ordner ../shared neben dem Projekt).`);
-  process.exit(1);
-}
+const facts = join(root, 'tools/data/facts');
 const check = process.argv.includes('--check');
-const files: Record<string, string> = { ...buildDataPackage(shared) };
+const files: Record<string, string> = { ...buildDataPackage(facts) };
 const geo = join(root, 'public/geo/ortsteile.geojson');
-if (existsSync(geo)) files['einrichtungen.geojson'] = buildFacilities(shared, readFileSync(geo, 'utf8'));
+if (existsSync(geo)) files['einrichtungen.geojson'] = buildFacilities(facts, readFileSync(geo, 'utf8'));
 else console.warn('public/geo/ortsteile.geojson fehlt: erst npm run geo:build, dann erneut data:generate.');
 let differs = 0;
 for (const [name, text] of Object.entries(files)) {

@@ -52,7 +52,7 @@ interface Feature {
  * Weddewarden has no community centre, Luneplate has no one; pharmacies fall from 23 (2019) to 21 (2024);
  * four GP practices close without successor between 2022 and mid-2024.
  */
-export function buildFacilities(shared: string, ortsteileGeojson: string): string {
+export function buildFacilities(factsDir: string, ortsteileGeojson: string): string {
   const rnd = seededRandom('bremerhaven-zwk-einrichtungen');
   const geo = JSON.parse(ortsteileGeojson) as {
     features: {
@@ -68,7 +68,7 @@ export function buildFacilities(shared: string, ortsteileGeojson: string): strin
   );
   const names = new Map(geo.features.map((f) => [f.properties.schluessel, f.properties.name]));
   const pop = new Map(
-    parseCsv(readFileSync(join(shared, 'ortsteile_figures.csv'), 'utf8'))
+    parseCsv(readFileSync(join(factsDir, 'ortsteile_figures.csv'), 'utf8'))
       .rows.filter(
         (r) => r.level === 'ortsteil' && r.indicator === 'population' && r.reference_date === '2018-12-31',
       )

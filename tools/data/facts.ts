@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/data/csv.ts';
 
-/** Real facts transcribed from ../shared/data, each mapped to a source id of the registry. */
+/** Real facts transcribed from tools/data/facts, each mapped to a source id of the registry. */
 export interface AreaOut {
   schluessel: string;
   ebene: 'stadt' | 'stadtbezirk' | 'stadtteil' | 'ortsteil';
@@ -40,8 +40,8 @@ export interface Facts {
   observations: ObsOut[];
 }
 
-export function readFacts(sharedDataDir: string): Facts {
-  const read = (f: string) => parseCsv(readFileSync(join(sharedDataDir, f), 'utf8')).rows;
+export function readFacts(factsDir: string): Facts {
+  const read = (f: string) => parseCsv(readFileSync(join(factsDir, f), 'utf8')).rows;
   const areas: AreaOut[] = [
     {
       schluessel: '0',

@@ -10,3 +10,56 @@ export const toWgs84 = (p: Position): Position => converter.inverse([p[0], p[1]]
 
 export const mapMulti = (m: MultiPolygon, f: (p: Position) => Position): MultiPolygon =>
   m.map((poly) => poly.map((ring) => ring.map(f)));
+
+/**
+ * The coordinate systems official German boundary files come in. proj4 knows EPSG:4326 and 3857;
+ * the Land Bremen publishes in ETRS89 / UTM 32N (EPSG:25832), older files use Gauß-Krüger zone 3
+ * (EPSG:31467, DHDN with the BKG's 7-parameter shift).
+ */
+const DEFS: Record<string, string> = {
+  'EPSG:25832': EPSG_25832,
+  'EPSG:31467':
+    '+proj=tmerc +lat_0=0 +lon_0=9 +k=1 +x_0=3500000 +y_0=0 +ellps=bessel +towgs84=598.1,73.7,418.2,0.202,0.045,-2.455,6.7 +units=m +no_defs',
+};
+for (const [code, def] of Object.entries(DEFS)) proj4.defs(code, def);
+
+/** Accepts `EPSG:25832`, `epsg:25832` or `25832`; unknown codes are `undefined`. */
+export function normaliseCrs(crs: string): string | undefined {
+  const m = /^(?:epsg:)?(\d{4,5})$/i.exec(crs.trim());
+  const code = m ? `EPSG:${m[1]}` : undefined;
+  return code && (code === 'EPSG:4326' || code === 'EPSG:3857' || code in DEFS) ? code : undefined;
+}
+
+type Coords = number[] | Coords[];
+
+/** A copy of a FeatureCollection with every position reprojected from `crs` to WGS84 (lon, lat). */
+export function collectionToWgs84(fc: GeoJSON.FeatureCollection, crs: string): GeoJSON.FeatureCollection {
+  if (crs === 'EPSG:4326') return fc;
+  const forward = proj4(crs, 'EPSG:4326').forward;
+  const map = (c: Coords): Coords =>
+    typeof c[0] === 'number' ? forward([c[0], c[1] as number]) : (c as Coords[]).map(map);
+  return {
+    ...fc,
+    features: fc.features.map((f) =>
+      f.geometry && 'coordinates' in f.geometry
+        ? {
+            ...f,
+            geometry: {
+              ...f.geometry,
+              coordinates: map(f.geometry.coordinates as Coords),
+            } as GeoJSON.Geometry,
+          }
+        : f,
+    ),
+  };
+}
+
+/** True when the first position of the collection lies within longitude/latitude bounds. */
+export function isLonLat(fc: GeoJSON.FeatureCollection): boolean {
+  for (const f of fc.features) {
+    let c: unknown = f.geometry && 'coordinates' in f.geometry ? f.geometry.coordinates : undefined;
+    while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+    if (Array.isArray(c)) return Math.abs(c[0] as number) <= 180 && Math.abs(c[1] as number) <= 90;
+  }
+  return true;
+}

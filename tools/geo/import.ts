@@ -1,7 +1,9 @@
-import mapshaper from 'mapshaper';
+import { parseZip } from 'shpjs';
 import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
-import { geometryOf, writeFeatureCollection } from './geojson.ts';
+import { collectionToWgs84, isLonLat, normaliseCrs } from './crs.ts';
+import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
 import { intersection, union, type MultiPolygon } from './polygon.ts';
+import { dissolve, featuresOf, simplifyShare } from './topology.ts';
 
 export interface ImportOptions {
   /** File name (decides the format: .zip = zipped Shapefile, .json/.geojson = GeoJSON) and its bytes. */
@@ -11,7 +13,7 @@ export interface ImportOptions {
   nameField?: string;
   /** CRS of the input when it carries none (GeoJSON is WGS84 by RFC 7946; a Shapefile has its .prj). */
   crs?: string;
-  /** Percentage of vertices to keep (mapshaper's topology-preserving simplification). */
+  /** Percentage of vertices to keep (topology-preserving: shared borders are simplified once). */
   keepPercent: number;
   areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
   quelle: string;
@@ -29,9 +31,12 @@ const GAP_MIN_KM2 = 0.001;
 /** Holes larger than this are not gaps but areas outside the city (the Bremen port area, 7.6 km²). */
 const GAP_MAX_KM2 = 1;
 
-const text = (v: string | Uint8Array | undefined) =>
-  typeof v === 'string' ? v : new TextDecoder().decode(v);
-const multi = (g: { type: string; coordinates: unknown }) =>
+/** Six decimals (about 0.1 m), as the shipped geometry is written. */
+const rounded = (m: MultiPolygon): MultiPolygon =>
+  cleanRings(
+    m.map((p) => p.map((r) => r.map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]))),
+  );
+const multi = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
   (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygon;
 const km2 = (m: MultiPolygon) => multiPolygonAreaM2(m) / 1e6;
 
@@ -43,20 +48,14 @@ const normaliseKey = (v: unknown) => {
 
 /**
  * Import the city's official Ortsteil boundaries: reproject to WGS84, simplify without breaking
- * shared borders (mapshaper works on shared arcs), validate keys, rings, overlaps and gaps, derive
+ * shared borders (topojson works on shared arcs), validate keys, rings, overlaps and gaps, derive
  * Stadtteile and Stadtbezirke by dissolving, and write the files marked `amtlich`.
  */
 export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
   const errors: string[] = [];
-  const input = o.fileName.toLowerCase().endsWith('.zip') ? 'in.zip' : 'in.json';
-  const from = o.crs ? ` from=${o.crs}` : '';
-  let raw: string;
+  let fc: GeoJSON.FeatureCollection;
   try {
-    const out = await mapshaper.applyCommands(
-      `-i ${input} -proj wgs84${from} -simplify ${o.keepPercent}% keep-shapes -o format=geojson precision=0.000001 out.json`,
-      { [input]: o.bytes },
-    );
-    raw = text(out['out.json']);
+    fc = await readBoundaries(o);
   } catch (e) {
     return {
       errors: [`${o.fileName}: kann nicht gelesen werden (${(e as Error).message})`],
@@ -64,17 +63,11 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
       report: [],
     };
   }
-  const fc = JSON.parse(raw) as {
-    features: {
-      properties: Record<string, unknown> | null;
-      geometry: { type: string; coordinates: unknown } | null;
-    }[];
-  };
   const registry = new Map(o.areas.map((a) => [a.schluessel, a]));
   const ortsteile = new Map<string, { name: string; geom: MultiPolygon }>();
   fc.features.forEach((f, i) => {
     const where = `${o.fileName}, Feature ${i + 1}`;
-    if (!f.properties || !(o.keyField in f.properties)) {
+    if (!f.properties || !Object.hasOwn(f.properties, o.keyField)) {
       errors.push(
         `${where}: Schlüsselfeld „${o.keyField}“ fehlt (vorhanden: ${Object.keys(f.properties ?? {}).join(', ')})`,
       );
@@ -87,10 +80,13 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     if (ortsteile.has(key)) return void errors.push(`${where}, Feld ${o.keyField}: Ortsteil ${key} doppelt`);
     if (!f.geometry || !['Polygon', 'MultiPolygon'].includes(f.geometry.type))
       return void errors.push(`${where}: Ortsteil ${key} hat keine Flächengeometrie`);
-    const geom = multi(f.geometry);
+    const geom = multi(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
     if (geom.some((poly) => poly.some((ring) => ring.length < 4)) || km2(geom) <= 0)
       return void errors.push(`${where}: Ortsteil ${key} hat ungültige Ringe`);
-    const name = o.nameField && f.properties[o.nameField] ? String(f.properties[o.nameField]) : area.name;
+    const name =
+      o.nameField && Object.hasOwn(f.properties, o.nameField) && f.properties[o.nameField]
+        ? String(f.properties[o.nameField])
+        : area.name;
     ortsteile.set(key, { name, geom });
   });
   for (const a of o.areas)
@@ -119,24 +115,26 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
 
   const stadtteilOf = (k: string) => registry.get(k)!.eltern;
   const bezirkOf = (k: string) => registry.get(stadtteilOf(k))!.eltern;
-  const withParents = {
-    type: 'FeatureCollection',
-    features: list.map(([k, v]) => ({
-      type: 'Feature',
-      properties: { schluessel: k, stadtteil: stadtteilOf(k), bezirk: bezirkOf(k) },
-      geometry: geometryOf(v.geom),
-    })),
-  };
-  // Dissolve on mapshaper's shared arcs, so Stadtteil borders are exactly the Ortsteil borders.
-  const dissolved = await mapshaper.applyCommands(
-    '-i o.json -dissolve stadtteil -o format=geojson precision=0.000001 st.json -i o.json -dissolve bezirk -o format=geojson precision=0.000001 bz.json',
-    { 'o.json': JSON.stringify(withParents) },
+  // Simplify and dissolve on shared arcs, so Stadtteil borders are exactly the Ortsteil borders.
+  const topo = simplifyShare(
+    {
+      type: 'FeatureCollection',
+      features: list.map(([k, v]) => ({
+        type: 'Feature',
+        properties: { schluessel: k, stadtteil: stadtteilOf(k), bezirk: bezirkOf(k) },
+        geometry: geometryOf(v.geom),
+      })),
+    },
+    o.keepPercent / 100,
+  );
+  const simplified = new Map(
+    featuresOf(topo).map((f) => [String(f.properties!.schluessel), rounded(multi(f.geometry))]),
   );
   const members = (ebene: string) => ({
     ebene,
     genauigkeit: 'amtlich',
     quelle: o.quelle,
-    methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${o.keyField}), nach WGS84 umgerechnet, mit mapshaper auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
+    methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${o.keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
     attribution: 'Magistrat der Stadt Bremerhaven',
   });
   const feature = (k: string, geom: MultiPolygon) => ({
@@ -150,29 +148,19 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     },
     geometry: geometryOf(geom),
   });
-  const fromDissolve = (json: string | Uint8Array | undefined, field: string) =>
-    (
-      JSON.parse(text(json)) as {
-        features: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }[];
-      }
-    ).features
-      .map((f) => feature(String(f.properties[field]), multi(f.geometry)))
+  const fromDissolve = (field: string) =>
+    dissolve(topo, field)
+      .map((m) => feature(m.key, rounded(m.geometry.coordinates as MultiPolygon)))
       .sort((a, b) => a.id - b.id);
   return {
     errors,
     files: {
       'ortsteile.geojson': writeFeatureCollection(
         members('ortsteil'),
-        list.map(([k, v]) => feature(k, v.geom)),
+        list.map(([k]) => feature(k, simplified.get(k)!)),
       ),
-      'stadtteile.geojson': writeFeatureCollection(
-        members('stadtteil'),
-        fromDissolve(dissolved['st.json'], 'stadtteil'),
-      ),
-      'stadtbezirke.geojson': writeFeatureCollection(
-        members('stadtbezirk'),
-        fromDissolve(dissolved['bz.json'], 'bezirk'),
-      ),
+      'stadtteile.geojson': writeFeatureCollection(members('stadtteil'), fromDissolve('stadtteil')),
+      'stadtbezirke.geojson': writeFeatureCollection(members('stadtbezirk'), fromDissolve('bezirk')),
     },
     report: list.map(([k, v]) => ({
       schluessel: k,
@@ -180,4 +168,24 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
       flaeche_km2: Math.round(km2(v.geom) * 100) / 100,
     })),
   };
+}
+
+/**
+ * Read a zipped Shapefile (reprojected by its .prj) or a GeoJSON file (WGS84 by RFC 7946 unless
+ * `crs` says otherwise) into WGS84 features.
+ */
+async function readBoundaries(o: ImportOptions): Promise<GeoJSON.FeatureCollection> {
+  const crs = o.crs === undefined ? undefined : normaliseCrs(o.crs);
+  if (o.crs !== undefined && !crs) throw new Error(`unbekanntes Koordinatensystem „${o.crs}“`);
+  if (o.fileName.toLowerCase().endsWith('.zip')) {
+    const read = await parseZip(o.bytes);
+    const layers = Array.isArray(read) ? read : [read];
+    if (layers.length !== 1) throw new Error(`${layers.length} Shapefiles im Archiv, erwartet eines`);
+    // shpjs has already reprojected a layer whose .prj it understood; `crs` is for files without one.
+    return crs && !isLonLat(layers[0]!) ? collectionToWgs84(layers[0]!, crs) : layers[0]!;
+  }
+  const fc = JSON.parse(new TextDecoder().decode(o.bytes)) as GeoJSON.FeatureCollection;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    throw new Error('keine GeoJSON-FeatureCollection');
+  return collectionToWgs84(fc, crs ?? 'EPSG:4326');
 }
