@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import layers from './tools/lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-bench', 'test-results', 'node_modules', '.cache', 'coverage'] },
@@ -9,29 +10,28 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      // Type-aware rules: the linter sees the same types as tsc.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       // noUncheckedIndexedAccess makes every indexed read optional; after a bounds check `!` is the honest form.
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
   {
-    // The architecture in one rule: the pure core imports nothing app-level and no UI or map library.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', 'maplibre-gl', '@tanstack/*'], message: 'src/domain is pure.' },
-            {
-              group: ['../data/*', '../state/*', '../map/*', '../features/*', '../ui/*'],
-              message: 'src/domain imports nothing app-level.',
-            },
-          ],
-        },
-      ],
-    },
+    // The architecture: tools/lint/layers.js resolves every relative import and checks its layer.
+    files: ['src/**/*.{ts,tsx}', 'tools/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/imports': 'error' },
   },
 );

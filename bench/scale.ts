@@ -57,7 +57,7 @@ async function main() {
     performance.mark('qx-farben');
     void idle().then(() => {
       performance.mark('qx-karte-fertig');
-      map.getSource<GeoJSONSource>(outlineSourceId('ortsteil'))!.setData(data);
+      void map.getSource<GeoJSONSource>(outlineSourceId('ortsteil'))!.setData(data);
     });
   });
   Object.assign(window, {

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
-import { CITY_BOUNDS, initialSession } from './features/explorer/mapInput.ts';
+import { CITY_BOUNDS, initialSession } from './view/mapInput.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
 import { MAP_LEVELS, type MapLevel } from './state/url.ts';

@@ -115,7 +115,7 @@ describe('Explorer', () => {
     map.focus();
     fireEvent.keyDown(map, { key: 'ArrowDown' });
     const tip = await screen.findByTestId('tooltip');
-    const name = tip.querySelector('strong')!.textContent!;
+    const name = tip.querySelector('strong')!.textContent;
     expect(name).not.toBe('Grünhöfe');
     expect(screen.getByTestId('announcer')).toHaveTextContent(name);
     fireEvent.keyDown(map, { key: 'Enter' });
@@ -145,13 +145,13 @@ describe('Explorer', () => {
     const names = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => r.querySelector('th')!.textContent!);
+      .map((r) => r.querySelector('th')!.textContent);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')));
     await userEvent.click(within(table).getByRole('button', { name: 'Sortieren nach Rang' }));
     const ranks = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => (r as HTMLTableRowElement).cells[3]!.textContent!);
+      .map((r) => (r as HTMLTableRowElement).cells[3]!.textContent);
     expect(ranks[0]).toBe('1');
   });
 

@@ -192,7 +192,7 @@ export function checkPackage(pkg: DataPackage): Issue[] {
 
   // Geometry ↔ registry ↔ data.
   for (const level of ['ortsteil', 'stadtteil', 'stadtbezirk'] as const) {
-    const file = F[`${level}e` as 'ortsteile' | 'stadtteile' | 'stadtbezirke'];
+    const file = F[`${level}e`];
     const layer = pkg.boundaries[level];
     if (!layer) continue;
     if (!sources.has(layer.quelle))

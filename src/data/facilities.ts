@@ -1,4 +1,3 @@
-import type { AreaKey } from '../domain/ids.ts';
 import type { AreaShape, Facility } from '../domain/supply/facility.ts';
 import type { DataPackage } from './package.ts';
 
@@ -23,5 +22,5 @@ export function ortsteilShapes(pkg: DataPackage): AreaShape[] {
   const keys = new Set(pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string));
   return (pkg.boundaries.ortsteil?.features ?? [])
     .filter((f) => keys.has(f.properties.schluessel))
-    .map((f) => ({ key: f.properties.schluessel as AreaKey, geometry: f.geometry as AreaShape['geometry'] }));
+    .map((f) => ({ key: f.properties.schluessel, geometry: f.geometry }));
 }

@@ -123,7 +123,7 @@ export function buildModel(
   }
   for (const o of derived) {
     if (own.has(o.indikator) || areas.get(o.gebiet)?.level !== 'ortsteil') continue;
-    const k = obsKey(o.gebiet, o.indikator, o.jahr as Year);
+    const k = obsKey(o.gebiet, o.indikator, o.jahr);
     values.set(k, o.wert);
     provenance.set(k, { id: SUPPLY_SOURCE_ID as SourceId, status: o.status });
   }

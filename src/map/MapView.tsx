@@ -116,7 +116,7 @@ export function MapView(p: MapViewProps) {
         // A click on a group of facilities zooms in until it falls apart.
         const expand = (e: MapLayerMouseEvent) => {
           const f = e.features?.[0];
-          const src = m.getSource(FACILITY_SOURCE) as GeoJSONSource | undefined;
+          const src = m.getSource<GeoJSONSource>(FACILITY_SOURCE);
           if (!f || !src || f.geometry.type !== 'Point') return;
           const center = f.geometry.coordinates as [number, number];
           void src
@@ -153,15 +153,15 @@ export function MapView(p: MapViewProps) {
   useEffect(() => {
     if (!map) return;
     for (const l of MAP_LEVELS)
-      (map.getSource(labelSourceId(l)) as GeoJSONSource | undefined)?.setData(p.labelPoints[l]);
+      void map.getSource<GeoJSONSource>(labelSourceId(l))?.setData(p.labelPoints[l]);
   }, [map, p.labelPoints]);
 
   // Facilities: a small clustered source of its own, replaced when a filter or the year changes.
   useEffect(() => {
-    (map?.getSource(FACILITY_SOURCE) as GeoJSONSource | undefined)?.setData(p.facilities);
+    void map?.getSource<GeoJSONSource>(FACILITY_SOURCE)?.setData(p.facilities);
   }, [map, p.facilities]);
   useEffect(() => {
-    (map?.getSource(FACILITY_FOCUS_SOURCE) as GeoJSONSource | undefined)?.setData(p.facilityFocus);
+    void map?.getSource<GeoJSONSource>(FACILITY_FOCUS_SOURCE)?.setData(p.facilityFocus);
   }, [map, p.facilityFocus]);
 
   // Optional online basemap, added under everything when configured.

@@ -36,7 +36,7 @@ export function completeDeferred(map: MapLibreMap): void {
   const urls = pending.get(map);
   if (!urls) return;
   pending.delete(map);
-  for (const [id, url] of Object.entries(urls)) map.getSource<GeoJSONSource>(id)?.setData(url);
+  for (const [id, url] of Object.entries(urls)) void map.getSource<GeoJSONSource>(id)?.setData(url);
   performance.mark('qx-grenzen-geladen');
 }
 

@@ -320,5 +320,5 @@ export function buildStyle(i: StyleInput): StyleSpecification {
     'font-faces': { [FONT]: i.fontUrl },
     sources,
     layers: [...layers.filter((x) => x.type !== 'symbol'), ...labelLayers, ...facilityLayers(t)],
-  } as StyleSpecification;
+  };
 }

@@ -3,7 +3,7 @@ import { bandLabel, bandSpan, pyramidShares, type BandCount } from '../../src/do
 import { splitForecast } from '../../src/domain/compare/series.ts';
 import { similarAreas, type SimilarityFeature } from '../../src/domain/compare/similar.ts';
 import type { AreaKey, IndicatorId } from '../../src/domain/ids.ts';
-import { toggleCompared } from '../../src/features/compare/choice.ts';
+import { toggleCompared } from '../../src/view/compare/choice.ts';
 
 const k = (s: string) => s as AreaKey;
 const feature = (id: string, weight: number, o: Record<string, number>): SimilarityFeature => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaKey, Status } from '../../src/domain/ids.ts';
+import type { AreaKey } from '../../src/domain/ids.ts';
 import { assignFacilities } from '../../src/domain/supply/assign.ts';
 import { CLOSURES_ID, countId, LOSS_ID, OPENINGS_ID } from '../../src/domain/supply/categories.ts';
 import { ledger, supplyCounts } from '../../src/domain/supply/counts.ts';
@@ -32,7 +32,7 @@ const facility = (lon: number, lat: number, over: Partial<Facility> = {}): Facil
   lon,
   lat,
   source: 'test',
-  status: 'beispiel' as Status,
+  status: 'beispiel',
   ...over,
 });
 

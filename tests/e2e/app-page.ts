@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { mapIdle } from './browser.ts';
+import { mapIdle } from '../../tools/browser/launch.ts';
 
 /** Helpers that look at the running app as a user and a pixel reader would. */
 export async function openApp(page: Page, base: string, query = ''): Promise<void> {

@@ -29,7 +29,7 @@ describe('comparison in Chromium', () => {
       app.page.waitForEvent('download'),
       view.getByTestId('csv').click(),
     ]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe('quartiersvergleich-212-215-231-21-2024.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
@@ -39,7 +39,7 @@ describe('comparison in Chromium', () => {
     // Population 2018 is real: Grünhöfe's official figure, without a thousands separator.
     await app.page.goto(`${app.base}?ansicht=vergleich&vergleich=215&jahr=2018`);
     const [d2] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('csv').click()]);
-    const rows = readFileSync((await d2.path())!, 'utf8').split('\r\n');
+    const rows = readFileSync(await d2.path(), 'utf8').split('\r\n');
     const pop = rows.find(
       (l) => l.startsWith('Basisdaten;Einwohnerinnen und Einwohner;') && l.includes(';215;'),
     );
@@ -64,7 +64,7 @@ describe('comparison in Chromium', () => {
       view.getByTestId('png').click(),
     ]);
     expect(download.suggestedFilename()).toBe('quartiersvergleich-212-215-231-2024.png');
-    const png = readFileSync((await download.path())!);
+    const png = readFileSync(await download.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     // Decode in the browser and look at the pixels: size, ink, and each area's mark colour.
     const stats = await app.page.evaluate(async (b64) => {

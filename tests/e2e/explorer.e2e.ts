@@ -11,7 +11,7 @@ import {
   searchParam,
   tableColours,
 } from './app-page.ts';
-import { launch, mapIdle, type Browser } from './browser.ts';
+import { launch, mapIdle, type Browser } from '../../tools/browser/launch.ts';
 
 const SHOTS = 'test-results/screenshots';
 let server: Server;

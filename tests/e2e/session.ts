@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../tools/serve/static.ts';
-import { launch, type Browser } from './browser.ts';
+import { launch, type Browser } from '../../tools/browser/launch.ts';
 
 export const SHOTS = 'test-results/screenshots';
 

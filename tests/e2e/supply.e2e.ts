@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, expectMapMatchesLegend, openApp, searchParam } from './app-page.ts';
-import { mapIdle } from './browser.ts';
+import { mapIdle } from '../../tools/browser/launch.ts';
 import { SHOTS, appInBrowser } from './session.ts';
 
 const app = appInBrowser();

@@ -20,7 +20,7 @@ const multi = (g: Fc['features'][number]['geometry']) =>
   (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygon;
 const byKey = (fc: Fc) =>
   new Map(fc.features.map((f) => [f.properties.schluessel as string, multi(f.geometry)]));
-const km2 = (m: MultiPolygon | PcMulti) => multiPolygonAreaM2(m as MultiPolygon) / 1e6;
+const km2 = (m: MultiPolygon | PcMulti) => multiPolygonAreaM2(m) / 1e6;
 
 const ortsteile = byKey(load('ortsteile.geojson'));
 const stadtteile = byKey(load('stadtteile.geojson'));
@@ -52,7 +52,7 @@ describe('schematic boundaries in public/geo', () => {
 
   it('covers the city outline (land and water, without the port area) within 0.5 %', () => {
     const all = union(...ortsteile.values()) as PcMulti;
-    const sym = polygonClipping.xor(all, city as PcMulti);
+    const sym = polygonClipping.xor(all, city);
     expect(km2(sym) / km2(city)).toBeLessThan(0.005);
     expect(km2(polygonClipping.intersection(all, port as PcMulti))).toBeLessThan(0.01);
   });
@@ -61,7 +61,7 @@ describe('schematic boundaries in public/geo', () => {
     const list = [...ortsteile];
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        const overlap = km2(polygonClipping.intersection(list[i]![1] as PcMulti, list[j]![1] as PcMulti));
+        const overlap = km2(polygonClipping.intersection(list[i]![1], list[j]![1]));
         expect(overlap, `${list[i]![0]} × ${list[j]![0]}`).toBeLessThan(0.01);
       }
   });

@@ -44,7 +44,7 @@ export function polygonShapefileZip(
     rings,
     (err, files) => {
       if (err) throw err as Error;
-      out = files as typeof out;
+      out = files;
     },
   );
   const bytes = (v: DataView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);

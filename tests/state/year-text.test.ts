@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorId } from '../../src/domain/ids.ts';
-import { indicatorWithYear, yearText } from '../../src/features/explorer/text.ts';
+import { indicatorWithYear, yearText } from '../../src/view/text.ts';
 import { loadMessages, translator } from '../../src/i18n/translate.ts';
 import { shippedModel } from '../helpers/shipped.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launch } from '../../tests/e2e/browser.ts';
+import { launch } from '../browser/launch.ts';
 import { serveStatic } from '../serve/static.ts';
 import { scaleGeoJson } from './scale-data.ts';
 import { switchProbe } from './switch-probe.ts';

@@ -1,4 +1,4 @@
-import { launch, mapIdle } from '../../tests/e2e/browser.ts';
+import { launch, mapIdle } from '../browser/launch.ts';
 import { serveStatic } from '../serve/static.ts';
 const [, , query = '', out = '/tmp/shot.png', w = '1366', h = '768'] = process.argv;
 const { server, url } = await serveStatic('dist');

@@ -5,8 +5,8 @@ import type { MultiPolygon, Position } from './polygon.ts';
 export const EPSG_25832 = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
 const converter = proj4('EPSG:4326', EPSG_25832);
 
-export const toMetric = (p: Position): Position => converter.forward([p[0], p[1]]) as Position;
-export const toWgs84 = (p: Position): Position => converter.inverse([p[0], p[1]]) as Position;
+export const toMetric = (p: Position): Position => converter.forward<Position>([p[0], p[1]]);
+export const toWgs84 = (p: Position): Position => converter.inverse<Position>([p[0], p[1]]);
 
 export const mapMulti = (m: MultiPolygon, f: (p: Position) => Position): MultiPolygon =>
   m.map((poly) => poly.map((ring) => ring.map(f)));

@@ -9,11 +9,9 @@ export type MultiPolygon = Polygon[];
 type Geom = Polygon | MultiPolygon;
 
 export const union = (...geoms: Geom[]): MultiPolygon =>
-  geoms.length === 0 ? [] : (polygonClipping.union(geoms[0]!, ...geoms.slice(1)) as MultiPolygon);
-export const intersection = (a: Geom, b: Geom): MultiPolygon =>
-  polygonClipping.intersection(a, b) as MultiPolygon;
-export const difference = (a: Geom, ...b: Geom[]): MultiPolygon =>
-  polygonClipping.difference(a, ...b) as MultiPolygon;
+  geoms.length === 0 ? [] : polygonClipping.union(geoms[0]!, ...geoms.slice(1));
+export const intersection = (a: Geom, b: Geom): MultiPolygon => polygonClipping.intersection(a, b);
+export const difference = (a: Geom, ...b: Geom[]): MultiPolygon => polygonClipping.difference(a, ...b);
 
 /** Signed planar area of a ring (counter-clockwise positive). */
 export function ringArea(ring: Ring): number {

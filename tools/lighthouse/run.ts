@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS } from '../browser/launch.ts';
 import { serveStatic } from '../serve/static.ts';
 
 const query = process.argv[2] ?? '?ansicht=profil&gebiet=215';

@@ -14,7 +14,7 @@ export function ringAreaM2(ring: readonly Pos[]): number {
     const lower = ring[i % n]!;
     const middle = ring[(i + 1) % n]!;
     const upper = ring[(i + 2) % n]!;
-    total += (rad(upper[0]!) - rad(lower[0]!)) * Math.sin(rad(middle[1]!));
+    total += (rad(upper[0]) - rad(lower[0])) * Math.sin(rad(middle[1]));
   }
   return Math.abs((total * R * R) / 2);
 }

@@ -1,6 +1,6 @@
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
+import { StatusMark } from '../../view/StatusMark.tsx';
 
 /** What the data is and where it comes from: the targets of the notices' "Was heißt das?" links. */
 export function About({ model }: { model: Model }) {

@@ -6,18 +6,18 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
-import { areaName, indicatorLabel } from '../explorer/text.ts';
-import { YearSlider } from '../explorer/YearSlider.tsx';
+import { areaName, indicatorLabel } from '../../view/text.ts';
+import { YearSlider } from '../../view/YearSlider.tsx';
 import { comparisonCsv } from './exportCsv.ts';
-import { dotPanels, pyramidOf, seriesOf } from './charts/data.ts';
-import { DotChart } from './charts/DotChart.tsx';
-import { AreaLegend } from './charts/marks.tsx';
-import { Pyramids } from './charts/Pyramids.tsx';
-import { SmallMaps } from './charts/SmallMaps.tsx';
-import { TimeSeries } from './charts/TimeSeries.tsx';
-import { CompareTables } from './CompareTables.tsx';
+import { dotPanels, pyramidOf, seriesOf } from '../../view/charts/data.ts';
+import { DotChart } from '../../view/charts/DotChart.tsx';
+import { AreaLegend } from '../../view/charts/marks.tsx';
+import { Pyramids } from '../../view/charts/Pyramids.tsx';
+import { SmallMaps } from '../../view/charts/SmallMaps.tsx';
+import { TimeSeries } from '../../view/charts/TimeSeries.tsx';
+import { CompareTables } from '../../view/compare/CompareTables.tsx';
 import { comparisonPng } from './exportPng.ts';
-import { compareRows, DEMOGRAFIELABORE, MAX_COMPARED } from './rows.ts';
+import { compareRows, DEMOGRAFIELABORE, MAX_COMPARED } from '../../view/compare/rows.ts';
 import { Similar } from './Similar.tsx';
 
 /** The comparison view: 1–4 areas of any level side by side with Bremerhaven. */

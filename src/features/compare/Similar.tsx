@@ -9,8 +9,8 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
-import { areaName, indicatorLabel } from '../explorer/text.ts';
-import { MAX_COMPARED } from './rows.ts';
+import { areaName, indicatorLabel } from '../../view/text.ts';
+import { MAX_COMPARED } from '../../view/compare/rows.ts';
 
 /** What "similar" means by default: age structure, diversity, density and local supply, weighted equally. */
 export const SIMILARITY_DEFAULTS: Record<string, number> = {

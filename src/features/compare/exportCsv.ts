@@ -4,8 +4,8 @@ import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
 import type { Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { areaName, indicatorLabel } from '../explorer/text.ts';
-import type { compareRows } from './rows.ts';
+import { areaName, indicatorLabel } from '../../view/text.ts';
+import type { compareRows } from '../../view/compare/rows.ts';
 
 const UNIT: Record<string, { de: string; en: string }> = {
   anteil: { de: '%', en: '%' },

@@ -5,10 +5,10 @@ import type { AreaKey, Year } from '../../domain/ids.ts';
 import { provenanceOf } from '../../domain/values.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { areaName, indicatorLabel } from '../explorer/text.ts';
-import { AREA_MARKS, CITY_COLOUR, type DotPanel } from './charts/data.ts';
-import { tickDecimals } from './charts/DotChart.tsx';
-import { SYMBOLS } from './charts/marks.tsx';
+import { areaName, indicatorLabel } from '../../view/text.ts';
+import { AREA_MARKS, CITY_COLOUR, type DotPanel } from '../../view/charts/data.ts';
+import { tickDecimals } from '../../view/charts/DotChart.tsx';
+import { SYMBOLS } from '../../view/charts/marks.tsx';
 
 export const PNG_WIDTH = 1200;
 export const PNG_SCALE = 2;

@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import type { Choropleth } from './choropleth.ts';
-import { classKeyOf, classLabel } from './Legend.tsx';
-import { areaName, cellText, indicatorLabel, yearText } from './text.ts';
-import { Provenance } from './Provenance.tsx';
+import type { Choropleth } from '../../view/choropleth.ts';
+import { classKeyOf, classLabel } from '../../view/Legend.tsx';
+import { areaName, cellText, indicatorLabel, yearText } from '../../view/text.ts';
+import { Provenance } from '../../view/Provenance.tsx';
 
 type Column = 'name' | 'value' | 'rank';
 

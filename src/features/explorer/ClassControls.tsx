@@ -6,7 +6,7 @@ import type { Indicator } from '../../data/schemas.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
-import { canDiverge } from './choropleth.ts';
+import { canDiverge } from '../../view/choropleth.ts';
 
 /** Parse "15; 20,5; 25" (display units, German or English decimals) into stored thresholds. */
 export function parseManualBreaks(text: string, ind: Indicator): number[] | null {

@@ -10,17 +10,17 @@ import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { AreaTable } from './AreaTable.tsx';
-import { MAX_COMPARED, toggleCompared } from '../compare/choice.ts';
-import { choropleth, fillColours } from './choropleth.ts';
+import { MAX_COMPARED, toggleCompared } from '../../view/compare/choice.ts';
+import { choropleth, fillColours } from '../../view/choropleth.ts';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
-import { classKeyOf, classLabel, Legend } from './Legend.tsx';
+import { classKeyOf, classLabel, Legend } from '../../view/Legend.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
-import { CITY_BOUNDS, initialMapStyle, labelPoints } from './mapInput.ts';
+import { CITY_BOUNDS, initialMapStyle, labelPoints } from '../../view/mapInput.ts';
 import type { MapConfig } from '../../data/config.ts';
-import { areaName, cellText, indicatorLabel, mapSummary, yearText } from './text.ts';
-import { YearSlider } from './YearSlider.tsx';
-import { FacilityControls } from '../supply/FacilityControls.tsx';
-import { facilityCollection, facilityYear, visibleFacilities } from '../supply/facilityLayer.ts';
+import { areaName, cellText, indicatorLabel, mapSummary, yearText } from '../../view/text.ts';
+import { YearSlider } from '../../view/YearSlider.tsx';
+import { FacilityControls } from './facilities/FacilityControls.tsx';
+import { facilityCollection, facilityYear, visibleFacilities } from './facilities/facilityLayer.ts';
 import type { Category } from '../../domain/supply/categories.ts';
 
 // Only needed once an area is selected: loaded on demand.
@@ -28,7 +28,7 @@ const SidePanel = lazy(() => import('./SidePanel.tsx').then((m) => ({ default: m
 // Shown on the first hover or keyboard focus.
 const Tooltip = lazy(() => import('./Tooltip.tsx').then((m) => ({ default: m.Tooltip })));
 const FacilityTooltip = lazy(() =>
-  import('../supply/FacilityTooltip.tsx').then((m) => ({ default: m.FacilityTooltip })),
+  import('./facilities/FacilityTooltip.tsx').then((m) => ({ default: m.FacilityTooltip })),
 );
 // The class settings sit in a closed disclosure: loaded when it is opened.
 const ClassControls = lazy(() => import('./ClassControls.tsx').then((m) => ({ default: m.ClassControls })));

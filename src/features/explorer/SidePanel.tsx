@@ -1,10 +1,10 @@
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { Ledger } from '../supply/Ledger.tsx';
-import { StatusMark } from './StatusMark.tsx';
-import { areaName, cellText, cityComparison, indicatorLabel } from './text.ts';
+import { Ledger } from './facilities/Ledger.tsx';
+import { StatusMark } from '../../view/StatusMark.tsx';
+import { areaName, cellText, cityComparison, indicatorLabel } from '../../view/text.ts';
 
 // Of the many supply indicators the panel shows the headline, the changes and the open counts;
 // rates and coverage are one indicator switch away on the map and in the table.
@@ -64,8 +64,8 @@ export function SidePanel(props: {
           .filter((i) => i.gruppe === g.id && !i.pyramide && !i.hilfsgroesse && inPanel(i.id))
           .map((ind) => ({
             ind,
-            cell: cellOf(model.ctx, ind.id as IndicatorId, area, year),
-            city: cellOf(model.ctx, ind.id as IndicatorId, CITY_KEY, year),
+            cell: cellOf(model.ctx, ind.id, area, year),
+            city: cellOf(model.ctx, ind.id, CITY_KEY, year),
           }));
         if (rows.length === 0) return null;
         // Status per value, sources once per table (they repeat from row to row).

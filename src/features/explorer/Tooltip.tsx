@@ -1,10 +1,10 @@
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import type { Choropleth } from './choropleth.ts';
-import { classKeyOf, classLabel } from './Legend.tsx';
-import { Provenance } from './Provenance.tsx';
-import { areaName, cellText, cityComparison } from './text.ts';
+import type { Choropleth } from '../../view/choropleth.ts';
+import { classKeyOf, classLabel } from '../../view/Legend.tsx';
+import { Provenance } from '../../view/Provenance.tsx';
+import { areaName, cellText, cityComparison } from '../../view/text.ts';
 
 /** Shown for the hovered or keyboard-focused area, in a fixed corner so it never hides the area itself. */
 export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) {

@@ -16,8 +16,8 @@ import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { parseUrl, serializeUrl, type UrlKnowledge } from '../../state/url.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
-import { areaName } from '../explorer/text.ts';
-import { deckKnowledge, problemText } from './deckState.ts';
+import { areaName } from '../../view/text.ts';
+import { deckKnowledge, problemText } from '../../view/deckState.ts';
 
 /**
  * Authoring beside the slides: titles and notes, order, deletion, the spotlight of map slides,

@@ -1,10 +1,10 @@
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { legendRows, type Choropleth } from '../explorer/choropleth.ts';
-import { classLabel } from '../explorer/Legend.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
-import { areaName, cellText, indicatorWithYear } from '../explorer/text.ts';
+import { legendRows, type Choropleth } from '../../view/choropleth.ts';
+import { classLabel } from '../../view/Legend.tsx';
+import { StatusMark } from '../../view/StatusMark.tsx';
+import { areaName, cellText, indicatorWithYear } from '../../view/text.ts';
 
 /** Which areas the side table lists: the spotlight's, else the three highest and lowest. */
 export function tableAreas(ch: Choropleth, spotlight: readonly AreaKey[]): AreaKey[] {

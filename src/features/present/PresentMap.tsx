@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { loadMapLibre } from '../../map/maplibre.ts';
 import { labelSourceId, MAP_LEVELS, outlineSourceId, sourceId, type MapLevel } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
-import { CITY_BOUNDS, initialMapStyle } from '../explorer/mapInput.ts';
+import { CITY_BOUNDS, initialMapStyle } from '../../view/mapInput.ts';
 
 export interface PresentMapView {
   level: MapLevel;
@@ -92,7 +92,7 @@ export function PresentMap(props: {
       const l = MAP_LEVELS.find((x) => layer.id.endsWith(`-${x}`));
       if (l) map.setLayoutProperty(layer.id, 'visibility', l === view.level ? 'visible' : 'none');
     }
-    (map.getSource(labelSourceId(view.level)) as GeoJSONSource | undefined)?.setData(view.labels);
+    void map.getSource<GeoJSONSource>(labelSourceId(view.level))?.setData(view.labels);
     for (const [key, colour] of view.colours) {
       const lit = view.spotlight?.has(key) ?? false;
       put(sourceId(view.level), key, 'farbe', colour);

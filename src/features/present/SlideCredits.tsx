@@ -1,7 +1,7 @@
 import { provenanceOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
+import { StatusMark } from '../../view/StatusMark.tsx';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

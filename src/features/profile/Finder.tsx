@@ -4,7 +4,7 @@ import type { AreaKey } from '../../domain/ids.ts';
 import { searchAreas, type Searchable } from '../../domain/profile/search.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { areaName } from '../explorer/text.ts';
+import { areaName } from '../../view/text.ts';
 
 /** Within this distance of a border the answer to "Wo wohne ich?" may be the neighbour. */
 export const NEAR_BORDER_M = 250;
@@ -56,7 +56,7 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         const shapes = (model.boundaries.ortsteil?.features ?? []).map((f) => ({
-          key: f.properties.schluessel as AreaKey,
+          key: f.properties.schluessel,
           geometry: f.geometry,
         }));
         setWhere(locate(pos.coords.longitude, pos.coords.latitude, shapes, NEAR_BORDER_M));

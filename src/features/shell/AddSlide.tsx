@@ -14,7 +14,7 @@ export function AddSlide({ state, update, model }: { state: ViewState; update: U
   // The deck's slide limit once it is reached (the deck code, with its limits, is loaded on click).
   const [full, setFull] = useState<number | null>(null);
   const add = async () => {
-    const { appendView, SLIDE_LIMIT } = await import('../present/deckState.ts');
+    const { appendView, SLIDE_LIMIT } = await import('../../view/deckState.ts');
     const title = document.title.replace(` – ${t('app.title')}`, '');
     const r = appendView(state, title, model);
     setFull(r === null ? SLIDE_LIMIT : null);

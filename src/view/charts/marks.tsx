@@ -1,8 +1,8 @@
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
-import type { AreaKey } from '../../../domain/ids.ts';
-import type { Model } from '../../../data/model.ts';
-import { useI18n } from '../../../i18n/context.tsx';
-import { areaName } from '../../explorer/text.ts';
+import type { AreaKey } from '../../domain/ids.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { areaName } from '../text.ts';
 import { AREA_MARKS, CITY_COLOUR, type Shape } from './data.ts';
 
 export const SYMBOLS: Record<Shape, SymbolType> = {

@@ -1,4 +1,4 @@
-import { CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
+import { CATEGORY_INFO, type Category } from '../../../domain/supply/categories.ts';
 
 /** The map's facility symbol in the page: a disc with the category letter, hollow when closed. */
 export function FacilitySymbol(props: { category: Category; closed?: boolean }) {

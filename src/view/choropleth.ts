@@ -1,14 +1,14 @@
-import type { Method } from '../../domain/classify/breaks.ts';
-import { classIndex } from '../../domain/classify/breaks.ts';
-import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../../domain/classify/palettes.ts';
-import type { PaletteId } from '../../domain/classify/palettes.ts';
-import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../../domain/classify/scheme.ts';
-import { roundToDisplay } from '../../domain/format.ts';
-import { CITY_KEY, LAST_YEAR, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
-import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
-import type { Model } from '../../data/model.ts';
-import type { Indicator } from '../../data/schemas.ts';
-import type { ViewState } from '../../state/url.ts';
+import type { Method } from '../domain/classify/breaks.ts';
+import { classIndex } from '../domain/classify/breaks.ts';
+import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../domain/classify/palettes.ts';
+import type { PaletteId } from '../domain/classify/palettes.ts';
+import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../domain/classify/scheme.ts';
+import { roundToDisplay } from '../domain/format.ts';
+import { CITY_KEY, LAST_YEAR, type AreaKey, type Year } from '../domain/ids.ts';
+import { cellOf, cellsOf, type Cell } from '../domain/values.ts';
+import type { Model } from '../data/model.ts';
+import type { Indicator } from '../data/schemas.ts';
+import type { ViewState } from '../state/url.ts';
 
 export const CLASS_COUNT = 5;
 
@@ -44,7 +44,7 @@ const numeric = (c: Cell | undefined): number | undefined => (c?.kind === 'wert'
 
 export function choropleth(model: Model, s: ViewState): Choropleth {
   const indicator = model.indicators.get(s.indikator)!;
-  const id = indicator.id as IndicatorId;
+  const id = indicator.id;
   const round = (v: number) => roundToDisplay(v, indicator.einheit, indicator.dezimalen);
   const areas = model.byLevel[s.ebene];
   const cells = cellsOf(model.ctx, id, areas, s.jahr);

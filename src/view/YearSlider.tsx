@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { FORECAST_YEARS, type Year } from '../../domain/ids.ts';
-import { useI18n } from '../../i18n/context.tsx';
+import { FORECAST_YEARS, type Year } from '../domain/ids.ts';
+import { useI18n } from '../i18n/context.tsx';
 
 const isForecast = (y: number) => (FORECAST_YEARS as readonly number[]).includes(y);
 

@@ -3,8 +3,8 @@ import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import { provenanceOf } from '../../domain/values.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
-import { areaName, cellText, indicatorLabel } from '../explorer/text.ts';
+import { StatusMark } from '../StatusMark.tsx';
+import { areaName, cellText, indicatorLabel } from '../text.ts';
 import type { compareRows } from './rows.ts';
 
 /** The indicator tables, one per Handlungsfeld: a column per area and the city, sources in the foot. */

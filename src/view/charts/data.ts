@@ -1,11 +1,11 @@
-import { isExtensive } from '../../../domain/format.ts';
-import { pyramidShares, type BandCount, type PyramidRow } from '../../../domain/compare/pyramid.ts';
-import type { SeriesPoint } from '../../../domain/compare/series.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../../domain/ids.ts';
-import { coverageId, LOSS_ID } from '../../../domain/supply/categories.ts';
-import { cellOf, cellsOf, type Cell } from '../../../domain/values.ts';
-import type { Model } from '../../../data/model.ts';
-import type { Indicator } from '../../../data/schemas.ts';
+import { isExtensive } from '../../domain/format.ts';
+import { pyramidShares, type BandCount, type PyramidRow } from '../../domain/compare/pyramid.ts';
+import type { SeriesPoint } from '../../domain/compare/series.ts';
+import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { coverageId, LOSS_ID } from '../../domain/supply/categories.ts';
+import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
+import type { Model } from '../../data/model.ts';
+import type { Indicator } from '../../data/schemas.ts';
 
 /** Marks of the compared areas: shape and colour together, so colour never carries meaning alone. */
 export const AREA_MARKS = [
@@ -61,11 +61,11 @@ export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): 
       const indicator = model.indicators.get(id as IndicatorId);
       if (!indicator) return [];
       const all = levels.flatMap((l) =>
-        [...cellsOf(model.ctx, indicator.id as IndicatorId, model.byLevel[l], year).values()].flatMap((c) =>
+        [...cellsOf(model.ctx, indicator.id, model.byLevel[l], year).values()].flatMap((c) =>
           c.kind === 'wert' ? [c.value] : [],
         ),
       );
-      const cell = (area: AreaKey) => cellOf(model.ctx, indicator.id as IndicatorId, area, year);
+      const cell = (area: AreaKey) => cellOf(model.ctx, indicator.id, area, year);
       const num = (c: Cell) => (c.kind === 'wert' ? c.value : undefined);
       const own = areas.map(cell);
       // A quartier's count is a fraction of the city's total: the city is no reference for counts.
@@ -113,7 +113,7 @@ export function pyramidOf(model: Model, area: AreaKey, year: Year): Pyramid {
   const cells: Cell[] = [];
   for (const i of model.catalogue.indikatoren) {
     if (!i.pyramide) continue;
-    const c = cellOf(model.ctx, i.id as IndicatorId, area, year);
+    const c = cellOf(model.ctx, i.id, area, year);
     if (c.kind !== 'wert') continue;
     counts.push({ sex: i.pyramide.geschlecht, band: i.pyramide.altersband, count: c.value });
     cells.push(c);

@@ -1,11 +1,11 @@
-import { formatCityComparison, formatValue, type Language } from '../../domain/format.ts';
-import type { AreaKey } from '../../domain/ids.ts';
-import type { Cell } from '../../domain/values.ts';
-import type { Model } from '../../data/model.ts';
-import type { Indicator } from '../../data/schemas.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import type { LegendClass } from '../../domain/classify/scheme.ts';
-import { formatBare } from '../../domain/format.ts';
+import { formatCityComparison, formatValue, type Language } from '../domain/format.ts';
+import type { AreaKey } from '../domain/ids.ts';
+import type { Cell } from '../domain/values.ts';
+import type { Model } from '../data/model.ts';
+import type { Indicator } from '../data/schemas.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { LegendClass } from '../domain/classify/scheme.ts';
+import { formatBare } from '../domain/format.ts';
 import type { Choropleth } from './choropleth.ts';
 
 /** Texts derived from a choropleth: cell values, legend ranges and the map's summary. */

@@ -1,9 +1,9 @@
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
-import { FIRST_YEAR, LAST_YEAR } from '../../domain/ids.ts';
-import type { Model } from '../../data/model.ts';
-import { useI18n } from '../../i18n/context.tsx';
-import type { ViewState } from '../../state/url.ts';
-import type { Update } from '../../state/useUrlState.ts';
+import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../domain/supply/categories.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../../domain/ids.ts';
+import type { Model } from '../../../data/model.ts';
+import { useI18n } from '../../../i18n/context.tsx';
+import type { ViewState } from '../../../state/url.ts';
+import type { Update } from '../../../state/useUrlState.ts';
 import { facilityYear, visibleFacilities } from './facilityLayer.ts';
 import { FacilitySymbol } from './FacilitySymbol.tsx';
 

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import { formatValue } from '../../../domain/format.ts';
-import type { Model } from '../../../data/model.ts';
-import { useI18n } from '../../../i18n/context.tsx';
-import { areaName, indicatorLabel } from '../../explorer/text.ts';
+import { formatValue } from '../../domain/format.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { areaName, indicatorLabel } from '../text.ts';
 import { CITY_COLOUR, type DotPanel } from './data.ts';
 import { ChartProvenance } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';

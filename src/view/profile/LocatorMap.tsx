@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { MapLevelKey, Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { svgShapes } from '../../ui/geoSvg.ts';
-import { areaName } from '../explorer/text.ts';
+import { svgShapes } from '../geoSvg.ts';
+import { areaName } from '../text.ts';
 
 const W = 220;
 const H = 240;

@@ -1,7 +1,7 @@
-import { LAST_YEAR } from '../../domain/ids.ts';
-import { CATEGORY_INFO } from '../../domain/supply/categories.ts';
-import { isOpen, type Facility } from '../../domain/supply/facility.ts';
-import type { ViewState } from '../../state/url.ts';
+import { LAST_YEAR } from '../../../domain/ids.ts';
+import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
+import { isOpen, type Facility } from '../../../domain/supply/facility.ts';
+import type { ViewState } from '../../../state/url.ts';
 
 export type FacilityState = 'offen' | 'geschlossen';
 

@@ -5,7 +5,7 @@ import { BASE_YEAR } from '../../domain/supply/categories.ts';
 import { cellOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Indicator } from '../../data/schemas.ts';
-import { areaName } from '../explorer/text.ts';
+import { areaName } from '../text.ts';
 
 export interface Figure {
   indicator: Indicator;

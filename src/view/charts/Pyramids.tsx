@@ -1,12 +1,12 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { PyramidRow } from '../../../domain/compare/pyramid.ts';
-import { formatNumber } from '../../../domain/format.ts';
-import type { Model } from '../../../data/model.ts';
-import { useI18n } from '../../../i18n/context.tsx';
-import { areaName } from '../../explorer/text.ts';
-import { StatusMark } from '../../explorer/StatusMark.tsx';
-import { provenanceOf } from '../../../domain/values.ts';
+import type { PyramidRow } from '../../domain/compare/pyramid.ts';
+import { formatNumber } from '../../domain/format.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { areaName } from '../text.ts';
+import { StatusMark } from '../StatusMark.tsx';
+import { provenanceOf } from '../../domain/values.ts';
 import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { AREA_MARKS, CITY_COLOUR, type Pyramid } from './data.ts';
 

@@ -1,6 +1,6 @@
-import type { Cell } from '../../domain/values.ts';
-import type { Model } from '../../data/model.ts';
-import { useI18n } from '../../i18n/context.tsx';
+import type { Cell } from '../domain/values.ts';
+import type { Model } from '../data/model.ts';
+import { useI18n } from '../i18n/context.tsx';
 import { StatusMark } from './StatusMark.tsx';
 
 /** Status and source(s) of a shown value: "Beispielwert · Quelle: Beispielwerte (Generator)". */

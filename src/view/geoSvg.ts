@@ -26,7 +26,7 @@ export interface SvgShapes {
  */
 export function svgShapes(features: readonly BoundaryFeature[], w: number, h: number, pad = 4): SvgShapes {
   const geoms = features.map((f) => ({
-    key: f.properties.schluessel as AreaKey,
+    key: f.properties.schluessel,
     geometry: planar(f.geometry),
   }));
   const projection = geoIdentity()

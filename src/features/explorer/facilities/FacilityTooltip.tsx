@@ -1,9 +1,9 @@
-import { CATEGORY_INFO } from '../../domain/supply/categories.ts';
-import type { Facility } from '../../domain/supply/facility.ts';
-import type { Model } from '../../data/model.ts';
-import { useI18n } from '../../i18n/context.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
-import { areaName } from '../explorer/text.ts';
+import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
+import type { Facility } from '../../../domain/supply/facility.ts';
+import type { Model } from '../../../data/model.ts';
+import { useI18n } from '../../../i18n/context.tsx';
+import { StatusMark } from '../../../view/StatusMark.tsx';
+import { areaName } from '../../../view/text.ts';
 import { FacilitySymbol } from './FacilitySymbol.tsx';
 
 /** Name, category, opening and closing, quartier, status and source of one facility. */

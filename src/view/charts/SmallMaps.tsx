@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { SUPPRESSED_COLOUR, NO_DATA_COLOUR } from '../../../domain/classify/palettes.ts';
-import { FORECAST_YEARS, type AreaKey, type Year } from '../../../domain/ids.ts';
-import type { Model, MapLevelKey } from '../../../data/model.ts';
-import { useI18n } from '../../../i18n/context.tsx';
-import { svgShapes } from '../../../ui/geoSvg.ts';
-import type { ViewState } from '../../../state/url.ts';
-import { choropleth } from '../../explorer/choropleth.ts';
-import { areaName, cellText, indicatorLabel, rangeText, yearText } from '../../explorer/text.ts';
+import { SUPPRESSED_COLOUR, NO_DATA_COLOUR } from '../../domain/classify/palettes.ts';
+import { FORECAST_YEARS, type AreaKey, type Year } from '../../domain/ids.ts';
+import type { Model, MapLevelKey } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { svgShapes } from '../geoSvg.ts';
+import type { ViewState } from '../../state/url.ts';
+import { choropleth } from '../choropleth.ts';
+import { areaName, cellText, indicatorLabel, rangeText, yearText } from '../text.ts';
 import { ChartProvenance, ChartTable } from './ChartParts.tsx';
 import { Mark } from './marks.tsx';
 

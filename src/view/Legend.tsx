@@ -1,9 +1,9 @@
-import { classIndex } from '../../domain/classify/breaks.ts';
-import { roundToDisplay, type Language } from '../../domain/format.ts';
-import type { AreaKey } from '../../domain/ids.ts';
-import type { Model } from '../../data/model.ts';
-import { useI18n } from '../../i18n/context.tsx';
-import type { Translate } from '../../i18n/translate.ts';
+import { classIndex } from '../domain/classify/breaks.ts';
+import { roundToDisplay, type Language } from '../domain/format.ts';
+import type { AreaKey } from '../domain/ids.ts';
+import type { Model } from '../data/model.ts';
+import { useI18n } from '../i18n/context.tsx';
+import type { Translate } from '../i18n/translate.ts';
 import { classKeyOf, legendRows, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
 import { areaName, cellText, indicatorWithYear, rangeText } from './text.ts';
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { AreaKey } from '../../domain/ids.ts';
-import { CATEGORY_INFO } from '../../domain/supply/categories.ts';
-import { ledger } from '../../domain/supply/counts.ts';
-import { isOpen } from '../../domain/supply/facility.ts';
-import { LAST_YEAR } from '../../domain/ids.ts';
-import type { Model } from '../../data/model.ts';
-import { useI18n } from '../../i18n/context.tsx';
-import { StatusMark } from '../explorer/StatusMark.tsx';
+import type { AreaKey } from '../../../domain/ids.ts';
+import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
+import { ledger } from '../../../domain/supply/counts.ts';
+import { isOpen } from '../../../domain/supply/facility.ts';
+import { LAST_YEAR } from '../../../domain/ids.ts';
+import type { Model } from '../../../data/model.ts';
+import { useI18n } from '../../../i18n/context.tsx';
+import { StatusMark } from '../../../view/StatusMark.tsx';
 import { FacilitySymbol } from './FacilitySymbol.tsx';
 
 /**

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { provenanceOf, type Cell } from '../../../domain/values.ts';
-import { sourceTitles, type Model } from '../../../data/model.ts';
-import { useI18n } from '../../../i18n/context.tsx';
-import { StatusMark } from '../../explorer/StatusMark.tsx';
+import { provenanceOf, type Cell } from '../../domain/values.ts';
+import { sourceTitles, type Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { StatusMark } from '../StatusMark.tsx';
 
 /** Status and sources of everything a chart shows: "◇ Beispielwert · Quelle: …". */
 export function ChartProvenance({ model, cells }: { model: Model; cells: Iterable<Cell> }) {

@@ -1,12 +1,12 @@
-import { decodeDeck, encodeDeck } from '../../domain/deck/codec.ts';
-import { deckJson, LIMITS, type Deck, type DeckKnowledge, type DeckProblem } from '../../domain/deck/deck.ts';
-import { defaultDeck } from '../../domain/deck/defaultDeck.ts';
-import { addSlide } from '../../domain/deck/edit.ts';
-import type { Language } from '../../domain/format.ts';
-import type { AreaKey } from '../../domain/ids.ts';
-import type { Model } from '../../data/model.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import { slideQuery, type ViewState } from '../../state/url.ts';
+import { decodeDeck, encodeDeck } from '../domain/deck/codec.ts';
+import { deckJson, LIMITS, type Deck, type DeckKnowledge, type DeckProblem } from '../domain/deck/deck.ts';
+import { defaultDeck } from '../domain/deck/defaultDeck.ts';
+import { addSlide } from '../domain/deck/edit.ts';
+import type { Language } from '../domain/format.ts';
+import type { AreaKey } from '../domain/ids.ts';
+import type { Model } from '../data/model.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { slideQuery, type ViewState } from '../state/url.ts';
 
 export const deckKnowledge = (model: Model): DeckKnowledge => ({
   isArea: (key) => {

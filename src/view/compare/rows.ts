@@ -1,6 +1,6 @@
 import { compareWithCity, type Compared } from '../../domain/compare/compare.ts';
 import { isExtensive } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Indicator } from '../../data/schemas.ts';
@@ -37,7 +37,7 @@ export function compareRows(
       rows: model.catalogue.indikatoren
         .filter((i) => i.gruppe === group.id && COMPARED(i))
         .map((indicator) => {
-          const id = indicator.id as IndicatorId;
+          const id = indicator.id;
           const city = cellOf(model.ctx, id, CITY_KEY, year);
           const byLevel = new Map<string, Map<AreaKey, number>>();
           const levelValues = (area: AreaKey) => {
