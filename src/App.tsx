@@ -1,6 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { FORECAST_YEARS, LAST_YEAR, type IndicatorId, type Year } from './domain/ids.ts';
 import { NO_CONFIG, type MapConfig } from './data/config.ts';
 import { loadConfig as defaultLoadConfig, loadPackageTexts } from './data/load.ts';
 import { buildModel, type Model } from './data/model.ts';
@@ -12,9 +11,9 @@ import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
 import { loadMessages, loadPresentMessages, loadViewMessages, translator } from './i18n/translate.ts';
-import type { UrlKnowledge } from './state/url.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
+import { urlKnowledge } from './view/urlKnowledge.ts';
 
 // Views other than the map are loaded on demand, each with its German texts.
 const Compare = lazy(() =>
@@ -36,23 +35,8 @@ const Presentation = lazy(() =>
 );
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
-const DEFAULT_INDICATOR = 'anteil_65_plus';
-
-function knowledge(model: Model): UrlKnowledge {
-  const observed = model.years.filter((y) => !(FORECAST_YEARS as readonly number[]).includes(y));
-  return {
-    indicators: new Set(model.indicators.keys()),
-    areaLevels: new Map([...model.areas].map(([k, a]) => [k as string, a.level])),
-    years: model.years,
-    defaultIndicator: (model.indicators.has(DEFAULT_INDICATOR as IndicatorId)
-      ? DEFAULT_INDICATOR
-      : model.catalogue.indikatoren[0]!.id) as IndicatorId,
-    defaultYear: (observed.includes(LAST_YEAR as Year) ? LAST_YEAR : (observed.at(-1) ?? LAST_YEAR)) as Year,
-  };
-}
-
 function Ready({ model, config, messages }: { model: Model; config: MapConfig; messages: string[] }) {
-  const [k] = useState(() => knowledge(model));
+  const [k] = useState(() => urlKnowledge(model));
   const { state, notices, update } = useUrlState(k);
   const schematic = Object.values(model.boundaries).some((b) => b?.genauigkeit === 'naeherung');
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');

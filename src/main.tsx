@@ -5,8 +5,8 @@ import { loadPackageTexts } from './data/load.ts';
 import { CITY_BOUNDS, initialSession } from './view/mapInput.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
-import { MAP_LEVELS, type MapLevel } from './state/url.ts';
 import './styles/app.css';
+import { MAP_LEVELS, type MapLevel } from './domain/levels.ts';
 
 // The map view is the first view: start MapLibre now, so its worker loads and tiles the boundaries
 // while the data package is fetched and validated. The URL is fully parsed (and checked) later.

@@ -1,22 +1,10 @@
 import { aggregate, type AggregationContext } from '../domain/aggregate.ts';
-import {
-  FIRST_YEAR,
-  FORECAST_YEARS,
-  LAST_YEAR,
-  levelOfKey,
-  type IndicatorId,
-  type Year,
-} from '../domain/ids.ts';
+import { FIRST_YEAR, FORECAST_YEARS, LAST_YEAR, type IndicatorId, type Year } from '../domain/ids.ts';
 import { IssueList, type Issue } from './issues.ts';
 import { ortsteileResolver } from './model.ts';
 import { obsKey, PACKAGE_FILES as F, type DataPackage } from './package.ts';
+import { levelOfKey, MAP_LEVELS, PARENT_LEVEL } from '../domain/levels.ts';
 
-const PARENT_LEVEL = {
-  ortsteil: 'stadtteil',
-  stadtteil: 'stadtbezirk',
-  stadtbezirk: 'stadt',
-  stadt: undefined,
-} as const;
 /** Stated shares may come from a slightly different base than our counts (see data/README.md). */
 const SHARE_TOLERANCE = 0.001;
 const EXPECTED_FEATURES = { ortsteil: 24, stadtteil: 9, stadtbezirk: 2 } as const;
@@ -191,7 +179,7 @@ export function checkPackage(pkg: DataPackage): Issue[] {
       );
 
   // Geometry ↔ registry ↔ data.
-  for (const level of ['ortsteil', 'stadtteil', 'stadtbezirk'] as const) {
+  for (const level of MAP_LEVELS) {
     const file = F[`${level}e`];
     const layer = pkg.boundaries[level];
     if (!layer) continue;

@@ -1,10 +1,10 @@
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import type { AggregationContext } from '../domain/aggregate.ts';
 import {
   CITY_KEY,
   FORECAST_YEARS,
   type AreaKey,
   type IndicatorId,
-  type Level,
   type SourceId,
   type Status,
   type Year,
@@ -17,8 +17,7 @@ import type { Facility } from '../domain/supply/facility.ts';
 import { facilitiesOf } from './facilities.ts';
 import type { SupplyObservation } from './supply.ts';
 import { SUPPLY_INDICATORS, SUPPLY_SOURCE_ID } from './supplyCatalogue.ts';
-
-export type MapLevelKey = 'ortsteil' | 'stadtteil' | 'stadtbezirk';
+import { type Level } from '../domain/levels.ts';
 
 export interface AreaInfo {
   key: AreaKey;
@@ -39,13 +38,15 @@ export interface AreaInfo {
 export interface Model {
   areas: Map<AreaKey, AreaInfo>;
   byLevel: Record<Level, AreaKey[]>;
+  /** The map levels this package fills, finest first (level switch, lists, URL). */
+  mapLevels: MapLevel[];
   indicators: Map<IndicatorId, Indicator>;
   catalogue: Catalogue;
   sources: Map<string, Source>;
   /** Years with observations, ascending, forecast years last. */
   years: Year[];
   ctx: ValueContext;
-  boundaries: Record<MapLevelKey, BoundaryLayer | undefined>;
+  boundaries: Record<MapLevel, BoundaryLayer | undefined>;
   facilities: Facility[];
   /** The Ortsteil each facility lies in. */
   facilityArea: ReadonlyMap<string, AreaKey>;
@@ -144,6 +145,7 @@ export function buildModel(
   return {
     areas,
     byLevel,
+    mapLevels: MAP_LEVELS.filter((l) => byLevel[l].length > 0),
     indicators,
     catalogue,
     sources,

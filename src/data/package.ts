@@ -1,3 +1,4 @@
+import type { MapLevel } from '../domain/levels.ts';
 import { IssueList, type Issue } from './issues.ts';
 import { parseCsvFile, parseJsonFile, validateJson } from './parse.ts';
 import {
@@ -46,7 +47,7 @@ export interface DataPackage {
   /** Line of each observation in its CSV file, for messages. */
   observationLines: number[];
   facilities: FacilityFeature[];
-  boundaries: Record<'ortsteil' | 'stadtteil' | 'stadtbezirk', BoundaryLayer | undefined>;
+  boundaries: Record<MapLevel, BoundaryLayer | undefined>;
 }
 
 export { obsKey } from './keys.ts';

@@ -1,14 +1,7 @@
 import { CATEGORIES } from '../domain/supply/categories.ts';
 import * as z from 'zod/mini';
-import {
-  LEVELS,
-  STATUSES,
-  levelOfKey,
-  type AreaKey,
-  type IndicatorId,
-  type SourceId,
-  type Year,
-} from '../domain/ids.ts';
+import { STATUSES, type AreaKey, type IndicatorId, type SourceId, type Year } from '../domain/ids.ts';
+import { LEVELS, levelOfKey } from '../domain/levels.ts';
 
 /**
  * Schemas for every file of the data package. The app, `npm run data:check` and the import tools all

@@ -12,18 +12,9 @@ export type IndicatorId = Brand<string, 'IndicatorId'>;
 export type SourceId = Brand<string, 'SourceId'>;
 export type Year = Brand<number, 'Year'>;
 
-export const LEVELS = ['stadt', 'stadtbezirk', 'stadtteil', 'ortsteil'] as const;
-export type Level = (typeof LEVELS)[number];
-
 export const CITY_KEY = '0' as AreaKey;
 /** Geestendorf, Grünhöfe, Surheide: the city's reference quartiers ("Demografielabore"). */
 export const DEMOGRAFIELABORE = ['212', '215', '231'] as AreaKey[];
-
-/** The level an official key belongs to, by its number of digits. */
-export function levelOfKey(key: string): Level | undefined {
-  if (key === '0') return 'stadt';
-  return ({ 1: 'stadtbezirk', 2: 'stadtteil', 3: 'ortsteil' } as const)[key.length as 1 | 2 | 3];
-}
 
 export const STATUSES = ['amtlich', 'sekundaer', 'naeherung', 'beispiel'] as const;
 /** Provenance status of a value or geometry: official, secondary source, approximation, sample. */

@@ -5,7 +5,6 @@ import {
   fillLayerId,
   FILL_STATES,
   labelSourceId,
-  MAP_LEVELS,
   type OUTLINE_STATES,
   outlineSourceId,
   sourceId,
@@ -13,8 +12,8 @@ import {
   FACILITY_FOCUS_SOURCE,
   FACILITY_POINT_LAYERS,
   FACILITY_SOURCE,
-  type MapLevel,
 } from './style.ts';
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 
 export interface MapViewProps {
   style: StyleSpecification;

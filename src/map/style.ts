@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { MapTheme } from './theme.ts';
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 
 /**
  * The map style as typed code built from a theme. Each level (Ortsteil, Stadtteil, Stadtbezirk)
@@ -14,8 +15,6 @@ import type { MapTheme } from './theme.ts';
  * they never change with the indicator, because re-laying out text costs MapLibre hundreds of
  * milliseconds (measured), while values are in the tooltip, legend and table.
  */
-export const MAP_LEVELS = ['ortsteil', 'stadtteil', 'stadtbezirk'] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
 export const FONT = 'Noto Sans SemiBold';
 
 export const sourceId = (l: MapLevel) => `gebiete-${l}`;

@@ -1,8 +1,9 @@
 import { METHODS, type Method } from '../domain/classify/breaks.ts';
 import { PALETTES, type PaletteId } from '../domain/classify/palettes.ts';
 import { LANGUAGES, type Language } from '../domain/format.ts';
-import type { AreaKey, IndicatorId, Level, Year } from '../domain/ids.ts';
+import type { AreaKey, IndicatorId, Year } from '../domain/ids.ts';
 import { BASE_YEAR, CATEGORIES, type Category } from '../domain/supply/categories.ts';
+import { isMapLevel, MAP_LEVELS, type Level, type MapLevel } from '../domain/levels.ts';
 
 /**
  * The URL is the state. Each parameter parses to valid, invalid (→ default plus a notice) or
@@ -10,8 +11,6 @@ import { BASE_YEAR, CATEGORIES, type Category } from '../domain/supply/categorie
  */
 export const VIEWS = ['karte', 'vergleich', 'profil', 'praesentation'] as const;
 export type View = (typeof VIEWS)[number];
-export const MAP_LEVELS = ['ortsteil', 'stadtteil', 'stadtbezirk'] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
 
 export interface ViewState {
   ansicht: View;
@@ -43,9 +42,11 @@ export interface ViewState {
 
 /** What the parser needs to know about the loaded data to validate ids. */
 export interface UrlKnowledge {
-  indicators: ReadonlySet<string>;
-  areaLevels: ReadonlyMap<string, Level>;
-  years: readonly number[];
+  /** Indicator ids of the catalogue, looked up by their text: a found id is a validated one. */
+  indicators: ReadonlyMap<string, IndicatorId>;
+  /** Every area of the registry (the city included) with its level. */
+  areas: ReadonlyMap<string, { key: AreaKey; level: Level }>;
+  years: readonly Year[];
   defaultIndicator: IndicatorId;
   defaultYear: Year;
 }
@@ -117,35 +118,37 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
 
   const ind = p.get('indikator')?.trim();
   if (ind) {
-    if (k.indicators.has(ind)) s.indikator = ind as IndicatorId;
+    const found = k.indicators.get(ind);
+    if (found) s.indikator = found;
     else invalid('indikator', s.indikator);
   }
   const jahr = get('jahr');
   if (jahr !== undefined) {
     const y = /^\d{4}$/.test(jahr) ? Number(jahr) : NaN;
-    if (k.years.includes(y)) s.jahr = y as Year;
+    const found = k.years.find((x) => x === y);
+    if (found !== undefined) s.jahr = found;
     else invalid('jahr', String(s.jahr), /^\d{4}$/.test(jahr) ? 'unbekannt' : 'format');
   }
   const gebiet = get('gebiet');
   if (gebiet !== undefined) {
-    const level = k.areaLevels.get(gebiet);
-    if (!level || level === 'stadt') invalid('gebiet', '');
+    const area = k.areas.get(gebiet);
+    if (!area || !isMapLevel(area.level)) invalid('gebiet', '');
     else if (p.get('ebene') === null) {
       // A link to an area without a level shows the area's own level.
-      s.gebiet = gebiet as AreaKey;
-      s.ebene = level;
-    } else if (level !== s.ebene && s.ansicht === 'karte') invalid('gebiet', '', 'ebene');
-    else s.gebiet = gebiet as AreaKey;
+      s.gebiet = area.key;
+      s.ebene = area.level;
+    } else if (area.level !== s.ebene && s.ansicht === 'karte') invalid('gebiet', '', 'ebene');
+    else s.gebiet = area.key;
   }
   const vergleich = get('vergleich');
   if (vergleich !== undefined) {
     const keys = [...new Set(vergleich.split(',').map((x) => x.trim()))].filter(Boolean);
-    const ok = keys.filter((x) => {
-      const l = k.areaLevels.get(x);
-      return l !== undefined && l !== 'stadt';
+    const ok = keys.flatMap((x) => {
+      const area = k.areas.get(x);
+      return area && isMapLevel(area.level) ? [area.key] : [];
     });
     if (ok.length !== keys.length) invalid('vergleich', ok.join(','));
-    s.vergleich = ok as AreaKey[];
+    s.vergleich = ok;
   }
   const fix = get('fixiert');
   if (fix !== undefined) {

@@ -1,3 +1,4 @@
+import { ranks } from '../domain/compare/compare.ts';
 import type { Method } from '../domain/classify/breaks.ts';
 import { classIndex } from '../domain/classify/breaks.ts';
 import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../domain/classify/palettes.ts';
@@ -74,20 +75,9 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
   const classOf = new Map<AreaKey, number>();
   for (const [a, c] of cells)
     if (c.kind === 'wert') classOf.set(a, classIndex(round(c.value), scheme.thresholds));
-  const sorted = areas
-    .filter((a) => numeric(cells.get(a)) !== undefined)
-    .sort((a, b) => numeric(cells.get(b))! - numeric(cells.get(a))!);
-  const rank = new Map<AreaKey, number>();
-  sorted.forEach((a, i) => {
-    const prev = sorted[i - 1];
-    // Equal displayed values share a rank.
-    rank.set(
-      a,
-      prev !== undefined && round(numeric(cells.get(prev))!) === round(numeric(cells.get(a))!)
-        ? rank.get(prev)!
-        : i + 1,
-    );
-  });
+  const values = new Map<AreaKey, number>();
+  for (const [a, c] of cells) if (c.kind === 'wert') values.set(a, c.value);
+  const rank = ranks(values, round);
   const all = [...cells.values()];
   return {
     indicator,

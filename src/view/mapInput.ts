@@ -2,8 +2,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { Model } from '../data/model.ts';
 import type { SessionInput } from '../map/session.ts';
-import { buildStyle, EMPTY, MAP_LEVELS, outlineSourceId, type MapLevel } from '../map/style.ts';
+import { buildStyle, EMPTY, outlineSourceId } from '../map/style.ts';
 import type { MapTheme } from '../map/theme.ts';
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 
 /** Bremerhaven's extent (BKG VG250 city outline), for the first view before any data is parsed. */
 export const CITY_BOUNDS: [number, number, number, number] = [8.483, 53.471, 8.661, 53.61];

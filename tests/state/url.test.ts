@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorId, Level, Year } from '../../src/domain/ids.ts';
+import type { AreaKey, IndicatorId, Year } from '../../src/domain/ids.ts';
 import { parseUrl, serializeUrl, type UrlKnowledge } from '../../src/state/url.ts';
+import { type Level } from '../../src/domain/levels.ts';
 
+// A fixture: the test brands its own ids, as the data boundary would.
 const k: UrlKnowledge = {
-  indicators: new Set(['anteil_65_plus', 'einwohner']),
-  areaLevels: new Map<string, Level>([
-    ['0', 'stadt'],
-    ['2', 'stadtbezirk'],
-    ['21', 'stadtteil'],
-    ['212', 'ortsteil'],
-    ['215', 'ortsteil'],
-    ['231', 'ortsteil'],
-  ]),
-  years: [2014, 2018, 2024, 2030, 2035],
+  indicators: new Map(['anteil_65_plus', 'einwohner'].map((id) => [id, id as IndicatorId])),
+  areas: new Map(
+    (
+      [
+        ['0', 'stadt'],
+        ['2', 'stadtbezirk'],
+        ['21', 'stadtteil'],
+        ['212', 'ortsteil'],
+        ['215', 'ortsteil'],
+        ['231', 'ortsteil'],
+      ] as [string, Level][]
+    ).map(([key, level]) => [key, { key: key as AreaKey, level }]),
+  ),
+  years: [2014, 2018, 2024, 2030, 2035] as Year[],
   defaultIndicator: 'anteil_65_plus' as IndicatorId,
   defaultYear: 2024 as Year,
 };

@@ -1,3 +1,4 @@
+import { bbox } from '../../src/domain/geo/bbox.ts';
 import { powerCells, type Site } from './power-diagram.ts';
 import {
   intersection,
@@ -39,10 +40,7 @@ export interface FitResult {
 }
 
 function boundingBox(m: MultiPolygon, margin: number): Ring {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const poly of m)
-    for (const [x, y] of poly[0]!)
-      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  const [x0, y0, x1, y1] = bbox([{ type: 'MultiPolygon', coordinates: m }]);
   return [
     [x0 - margin, y0 - margin],
     [x1 + margin, y0 - margin],

@@ -15,13 +15,20 @@ export interface Compared {
   notable: 'hoeher' | 'niedriger' | null;
 }
 
-/** Ranks, 1 for the highest value; ties share the better rank. */
-export function ranks(values: ReadonlyMap<AreaKey, number>): Map<AreaKey, number> {
-  const sorted = [...values].sort((a, b) => b[1] - a[1]);
+/**
+ * The one ranking rule of the app (map table, comparison, slides): 1 for the highest value; values
+ * that are equal as displayed (`shown`, the indicator's rounding) share the better rank, so two
+ * areas a reader sees at "20,5 %" never get different ranks.
+ */
+export function ranks(
+  values: ReadonlyMap<AreaKey, number>,
+  shown: (v: number) => number = (v) => v,
+): Map<AreaKey, number> {
+  const sorted = [...values].map(([k, v]) => [k, v, shown(v)] as const).sort((a, b) => b[1] - a[1]);
   const out = new Map<AreaKey, number>();
-  sorted.forEach(([k, v], i) => {
+  sorted.forEach(([k, , s], i) => {
     const prev = sorted[i - 1];
-    out.set(k, prev && prev[1] === v ? out.get(prev[0])! : i + 1);
+    out.set(k, prev && prev[2] === s ? out.get(prev[0])! : i + 1);
   });
   return out;
 }
@@ -42,9 +49,10 @@ export function compareWithCity(
   area: AreaKey,
   levelValues: ReadonlyMap<AreaKey, number>,
   city: number | undefined,
+  shown?: (v: number) => number,
 ): Compared {
   const v = levelValues.get(area);
-  const r = ranks(levelValues);
+  const r = ranks(levelValues, shown);
   const sd = standardDeviation([...levelValues.values()]);
   const diff = v === undefined || city === undefined ? undefined : v - city;
   const notable =

@@ -1,3 +1,4 @@
+import { pointsBbox } from './bbox.ts';
 /**
  * Label anchor for an area: a point well inside its largest part (an approximate pole of
  * inaccessibility found by refining a grid), so labels never sit outside a concave quartier and
@@ -59,13 +60,7 @@ export function labelPoint(geometry: AreaGeometry): [number, number] {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const poly = [...polys].sort((a, b) => planarArea(b) - planarArea(a))[0]!;
   const outer = poly[0]!;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of outer as [number, number][]) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
+  const [minX, minY, maxX, maxY] = pointsBbox(outer);
   const k = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
   let best: [number, number] = [(minX + maxX) / 2, (minY + maxY) / 2];
   let bestD = insidePolygon(best[0], best[1], poly) ? edgeDistance(best[0], best[1], poly, k) : -1;

@@ -1,4 +1,5 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { bbox } from '../geo/bbox.ts';
 import type { AreaKey } from '../ids.ts';
 import { CATEGORIES, RADII, type Category, type Radius } from './categories.ts';
 import { isOpen, localMetres, type AreaShape, type Facility } from './facility.ts';
@@ -18,20 +19,7 @@ export interface CoverageGrid {
 }
 
 export function coverageGrid(areas: readonly AreaShape[], spacing = 100): CoverageGrid {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const a of areas) {
-    const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
-    for (const p of polys)
-      for (const [x, y] of p[0] ?? []) {
-        minX = Math.min(minX, x!);
-        maxX = Math.max(maxX, x!);
-        minY = Math.min(minY, y!);
-        maxY = Math.max(maxY, y!);
-      }
-  }
+  const [minX, minY, maxX, maxY] = bbox(areas.map((a) => a.geometry));
   const refLat = (minY + maxY) / 2;
   const toMetres = localMetres(refLat);
   const [x0, y0] = toMetres(minX, minY);
@@ -40,18 +28,7 @@ export function coverageGrid(areas: readonly AreaShape[], spacing = 100): Covera
   const points = new Map<AreaKey, Float64Array>();
   for (const a of areas) {
     const found: number[] = [];
-    const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
-    let bx0 = Infinity;
-    let by0 = Infinity;
-    let bx1 = -Infinity;
-    let by1 = -Infinity;
-    for (const p of polys)
-      for (const [x, y] of p[0] ?? []) {
-        bx0 = Math.min(bx0, x!);
-        bx1 = Math.max(bx1, x!);
-        by0 = Math.min(by0, y!);
-        by1 = Math.max(by1, y!);
-      }
+    const [bx0, by0, bx1, by1] = bbox([a.geometry]);
     // A global lattice (cell centres), so neighbouring areas never share or skip a grid point.
     const i0 = Math.floor((bx0 - minX) / lonPerM / spacing);
     const i1 = Math.ceil((bx1 - minX) / lonPerM / spacing);

@@ -19,6 +19,7 @@ import { CompareTables } from '../../view/compare/CompareTables.tsx';
 import { comparisonPng } from './exportPng.ts';
 import { compareRows, DEMOGRAFIELABORE, MAX_COMPARED } from '../../view/compare/rows.ts';
 import { Similar } from './Similar.tsx';
+import { downloadBlob } from '../../ui/download.ts';
 
 /** The comparison view: 1–4 areas of any level side by side with Bremerhaven. */
 export function Compare(props: { model: Model; state: ViewState; update: Update }) {
@@ -33,7 +34,7 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
   const [problem, setProblem] = useState<string | null>(null);
   const names = useMemo(
     () =>
-      (['ortsteil', 'stadtteil', 'stadtbezirk'] as const).flatMap((l) =>
+      model.mapLevels.flatMap((l) =>
         model.byLevel[l].map((k) => ({
           key: k,
           name: fold(areaName(model, k, lang)),
@@ -74,23 +75,16 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
   const cityPyramid = useMemo(() => pyramidOf(model, CITY_KEY, state.jahr), [model, state.jahr]);
   const indicator = model.indicators.get(state.indikator)!;
   const series = useMemo(() => seriesOf(model, areas, state.indikator), [model, areas, state.indikator]);
-  const save = (blob: Blob, name: string) => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
   const stem = `quartiersvergleich-${areas.join('-')}-${state.jahr}`;
   const download = () =>
-    save(
+    downloadBlob(
       new Blob([comparisonCsv(model, groups, state.jahr, lang, t)], { type: 'text/csv;charset=utf-8' }),
       `${stem}.csv`,
     );
   const image = () =>
     comparisonPng({ model, areas, year: state.jahr, panels, lang, t }).then(
       (blob) => {
-        save(blob, `${stem}.png`);
+        downloadBlob(blob, `${stem}.png`);
         announce(t('compare.pngDone'));
       },
       (e: unknown) => setProblem(t('compare.pngFailed', { reason: String(e) })),

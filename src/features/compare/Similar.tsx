@@ -67,7 +67,7 @@ export function Similar(props: {
         value={target}
         onChange={(e) => update({ gebiet: e.currentTarget.value as AreaKey }, 'replace')}
       >
-        {(['ortsteil', 'stadtteil', 'stadtbezirk'] as const).map((l) => (
+        {model.mapLevels.map((l) => (
           <optgroup key={l} label={t(`level.${l}`)}>
             {model.byLevel[l].map((a) => (
               <option key={a} value={a}>

@@ -191,7 +191,11 @@ export function Explorer(props: {
             update({ indikator, klassen: state.klassen === 'manuell' ? null : state.klassen, grenzen: [] })
           }
         />
-        <LevelSwitch value={state.ebene} onChange={(ebene) => update({ ebene, gebiet: null })} />
+        <LevelSwitch
+          levels={model.mapLevels}
+          value={state.ebene}
+          onChange={(ebene) => update({ ebene, gebiet: null })}
+        />
         <YearSlider years={model.years} value={state.jahr} onChange={(jahr) => update({ jahr }, 'replace')} />
         <Legend
           model={model}

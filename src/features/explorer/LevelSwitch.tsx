@@ -1,13 +1,17 @@
-import { MAP_LEVELS, type MapLevel } from '../../state/url.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import type { MapLevel } from '../../domain/levels.ts';
 
 /** Radio buttons: arrow keys move between the levels natively. */
-export function LevelSwitch(props: { value: MapLevel; onChange: (l: MapLevel) => void }) {
+export function LevelSwitch(props: {
+  levels: readonly MapLevel[];
+  value: MapLevel;
+  onChange: (l: MapLevel) => void;
+}) {
   const { t } = useI18n();
   return (
     <fieldset className="field segmented">
       <legend>{t('controls.level')}</legend>
-      {MAP_LEVELS.map((l) => (
+      {props.levels.map((l) => (
         <label key={l}>
           <input
             type="radio"

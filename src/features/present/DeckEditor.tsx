@@ -18,6 +18,7 @@ import { parseUrl, serializeUrl, type UrlKnowledge } from '../../state/url.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { areaName } from '../../view/text.ts';
 import { deckKnowledge, problemText } from '../../view/deckState.ts';
+import { downloadBlob } from '../../ui/download.ts';
 
 /**
  * Authoring beside the slides: titles and notes, order, deletion, the spotlight of map slides,
@@ -40,13 +41,8 @@ export function DeckEditor(props: {
   const file = useRef<HTMLInputElement>(null);
   const count = deck.folien.length;
 
-  const save = () => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([deckJson(deck)], { type: 'application/json' }));
-    a.download = deckFileName(deck);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const save = () =>
+    downloadBlob(new Blob([deckJson(deck)], { type: 'application/json' }), deckFileName(deck));
   const load = async (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.currentTarget.files?.[0];
     e.currentTarget.value = '';

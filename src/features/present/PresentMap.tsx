@@ -1,9 +1,10 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { loadMapLibre } from '../../map/maplibre.ts';
-import { labelSourceId, MAP_LEVELS, outlineSourceId, sourceId, type MapLevel } from '../../map/style.ts';
+import { labelSourceId, outlineSourceId, sourceId } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
 import { CITY_BOUNDS, initialMapStyle } from '../../view/mapInput.ts';
+import { MAP_LEVELS, type MapLevel } from '../../domain/levels.ts';
 
 export interface PresentMapView {
   level: MapLevel;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { SUPPRESSED_COLOUR, NO_DATA_COLOUR } from '../../domain/classify/palettes.ts';
 import { FORECAST_YEARS, type AreaKey, type Year } from '../../domain/ids.ts';
-import type { Model, MapLevelKey } from '../../data/model.ts';
+import type { Model } from '../../data/model.ts';
+import { mapLevelOf } from '../../domain/levels.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { svgShapes } from '../geoSvg.ts';
 import type { ViewState } from '../../state/url.ts';
@@ -32,7 +33,7 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
   const { model, state, areas } = props;
   const { lang, t } = useI18n();
   const first = model.areas.get(areas[0]!)?.level;
-  const level: MapLevelKey = first === 'stadtteil' || first === 'stadtbezirk' ? first : 'ortsteil';
+  const level = mapLevelOf(first);
   const layer = model.boundaries[level];
   const { shapes, project } = useMemo(() => svgShapes(layer?.features ?? [], W, H), [layer]);
   // Computed when the data or the view changes, not on every render of the comparison.

@@ -1,3 +1,4 @@
+import { roundToDisplay } from '../../domain/format.ts';
 import { compareWithCity, type Compared } from '../../domain/compare/compare.ts';
 import { isExtensive } from '../../domain/format.ts';
 import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
@@ -59,7 +60,9 @@ export function compareRows(
               cell: cellOf(model.ctx, id, area, year),
               compared: notableOnlyForRates(
                 indicator,
-                compareWithCity(area, levelValues(area), city.kind === 'wert' ? city.value : undefined),
+                compareWithCity(area, levelValues(area), city.kind === 'wert' ? city.value : undefined, (v) =>
+                  roundToDisplay(v, indicator.einheit, indicator.dezimalen),
+                ),
               ),
             })),
           };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
-import type { MapLevelKey, Model } from '../../data/model.ts';
+import type { Model } from '../../data/model.ts';
+import { mapLevelOf } from '../../domain/levels.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { svgShapes } from '../geoSvg.ts';
 import { areaName } from '../text.ts';
@@ -12,7 +13,7 @@ const H = 240;
 export function LocatorMap({ model, area }: { model: Model; area: AreaKey }) {
   const { lang, t } = useI18n();
   const level = model.areas.get(area)?.level;
-  const key: MapLevelKey = level === 'stadtteil' || level === 'stadtbezirk' ? level : 'ortsteil';
+  const key = mapLevelOf(level);
   const layer = model.boundaries[key];
   const { shapes } = useMemo(() => svgShapes(layer?.features ?? [], W, H), [layer]);
   if (!layer) return null;
