@@ -37,6 +37,8 @@ export interface AreaInfo {
 /** The loaded package in the shape the views use: lookups built once, joined by area key only. */
 export interface Model {
   areas: Map<AreaKey, AreaInfo>;
+  /** A key from outside the types (a map feature, a form field) as a registry key, if it is one. */
+  areaKey: (raw: string) => AreaKey | undefined;
   byLevel: Record<Level, AreaKey[]>;
   /** The map levels this package fills, finest first (level switch, lists, URL). */
   mapLevels: MapLevel[];
@@ -142,8 +144,10 @@ export function buildModel(
     baseSource: (a: AreaKey, id: IndicatorId, y: Year) => provenance.get(obsKey(a, id, y)),
     smallNumbers: (id: IndicatorId) => indicators.get(id)?.kleinzahl ?? {},
   };
+  const areaKeys = new Map<string, AreaKey>([...areas.keys()].map((k) => [k, k]));
   return {
     areas,
+    areaKey: (raw) => areaKeys.get(raw),
     byLevel,
     mapLevels: MAP_LEVELS.filter((l) => byLevel[l].length > 0),
     indicators,

@@ -12,7 +12,7 @@ export function useUrlState(k: UrlKnowledge): { state: ViewState; notices: UrlNo
   useEffect(() => {
     // Write the canonical form once, so the address bar always shows the complete state.
     window.history.replaceState(null, '', serializeUrl(parsed.state) + window.location.hash);
-    const onPop = () => setParsed(parseUrl(window.location.search, k));
+    const onPop = () => setParsed((prev) => sharing(prev, parseUrl(window.location.search, k)));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the knowledge is fixed once the data is loaded
@@ -29,4 +29,18 @@ export function useUrlState(k: UrlKnowledge): { state: ViewState; notices: UrlNo
     });
   }, []);
   return { state: parsed.state, notices: parsed.notices, update };
+}
+
+/**
+ * Back/forward parses the URL afresh; lists that did not change keep their identity, so a view
+ * memoised on one (the facility layer on `einrichtungen`) is not rebuilt.
+ */
+function sharing(prev: { state: ViewState }, next: ReturnType<typeof parseUrl>): ReturnType<typeof parseUrl> {
+  const state = { ...next.state };
+  for (const key of ['vergleich', 'grenzen', 'einrichtungen'] as const) {
+    const a: readonly unknown[] = prev.state[key];
+    const b: readonly unknown[] = next.state[key];
+    if (a.length === b.length && a.every((x, i) => x === b[i])) (state[key] as unknown) = a;
+  }
+  return { ...next, state };
 }

@@ -15,7 +15,7 @@ export const facilityYear = (jahr: number) => Math.min(jahr, LAST_YEAR);
  */
 export function visibleFacilities(
   facilities: readonly Facility[],
-  s: Pick<ViewState, 'einrichtungen' | 'geschlossenSeit' | 'jahr'>,
+  s: Pick<ViewState, 'einrichtungen' | 'geschlossenSeit'> & { jahr: number },
 ): { facility: Facility; state: FacilityState }[] {
   const year = facilityYear(s.jahr);
   const cats = new Set(s.einrichtungen);

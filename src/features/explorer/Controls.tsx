@@ -1,0 +1,84 @@
+import type { AreaKey } from '../../domain/ids.ts';
+import { lazy, Suspense, useState } from 'react';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import type { ViewState } from '../../state/url.ts';
+import type { Update } from '../../state/useUrlState.ts';
+import type { Choropleth } from '../../view/choropleth.ts';
+import { Legend } from '../../view/Legend.tsx';
+import { YearSlider } from '../../view/YearSlider.tsx';
+import { FacilityControls } from './facilities/FacilityControls.tsx';
+import { IndicatorPicker } from './IndicatorPicker.tsx';
+import { LevelSwitch } from './LevelSwitch.tsx';
+
+// The class settings sit in a closed disclosure: loaded when it is opened.
+const ClassControls = lazy(() => import('./ClassControls.tsx').then((m) => ({ default: m.ClassControls })));
+
+/** The explorer's control column: indicator, level, year, legend, facilities, class settings. */
+export function Controls(props: {
+  model: Model;
+  state: ViewState;
+  update: Update;
+  ch: Choropleth;
+  hovered: AreaKey | null;
+  highlight: number | null;
+  onHighlight: (k: number | null) => void;
+}) {
+  const { model, state, update, ch } = props;
+  const { t } = useI18n();
+  const [classesOpen, setClassesOpen] = useState(
+    state.klassen !== null || state.farben !== null || state.fixiert,
+  );
+  const ind = ch.indicator;
+  return (
+    <aside className="controls" aria-label={t('controls.title')}>
+      <IndicatorPicker
+        catalogue={model.catalogue}
+        value={state.indikator}
+        onChange={(indikator) =>
+          update({ indikator, klassen: state.klassen === 'manuell' ? null : state.klassen, grenzen: [] })
+        }
+      />
+      <LevelSwitch
+        levels={model.mapLevels}
+        value={state.ebene}
+        onChange={(ebene) => update({ ebene, gebiet: null })}
+      />
+      <YearSlider years={model.years} value={state.jahr} onChange={(jahr) => update({ jahr }, 'replace')} />
+      <Legend
+        model={model}
+        ch={ch}
+        hovered={props.hovered}
+        selected={state.gebiet}
+        highlight={props.highlight}
+        fixed={state.fixiert}
+        onHighlight={props.onHighlight}
+      />
+      <FacilityControls model={model} state={state} update={update} />
+      {ind.id.startsWith('erreichbar_') && (
+        <p className="hint" data-testid="annahme">
+          {t('supply.coverageNote')} <a href="#hinweis-versorgung">{t('notice.boundariesLink')}</a>
+        </p>
+      )}
+      <details
+        className="class-details"
+        open={classesOpen}
+        onToggle={(e) => setClassesOpen(e.currentTarget.open)}
+      >
+        <summary>{t('controls.classes')}</summary>
+        {classesOpen && (
+          <Suspense fallback={null}>
+            <ClassControls
+              state={state}
+              indicator={ind}
+              method={ch.method}
+              palette={ch.palette}
+              thresholds={ch.scheme.thresholds}
+              update={update}
+            />
+          </Suspense>
+        )}
+      </details>
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
+import { FACILITY_FOCUS_SOURCE, FACILITY_SOURCE, labelSourceId } from './style.ts';
+
+/** The small sources besides the boundaries, and the level's visibility: each effect sends one thing. */
+
+/** Label points, computed from the parsed boundaries: sent once. */
+export function useLabelPoints(map: MapLibreMap | null, points: Record<MapLevel, GeoJSON.FeatureCollection>) {
+  useEffect(() => {
+    if (!map) return;
+    for (const l of MAP_LEVELS) void map.getSource<GeoJSONSource>(labelSourceId(l))?.setData(points[l]);
+  }, [map, points]);
+}
+
+/** Facilities: a small clustered source of its own, replaced when a filter or the year changes. */
+export function useFacilitySources(
+  map: MapLibreMap | null,
+  facilities: GeoJSON.FeatureCollection,
+  focus: GeoJSON.FeatureCollection,
+) {
+  useEffect(() => {
+    void map?.getSource<GeoJSONSource>(FACILITY_SOURCE)?.setData(facilities);
+  }, [map, facilities]);
+  useEffect(() => {
+    void map?.getSource<GeoJSONSource>(FACILITY_FOCUS_SOURCE)?.setData(focus);
+  }, [map, focus]);
+}
+
+export interface Basemap {
+  tiles: string[];
+  attribution: string;
+}
+
+/** Optional online basemap, added under everything when configured. */
+export function useBasemap(map: MapLibreMap | null, basemap: Basemap | null) {
+  useEffect(() => {
+    if (!map || !basemap || map.getSource('hintergrund')) return;
+    map.addSource('hintergrund', {
+      type: 'raster',
+      tiles: basemap.tiles,
+      tileSize: 256,
+      attribution: basemap.attribution,
+    });
+    map.addLayer(
+      { id: 'hintergrundkarte', type: 'raster', source: 'hintergrund', paint: { 'raster-opacity': 0.6 } },
+      map.getStyle().layers[1]?.id,
+    );
+  }, [map, basemap]);
+}
+
+/** A level switch is layer visibility only: every level's geometry is already on the GPU. */
+export function useLevelVisibility(map: MapLibreMap | null, level: MapLevel) {
+  useEffect(() => {
+    if (!map) return;
+    for (const layer of map.getStyle().layers) {
+      const l = MAP_LEVELS.find((x) => layer.id.endsWith(`-${x}`));
+      if (l) map.setLayoutProperty(layer.id, 'visibility', l === level ? 'visible' : 'none');
+    }
+  }, [map, level]);
+}
