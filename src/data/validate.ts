@@ -1,4 +1,4 @@
-import { checkPackage } from './checks.ts';
+import { checkPackage } from './checks/index.ts';
 import { formatIssue } from './issues.ts';
 import { labelAnchors } from './anchors.ts';
 import { parsePackage, type DataPackage, type PackageTexts } from './package.ts';

@@ -13,6 +13,8 @@ export type SourceId = Brand<string, 'SourceId'>;
 export type Year = Brand<number, 'Year'>;
 
 export const CITY_KEY = '0' as AreaKey;
+/** Inhabitants: the base of every share and of the registry checks. */
+export const POPULATION = 'einwohner' as IndicatorId;
 /** Geestendorf, Grünhöfe, Surheide: the city's reference quartiers ("Demografielabore"). */
 export const DEMOGRAFIELABORE = ['212', '215', '231'] as AreaKey[];
 
@@ -21,6 +23,6 @@ export const STATUSES = ['amtlich', 'sekundaer', 'naeherung', 'beispiel'] as con
 export type Status = (typeof STATUSES)[number];
 
 /** Years with observations (2014–2024) and the forecast years. */
-export const FIRST_YEAR = 2014;
-export const LAST_YEAR = 2024;
+export const FIRST_YEAR = 2014 as Year;
+export const LAST_YEAR = 2024 as Year;
 export const FORECAST_YEARS = [2030, 2035] as const;

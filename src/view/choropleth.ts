@@ -63,7 +63,7 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
   const basis = s.fixiert ? model.years.flatMap((y) => shown(y)) : current;
   // With fixed breaks the diverging centre must not move either: it is the city value of the last
   // observed year.
-  const centreCell = s.fixiert ? cellOf(model.ctx, id, CITY_KEY, LAST_YEAR as Year) : city;
+  const centreCell = s.fixiert ? cellOf(model.ctx, id, CITY_KEY, LAST_YEAR) : city;
   const scheme = buildScheme(basis, {
     method,
     k: CLASS_COUNT,

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPackage } from '../../src/data/checks.ts';
+import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import {
   PACKAGE_FILES,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkPackage } from '../../src/data/checks.ts';
+import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/package.ts';
 
