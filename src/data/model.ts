@@ -43,6 +43,8 @@ export interface Model {
   /** The map levels this package fills, finest first (level switch, lists, URL). */
   mapLevels: MapLevel[];
   indicators: Map<IndicatorId, Indicator>;
+  /** An id from outside the types (a form field, a list in code) as a catalogue id, if it is one. */
+  indicatorId: (raw: string) => IndicatorId | undefined;
   catalogue: Catalogue;
   sources: Map<string, Source>;
   /** Years with observations, ascending, forecast years last. */
@@ -128,7 +130,7 @@ export function buildModel(
     if (own.has(o.indikator) || areas.get(o.gebiet)?.level !== 'ortsteil') continue;
     const k = obsKey(o.gebiet, o.indikator, o.jahr);
     values.set(k, o.wert);
-    provenance.set(k, { id: SUPPLY_SOURCE_ID as SourceId, status: o.status });
+    provenance.set(k, { id: SUPPLY_SOURCE_ID, status: o.status });
   }
   const forecast = new Set<number>(FORECAST_YEARS);
   const years = [...new Set(pkg.observations.map((o) => o.jahr))].sort(
@@ -145,9 +147,11 @@ export function buildModel(
     smallNumbers: (id: IndicatorId) => indicators.get(id)?.kleinzahl ?? {},
   };
   const areaKeys = new Map<string, AreaKey>([...areas.keys()].map((k) => [k, k]));
+  const indicatorIds = new Map<string, IndicatorId>([...indicators.keys()].map((k) => [k, k]));
   return {
     areas,
     areaKey: (raw) => areaKeys.get(raw),
+    indicatorId: (raw) => indicatorIds.get(raw),
     byLevel,
     mapLevels: MAP_LEVELS.filter((l) => byLevel[l].length > 0),
     indicators,

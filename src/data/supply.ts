@@ -1,12 +1,5 @@
 import { aggregate, type AggregationContext } from '../domain/aggregate.ts';
-import {
-  FIRST_YEAR,
-  LAST_YEAR,
-  type AreaKey,
-  type IndicatorId,
-  type Status,
-  type Year,
-} from '../domain/ids.ts';
+import { OBSERVED_YEARS, type AreaKey, type IndicatorId, type Status, type Year } from '../domain/ids.ts';
 import { SUPPLY_INDICATORS } from './supplyCatalogue.ts';
 import { assignFacilities } from '../domain/supply/assign.ts';
 import {
@@ -44,8 +37,7 @@ export interface SupplyResult {
   ms: number;
 }
 
-const YEARS: number[] = [];
-for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) YEARS.push(y);
+const YEARS = OBSERVED_YEARS;
 
 function statuses(pkg: DataPackage, facilities: readonly Facility[]) {
   const boundary: Status = pkg.boundaries.ortsteil?.genauigkeit === 'amtlich' ? 'amtlich' : 'naeherung';
@@ -119,7 +111,7 @@ export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult 
     base: (a, id, y) => pop.get(`${a}|${id}|${y}`),
     ortsteile: (a) => [a],
   };
-  const population = (area: AreaKey, id: IndicatorId, year: number) => aggregate(ctx, id, area, year as Year);
+  const population = (area: AreaKey, id: IndicatorId, year: Year) => aggregate(ctx, id, area, year);
   const observations: SupplyObservation[] = [];
   for (const c of CATEGORIES)
     for (const r of RADII)

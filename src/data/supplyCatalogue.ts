@@ -1,4 +1,4 @@
-import type { IndicatorId } from '../domain/ids.ts';
+import type { IndicatorId, SourceId } from '../domain/ids.ts';
 import {
   BASE_YEAR,
   CATEGORIES,
@@ -164,4 +164,4 @@ function supplyIndicators(): Indicator[] {
 }
 
 export const SUPPLY_INDICATORS: readonly Indicator[] = [POPULATION_6_17, ...supplyIndicators()];
-export const SUPPLY_SOURCE_ID = 'berechnung-versorgung';
+export const SUPPLY_SOURCE_ID = 'berechnung-versorgung' as SourceId;

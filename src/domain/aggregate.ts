@@ -1,4 +1,4 @@
-import type { AreaKey, IndicatorId, Year } from './ids.ts';
+import { yearsBefore, type AreaKey, type IndicatorId, type Year } from './ids.ts';
 
 /** How an indicator is derived and aggregated (mirrors the catalogue's `aggregation`). */
 export type AggregationRule =
@@ -70,7 +70,7 @@ export function aggregate(
     }
     case 'veraenderung': {
       const now = aggregate(ctx, rule.basis, area, year);
-      const before = aggregate(ctx, rule.basis, area, (year - rule.jahre) as Year);
+      const before = aggregate(ctx, rule.basis, area, yearsBefore(year, rule.jahre));
       return now === undefined || before === undefined || before === 0 ? undefined : now / before - 1;
     }
   }

@@ -25,4 +25,12 @@ export type Status = (typeof STATUSES)[number];
 /** Years with observations (2014–2024) and the forecast years. */
 export const FIRST_YEAR = 2014 as Year;
 export const LAST_YEAR = 2024 as Year;
+/** Every observed year, FIRST_YEAR to LAST_YEAR. */
+export const OBSERVED_YEARS: readonly Year[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, i) => (FIRST_YEAR + i) as Year,
+);
 export const FORECAST_YEARS = [2030, 2035] as const;
+
+/** The year `n` years before `y` (a Year minus whole years is a Year). */
+export const yearsBefore = (y: Year, n: number): Year => (y - n) as Year;

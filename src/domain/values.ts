@@ -1,6 +1,7 @@
 import { aggregate, type AggregationContext, type AggregationRule } from './aggregate.ts';
 import {
   FORECAST_YEARS,
+  yearsBefore,
   type AreaKey,
   type IndicatorId,
   type SourceId,
@@ -57,7 +58,7 @@ export function storedInputs(
     case 'veraenderung':
       return [
         ...storedInputs(ctx, rule.basis, year),
-        ...storedInputs(ctx, rule.basis, (year - rule.jahre) as Year),
+        ...storedInputs(ctx, rule.basis, yearsBefore(year, rule.jahre)),
       ];
   }
 }
@@ -73,7 +74,7 @@ function smallNumberBase(ctx: ValueContext, id: IndicatorId, area: AreaKey, year
   if (rule.art === 'verhaeltnis' && sn.min_nenner !== undefined)
     return amount(aggregate(ctx, rule.nenner, area, year), sn.min_nenner);
   if (rule.art === 'veraenderung' && sn.min_nenner !== undefined)
-    return amount(aggregate(ctx, rule.basis, area, (year - rule.jahre) as Year), sn.min_nenner);
+    return amount(aggregate(ctx, rule.basis, area, yearsBefore(year, rule.jahre)), sn.min_nenner);
   if (rule.art === 'mittel' && sn.min_gewicht !== undefined)
     return amount(aggregate(ctx, rule.gewicht, area, year), sn.min_gewicht);
   return undefined;

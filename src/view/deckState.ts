@@ -3,15 +3,14 @@ import { deckJson, LIMITS, type Deck, type DeckKnowledge, type DeckProblem } fro
 import { defaultDeck } from '../domain/deck/defaultDeck.ts';
 import { addSlide } from '../domain/deck/edit.ts';
 import type { Language } from '../domain/format.ts';
-import type { AreaKey } from '../domain/ids.ts';
 import type { Model } from '../data/model.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { slideQuery, type ViewState } from '../state/url.ts';
 
 export const deckKnowledge = (model: Model): DeckKnowledge => ({
-  isArea: (key) => {
-    const a = model.areas.get(key as AreaKey);
-    return a !== undefined && a.level !== 'stadt';
+  areaKey: (key) => {
+    const a = model.areaKey(key);
+    return a && model.areas.get(a)?.level !== 'stadt' ? a : undefined;
   },
 });
 

@@ -1,3 +1,4 @@
+import type { AreaKey } from '../../src/domain/ids.ts';
 import { describe, expect, it } from 'vitest';
 import { decodeDeck, encodeDeck } from '../../src/domain/deck/codec.ts';
 import { deckFileName, deckJson, LIMITS, parseDeck, slideView } from '../../src/domain/deck/deck.ts';
@@ -7,7 +8,9 @@ import { deckKey, targetSlide } from '../../src/domain/deck/keys.ts';
 import { contrast, divergingColours, sequentialColours } from '../../src/domain/classify/palettes.ts';
 import { bigScreenTheme, NORMAL_THEME } from '../../src/map/theme.ts';
 
-const k = { isArea: (key: string) => ['212', '215', '231', '21', '2'].includes(key) };
+const k = {
+  areaKey: (key: string) => (['212', '215', '231', '21', '2'].includes(key) ? (key as AreaKey) : undefined),
+};
 const fields = (text: string) => {
   const r = parseDeck(text, k);
   return r.ok ? [] : r.problems.map((p) => `${p.field}:${p.code}`);

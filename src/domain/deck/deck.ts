@@ -66,7 +66,8 @@ export type DeckResult = { ok: true; deck: Deck } | { ok: false; problems: DeckP
 
 /** What the parser may check against the loaded data. */
 export interface DeckKnowledge {
-  isArea: (key: string) => boolean;
+  /** The key as a registry area the deck may name (not the city), or undefined. */
+  areaKey: (key: string) => AreaKey | undefined;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -120,8 +121,9 @@ export function validateDeck(value: unknown, k: DeckKnowledge): DeckResult {
           bad(`${at}.spotlight`, 'zu_viele', String(LIMITS.spotlight));
         else
           for (const key of raw.spotlight as unknown[]) {
-            if (typeof key === 'string' && k.isArea(key)) {
-              if (!spotlight.includes(key as AreaKey)) spotlight.push(key as AreaKey);
+            const area = typeof key === 'string' ? k.areaKey(key) : undefined;
+            if (area) {
+              if (!spotlight.includes(area)) spotlight.push(area);
             } else bad(`${at}.spotlight`, 'gebiet', String(key));
           }
       }

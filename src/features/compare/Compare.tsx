@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fold } from '../../domain/fold.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId } from '../../domain/ids.ts';
+import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
@@ -28,7 +28,10 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
   const announce = useAnnounce();
   const chosen = state.vergleich.slice(0, MAX_COMPARED).join(',');
   // Keyed by the chosen keys, so the table is not recomputed on every render.
-  const areas = useMemo(() => (chosen ? (chosen.split(',') as AreaKey[]) : DEMOGRAFIELABORE), [chosen]);
+  const areas = useMemo(
+    () => (chosen ? chosen.split(',').flatMap((k) => model.areaKey(k) ?? []) : DEMOGRAFIELABORE),
+    [chosen, model],
+  );
   const groups = useMemo(() => compareRows(model, areas, state.jahr), [model, areas, state.jahr]);
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -177,7 +180,10 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
         <select
           id="trend-indicator"
           value={state.indikator}
-          onChange={(e) => update({ indikator: e.currentTarget.value as IndicatorId }, 'replace')}
+          onChange={(e) => {
+            const id = model.indicatorId(e.currentTarget.value);
+            if (id) update({ indikator: id }, 'replace');
+          }}
         >
           {model.catalogue.gruppen.map((g) => (
             <optgroup key={g.id} label={lang === 'en' ? g.label_en : g.label_de}>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { similarAreas, type SimilarityFeature } from '../../domain/compare/similar.ts';
 import { formatNumber, isExtensive } from '../../domain/format.ts';
-import type { AreaKey, IndicatorId } from '../../domain/ids.ts';
+import type { AreaKey } from '../../domain/ids.ts';
 import { coverageId } from '../../domain/supply/categories.ts';
 import { cellsOf } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -44,11 +44,12 @@ export function Similar(props: {
   const peers = model.byLevel[level];
   const result = useMemo(() => {
     const features: SimilarityFeature[] = Object.entries(weights).flatMap(([id, weight]) => {
-      if (!model.indicators.has(id as IndicatorId) || weight <= 0) return [];
+      const known = model.indicatorId(id);
+      if (!known || weight <= 0) return [];
       const values = new Map<AreaKey, number>();
-      for (const [k, c] of cellsOf(model.ctx, id as IndicatorId, peers, state.jahr))
+      for (const [k, c] of cellsOf(model.ctx, known, peers, state.jahr))
         if (c.kind === 'wert') values.set(k, c.value);
-      return [{ id: id as IndicatorId, weight, values }];
+      return [{ id: known, weight, values }];
     });
     return similarAreas(target, peers, features, MAX_COMPARED - 1);
   }, [model, peers, state.jahr, target, weights]);
@@ -65,7 +66,10 @@ export function Similar(props: {
       <select
         id="similar-target"
         value={target}
-        onChange={(e) => update({ gebiet: e.currentTarget.value as AreaKey }, 'replace')}
+        onChange={(e) => {
+          const key = model.areaKey(e.currentTarget.value);
+          if (key) update({ gebiet: key }, 'replace');
+        }}
       >
         {model.mapLevels.map((l) => (
           <optgroup key={l} label={t(`level.${l}`)}>

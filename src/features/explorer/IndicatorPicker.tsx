@@ -48,7 +48,10 @@ export function IndicatorPicker(props: {
       <select
         id={`${id}-s`}
         value={visible ? props.value : ''}
-        onChange={(e) => e.target.value && props.onChange(e.target.value as IndicatorId)}
+        onChange={(e) => {
+          const chosen = props.catalogue.indikatoren.find((i) => i.id === e.target.value);
+          if (chosen) props.onChange(chosen.id);
+        }}
         data-testid="indikator"
       >
         {!visible && <option value="">–</option>}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SlidePart } from '../../domain/deck/deck.ts';
-import { CITY_KEY, DEMOGRAFIELABORE, type AreaKey } from '../../domain/ids.ts';
+import { CITY_KEY, DEMOGRAFIELABORE } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
@@ -20,7 +20,10 @@ import { SlideCredits } from './SlideCredits.tsx';
 export function CompareSlide(props: { model: Model; view: ViewState; part: SlidePart; scale: number }) {
   const { model, view, part, scale } = props;
   const chosen = view.vergleich.slice(0, MAX_COMPARED).join(',');
-  const areas = useMemo(() => (chosen ? (chosen.split(',') as AreaKey[]) : DEMOGRAFIELABORE), [chosen]);
+  const areas = useMemo(
+    () => (chosen ? chosen.split(',').flatMap((k) => model.areaKey(k) ?? []) : DEMOGRAFIELABORE),
+    [chosen, model],
+  );
   const year = view.jahr;
   const content = useMemo(() => {
     if (part === 'pyramiden') {

@@ -3,7 +3,6 @@ import { slideView, type Deck, type Slide } from '../../domain/deck/deck.ts';
 import { clampSlide } from '../../domain/deck/edit.ts';
 import { deckKey, targetSlide } from '../../domain/deck/keys.ts';
 import { bbox } from '../../domain/geo/bbox.ts';
-import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { parseUrl, type UrlKnowledge, type ViewState } from '../../state/url.ts';
@@ -77,14 +76,17 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
       colours: fillColours(ch, NORMAL_THEME.noData),
       labels: {
         type: 'FeatureCollection',
-        features: points[view.ebene].features.map((f) => ({
-          ...f,
-          properties: {
-            ...f.properties,
-            wert: cellText(ch.cells.get(f.properties!.schluessel as AreaKey), ch.indicator, lang, t),
-            prio: spotlight.includes(f.properties!.schluessel as AreaKey) ? 0 : 1,
-          },
-        })),
+        features: points[view.ebene].features.map((f) => {
+          const key = model.areaKey(String(f.properties?.schluessel));
+          return {
+            ...f,
+            properties: {
+              ...f.properties,
+              wert: cellText(key && ch.cells.get(key), ch.indicator, lang, t),
+              prio: key && spotlight.includes(key) ? 0 : 1,
+            },
+          };
+        }),
       },
       spotlight: spotlight.length ? new Set<string>(spotlight) : null,
       selected: view.gebiet,

@@ -58,7 +58,8 @@ export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): 
   const levels = [...new Set(areas.map((a) => model.areas.get(a)?.level ?? 'ortsteil'))];
   return DOT_PANELS.flatMap(({ unit, ids }) => {
     const rows: DotRow[] = ids.flatMap((id) => {
-      const indicator = model.indicators.get(id as IndicatorId);
+      const key = model.indicatorId(id);
+      const indicator = key && model.indicators.get(key);
       if (!indicator) return [];
       const all = levels.flatMap((l) =>
         [...cellsOf(model.ctx, indicator.id, model.byLevel[l], year).values()].flatMap((c) =>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatValue, roundToDisplay } from '../../domain/format.ts';
-import { CITY_KEY, FORECAST_YEARS, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { CITY_KEY, FORECAST_YEARS, POPULATION, type AreaKey, type Year } from '../../domain/ids.ts';
 import { provenanceOf } from '../../domain/values.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -34,10 +34,10 @@ export function AreaProfile({
   const sample = figures.some((f) => f.cell.kind !== 'fehlt' && f.cell.status === 'beispiel');
   const pyramid = useMemo(() => pyramidOf(model, area, year), [model, area, year]);
   const cityPyramid = useMemo(() => pyramidOf(model, CITY_KEY, year), [model, year]);
-  const population = model.indicators.get('einwohner' as IndicatorId);
+  const population = model.indicators.get(POPULATION);
   const trend = useMemo(
     () =>
-      seriesOf(model, [area], 'einwohner' as IndicatorId)
+      seriesOf(model, [area], POPULATION)
         .filter((s) => s.area === area)
         .map((s) => ({
           ...s,

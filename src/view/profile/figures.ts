@@ -1,5 +1,5 @@
 import { isExtensive, type Language } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
 import { figureSentence, PROFILE_FIGURES } from '../../domain/profile/sentences.ts';
 import { BASE_YEAR } from '../../domain/supply/categories.ts';
 import { cellOf, type Cell } from '../../domain/values.ts';
@@ -18,13 +18,14 @@ export interface Figure {
 export function profileFigures(model: Model, area: AreaKey, year: Year, lang: Language): Figure[] {
   const first = model.years[0];
   return PROFILE_FIGURES.flatMap((id) => {
-    const indicator = model.indicators.get(id as IndicatorId);
+    const key = model.indicatorId(id);
+    const indicator = key && model.indicators.get(key);
     if (!indicator) return [];
-    const cell = cellOf(model.ctx, id as IndicatorId, area, year);
-    const city = cellOf(model.ctx, id as IndicatorId, CITY_KEY, year);
+    const cell = cellOf(model.ctx, indicator.id, area, year);
+    const city = cellOf(model.ctx, indicator.id, CITY_KEY, year);
     const start =
       id === 'einwohner' && first !== undefined && first < year
-        ? cellOf(model.ctx, id as IndicatorId, area, first)
+        ? cellOf(model.ctx, indicator.id, area, first)
         : undefined;
     const sentence =
       cell.kind === 'wert'
