@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithCity, ranks, standardDeviation } from '../../src/domain/compare/compare.ts';
-import { csvField, toCsv } from '../../src/domain/compare/csv.ts';
-import type { AreaKey } from '../../src/domain/ids.ts';
+import { compareWithCity, ranks, standardDeviation } from '../../../src/domain/compare/compare.ts';
+import { csvField, toCsv } from '../../../src/domain/compare/csv.ts';
+import type { AreaKey } from '../../../src/domain/ids.ts';
 
 const m = (o: Record<string, number>) => new Map(Object.entries(o)) as Map<AreaKey, number>;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabel, bandSpan, pyramidShares, type BandCount } from '../../src/domain/compare/pyramid.ts';
-import { splitForecast } from '../../src/domain/compare/series.ts';
-import { similarAreas, type SimilarityFeature } from '../../src/domain/compare/similar.ts';
-import type { AreaKey, IndicatorId } from '../../src/domain/ids.ts';
-import { toggleCompared } from '../../src/view/compare/choice.ts';
+import { bandLabel, bandSpan, pyramidShares, type BandCount } from '../../../src/domain/compare/pyramid.ts';
+import { splitForecast } from '../../../src/domain/compare/series.ts';
+import { similarAreas, type SimilarityFeature } from '../../../src/domain/compare/similar.ts';
+import type { AreaKey, IndicatorId } from '../../../src/domain/ids.ts';
+import { toggleCompared } from '../../../src/view/compare/choice.ts';
 
 const k = (s: string) => s as AreaKey;
 const feature = (id: string, weight: number, o: Record<string, number>): SimilarityFeature => ({

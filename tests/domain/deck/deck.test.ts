@@ -1,12 +1,12 @@
-import type { AreaKey } from '../../src/domain/ids.ts';
+import type { AreaKey } from '../../../src/domain/ids.ts';
 import { describe, expect, it } from 'vitest';
-import { decodeDeck, encodeDeck } from '../../src/domain/deck/codec.ts';
-import { deckFileName, deckJson, LIMITS, parseDeck, slideView } from '../../src/domain/deck/deck.ts';
-import { defaultDeck } from '../../src/domain/deck/defaultDeck.ts';
-import { addSlide, moveSlide, removeSlide, updateSlide } from '../../src/domain/deck/edit.ts';
-import { deckKey, targetSlide } from '../../src/domain/deck/keys.ts';
-import { contrast, divergingColours, sequentialColours } from '../../src/domain/classify/palettes.ts';
-import { bigScreenTheme, NORMAL_THEME } from '../../src/map/theme.ts';
+import { decodeDeck, encodeDeck } from '../../../src/domain/deck/codec.ts';
+import { deckFileName, deckJson, LIMITS, parseDeck, slideView } from '../../../src/domain/deck/deck.ts';
+import { defaultDeck } from '../../../src/domain/deck/defaultDeck.ts';
+import { addSlide, moveSlide, removeSlide, updateSlide } from '../../../src/domain/deck/edit.ts';
+import { deckKey, targetSlide } from '../../../src/domain/deck/keys.ts';
+import { contrast, divergingColours, sequentialColours } from '../../../src/domain/classify/palettes.ts';
+import { bigScreenTheme, NORMAL_THEME } from '../../../src/map/theme.ts';
 
 const k = {
   areaKey: (key: string) => (['212', '215', '231', '21', '2'].includes(key) ? (key as AreaKey) : undefined),

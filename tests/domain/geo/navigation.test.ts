@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insidePolygon, labelPoint } from '../../src/domain/geo/label.ts';
-import { neighbourInDirection } from '../../src/domain/geo/navigation.ts';
+import { insidePolygon, labelPoint } from '../../../src/domain/geo/label.ts';
+import { neighbourInDirection } from '../../../src/domain/geo/navigation.ts';
 
 describe('labelPoint', () => {
   it('lies inside a concave (U-shaped) polygon, not at its centroid', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaKey } from '../../src/domain/ids.ts';
-import { assignFacilities } from '../../src/domain/supply/assign.ts';
-import { CLOSURES_ID, countId, LOSS_ID, OPENINGS_ID } from '../../src/domain/supply/categories.ts';
-import { ledger, supplyCounts } from '../../src/domain/supply/counts.ts';
-import { coverageGrid, coverageKey, coverageShares } from '../../src/domain/supply/coverage.ts';
-import { isOpen, localMetres, type AreaShape, type Facility } from '../../src/domain/supply/facility.ts';
+import type { AreaKey } from '../../../src/domain/ids.ts';
+import { assignFacilities } from '../../../src/domain/supply/assign.ts';
+import { CLOSURES_ID, countId, LOSS_ID, OPENINGS_ID } from '../../../src/domain/supply/categories.ts';
+import { ledger, supplyCounts } from '../../../src/domain/supply/counts.ts';
+import { coverageGrid, coverageKey, coverageShares } from '../../../src/domain/supply/coverage.ts';
+import { isOpen, localMetres, type AreaShape, type Facility } from '../../../src/domain/supply/facility.ts';
 
 const key = (k: string) => k as AreaKey;
 const square = (k: string, x0: number, y0: number, w: number, h: number): AreaShape => ({

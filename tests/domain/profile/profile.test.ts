@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaKey, Year } from '../../src/domain/ids.ts';
-import { locate } from '../../src/domain/geo/locate.ts';
-import { figureSentence } from '../../src/domain/profile/sentences.ts';
-import { editDistance, searchAreas, type Searchable } from '../../src/domain/profile/search.ts';
-import { direction, roundCount, shareWords } from '../../src/domain/profile/words.ts';
-import { profileFigures } from '../../src/view/profile/figures.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import type { AreaKey, Year } from '../../../src/domain/ids.ts';
+import { locate } from '../../../src/domain/geo/locate.ts';
+import { figureSentence } from '../../../src/domain/profile/sentences.ts';
+import { editDistance, searchAreas, type Searchable } from '../../../src/domain/profile/search.ts';
+import { direction, roundCount, shareWords } from '../../../src/domain/profile/words.ts';
+import { profileFigures } from '../../../src/view/profile/figures.ts';
+import { shippedModel } from '../../helpers/shipped.ts';
 
 describe('shares in plain words', () => {
   it.each([

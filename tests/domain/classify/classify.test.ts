@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classIndex, computeThresholds, quantileSorted } from '../../src/domain/classify/breaks.ts';
-import { ckmeansLowerBounds } from '../../src/domain/classify/ckmeans.ts';
-import { luminance, sample, sequentialColours } from '../../src/domain/classify/palettes.ts';
-import { buildScheme, legendClasses } from '../../src/domain/classify/scheme.ts';
+import { classIndex, computeThresholds, quantileSorted } from '../../../src/domain/classify/breaks.ts';
+import { ckmeansLowerBounds } from '../../../src/domain/classify/ckmeans.ts';
+import { luminance, sample, sequentialColours } from '../../../src/domain/classify/palettes.ts';
+import { buildScheme, legendClasses } from '../../../src/domain/classify/scheme.ts';
 
 /** Brute force: the partition of sorted values into k runs with the least within-cluster squares. */
 function bruteForceLowerBounds(values: number[], k: number): number[] {

@@ -1,0 +1,78 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { MAP_LEVELS } from '../../src/domain/levels.ts';
+import {
+  buildStyle,
+  EMPTY,
+  fillLayerId,
+  outlineSourceId,
+  sourceId,
+  type StyleInput,
+} from '../../src/map/style.ts';
+import { bigScreenTheme, NORMAL_THEME } from '../../src/map/theme.ts';
+
+const input = (over: Partial<StyleInput> = {}): StyleInput => ({
+  theme: NORMAL_THEME,
+  fontUrl: '/fonts/noto.woff2',
+  areas: { ortsteil: '/geo/ot.geojson', stadtteil: '/geo/st.geojson', stadtbezirk: '/geo/bz.geojson' },
+  labels: { ortsteil: EMPTY, stadtteil: EMPTY, stadtbezirk: EMPTY },
+  outline: '/geo/stadtgebiet.geojson',
+  port: null,
+  visible: 'stadtteil',
+  ...over,
+});
+
+describe('buildStyle (the map style from a theme object)', () => {
+  it('is a valid MapLibre style for both themes', () => {
+    for (const theme of [NORMAL_THEME, bigScreenTheme(NORMAL_THEME, 2)])
+      expect(validateStyleMin(buildStyle(input({ theme }))).map((e) => e.message)).toEqual([]);
+  });
+
+  it('colours areas by feature state only, keyed by the area key, with no-data as the fallback', () => {
+    const s = buildStyle(input());
+    for (const l of MAP_LEVELS) {
+      expect(s.sources[sourceId(l)]).toMatchObject({ type: 'geojson', promoteId: 'schluessel' });
+      const fill = s.layers.find((x) => x.id === fillLayerId(l))!;
+      expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual([
+        'to-color',
+        ['coalesce', ['feature-state', 'farbe'], NORMAL_THEME.noData],
+      ]);
+    }
+  });
+
+  it('shows only the visible level and loads its sources first', () => {
+    const s = buildStyle(input());
+    const levelOf = (id: string) => MAP_LEVELS.find((l) => id.endsWith(`-${l}`));
+    for (const layer of s.layers) {
+      const l = levelOf(layer.id);
+      if (l) expect(layer.layout?.visibility, layer.id).toBe(l === 'stadtteil' ? 'visible' : 'none');
+    }
+    expect(Object.keys(s.sources).slice(0, 2)).toEqual([sourceId('stadtteil'), outlineSourceId('stadtteil')]);
+  });
+
+  it('defers the state outlines when asked and keeps labels and facilities above the areas', () => {
+    const empty = { ortsteil: EMPTY, stadtteil: EMPTY, stadtbezirk: EMPTY };
+    const s = buildStyle(input({ stateOutlines: empty }));
+    expect(s.sources[outlineSourceId('ortsteil')]).toMatchObject({ data: EMPTY });
+    expect(s.sources[sourceId('ortsteil')]).toMatchObject({ data: '/geo/ot.geojson' });
+    const types = s.layers.map((x) => x.type);
+    expect(types.lastIndexOf('fill')).toBeLessThan(types.indexOf('symbol'));
+    expect(s.layers.at(-1)!.id).toMatch(/^einrichtung/);
+  });
+
+  it('needs no network: fonts from the bundle, no glyph or sprite server', () => {
+    const s = buildStyle(input());
+    expect(s['font-faces']).toEqual({ 'Noto Sans SemiBold': '/fonts/noto.woff2' });
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+  });
+
+  it('the big-screen theme changes paint, not structure', () => {
+    const a = buildStyle(input());
+    const b = buildStyle(input({ theme: bigScreenTheme(NORMAL_THEME, 2) }));
+    expect(b.layers.map((x) => x.id).filter((id) => !id.startsWith('grenze-aussen'))).toEqual(
+      a.layers.map((x) => x.id).filter((id) => !id.startsWith('grenze-aussen')),
+    );
+    expect(JSON.stringify(b.layers)).not.toBe(JSON.stringify(a.layers));
+  });
+});
