@@ -17,14 +17,17 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
   const [where, setWhere] = useState<Located<AreaKey> | { problem: string } | null>(null);
   const items = useMemo<Searchable<AreaKey>[]>(
     () =>
-      (['ortsteil', 'stadtteil'] as const).flatMap((l, order) =>
-        model.byLevel[l].flatMap((key) => [
-          { key, name: areaName(model, key, 'de'), order },
-          ...(lang === 'en' && areaName(model, key, 'en') !== areaName(model, key, 'de')
-            ? [{ key, name: areaName(model, key, 'en'), order }]
-            : []),
-        ]),
-      ),
+      // A resident looks for their Ortsteil or its Stadtteil: the two finest levels, finest first.
+      model.mapLevels
+        .slice(0, 2)
+        .flatMap((l, order) =>
+          model.byLevel[l].flatMap((key) => [
+            { key, name: areaName(model, key, 'de'), order },
+            ...(lang === 'en' && areaName(model, key, 'en') !== areaName(model, key, 'de')
+              ? [{ key, name: areaName(model, key, 'en'), order }]
+              : []),
+          ]),
+        ),
     [model, lang],
   );
   const hits = useMemo(() => {
