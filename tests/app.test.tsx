@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/App.tsx';
-import { PACKAGE_FILES, type PackageTexts } from '../src/data/package.ts';
+import { PACKAGE_FILES, type PackageFileKey } from '../src/data/package.ts';
 import { NO_CONFIG, type MapConfig } from '../src/data/config.ts';
 import { calls, fakeMapLibre, resetCalls } from './fakes/fake-map.ts';
 
@@ -14,7 +14,7 @@ vi.mock('../src/map/maplibre.ts', () => ({ loadMapLibre: () => Promise.resolve(f
 const root = resolve(import.meta.dirname, '..');
 const texts = Object.fromEntries(
   Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
-) as PackageTexts;
+) as Record<PackageFileKey, string>;
 const config = (): Promise<MapConfig> => Promise.resolve(NO_CONFIG);
 const open = (query: string, load = () => Promise.resolve(texts)) => {
   window.history.replaceState(null, '', `/${query}`);

@@ -18,13 +18,16 @@ const urls: Record<keyof PackageTexts, string> = {
   stadtbezirke: `${base}geo/stadtbezirke.geojson`,
 };
 
-/** Fetch every package file as text; a failed request names the file. */
+/**
+ * Fetch every package file as bytes (decoded by the package's own rules in the validation worker:
+ * UTF-8 only, see text.ts); a failed request names the file.
+ */
 export async function loadPackageTexts(): Promise<PackageTexts> {
   const entries = await Promise.all(
     Object.entries(urls).map(async ([k, url]) => {
       const res = await fetch(url);
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return [k, await res.text()] as const;
+      return [k, new Uint8Array(await res.arrayBuffer())] as const;
     }),
   );
   return Object.fromEntries(entries) as PackageTexts;

@@ -1,6 +1,7 @@
 import type { MapLevel } from '../domain/levels.ts';
 import { IssueList, type Issue } from './issues.ts';
 import { parseCsvFile, parseJsonFile, validateJson } from './parse.ts';
+import { decodeUtf8, stripBom } from './text.ts';
 import {
   areaRowSchema,
   boundaryFeatureSchema,
@@ -30,7 +31,50 @@ export const PACKAGE_FILES = {
   stadtbezirke: 'public/geo/stadtbezirke.geojson',
 } as const;
 export type PackageFileKey = keyof typeof PACKAGE_FILES;
-export type PackageTexts = Record<PackageFileKey, string>;
+/**
+ * The package's files as they arrive: bytes (fetched, read from disk, dropped in), decoded here as
+ * UTF-8 with the package's rules (src/data/text.ts), or text already decoded by the caller.
+ */
+export type PackageTexts = Record<PackageFileKey, string | Uint8Array>;
+
+/**
+ * Size limits, checked before a file is decoded or parsed (data/README.md, "Grenzen"): about ten
+ * times what Bremerhaven's files need, so a city's real package fits and a runaway file does not
+ * freeze the browser.
+ */
+export const FILE_LIMITS: Record<PackageFileKey, number> = {
+  gebiete: 1_000_000,
+  indikatoren: 2_000_000,
+  quellen: 1_000_000,
+  beobachtungen: 30_000_000,
+  einrichtungen: 10_000_000,
+  ortsteile: 30_000_000,
+  stadtteile: 30_000_000,
+  stadtbezirke: 30_000_000,
+};
+
+const megabytes = (n: number) => `${(n / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+
+/** A file's text by the package's rules, or undefined with the problem reported. */
+export function packageText(
+  key: PackageFileKey,
+  input: string | Uint8Array,
+  issues: IssueList,
+): string | undefined {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > FILE_LIMITS[key]) {
+    issues.add(
+      PACKAGE_FILES[key],
+      `Datei zu groß: ${megabytes(size)}, erlaubt sind ${megabytes(FILE_LIMITS[key])}`,
+    );
+    return undefined;
+  }
+  if (typeof input === 'string') return stripBom(input);
+  const d = decodeUtf8(input);
+  if (d.ok) return d.text;
+  issues.add(PACKAGE_FILES[key], d.problem);
+  return undefined;
+}
 
 export interface BoundaryLayer {
   genauigkeit: 'amtlich' | 'naeherung';
@@ -53,9 +97,12 @@ export interface DataPackage {
 export { obsKey } from './keys.ts';
 
 /** Parse every file through its schema. Each problem becomes an issue; valid parts are kept. */
-export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: Issue[] } {
+export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: Issue[] } {
   const issues = new IssueList();
   const f = PACKAGE_FILES;
+  const texts = Object.fromEntries(
+    (Object.keys(f) as PackageFileKey[]).map((k) => [k, packageText(k, input[k], issues)]),
+  ) as Record<PackageFileKey, string | undefined>;
   const areas = parseCsvFile(
     f.gebiete,
     texts.gebiete,
@@ -90,7 +137,7 @@ export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: I
   );
   const facilities: FacilityFeature[] = [];
   facilityFile?.features.forEach((feat, i) => {
-    const id = (feat as { id?: unknown }).id;
+    const id = (feat as { id?: unknown } | null)?.id;
     const v = validateJson(
       f.einrichtungen,
       feat,
@@ -105,7 +152,7 @@ export function parsePackage(texts: PackageTexts): { pkg: DataPackage; issues: I
     if (!file) return undefined;
     const features: BoundaryFeature[] = [];
     file.features.forEach((feat, i) => {
-      const key3 = (feat as { properties?: { schluessel?: unknown } }).properties?.schluessel;
+      const key3 = (feat as { properties?: { schluessel?: unknown } } | null)?.properties?.schluessel;
       const v = validateJson(
         f[key],
         feat,

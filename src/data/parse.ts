@@ -59,12 +59,19 @@ function rowChecker(schema: z.ZodMiniType): (row: Record<string, string>) => Che
 /** Parse each CSV row through a schema; invalid rows are reported with line and field and skipped. */
 export function parseCsvFile<S extends z.ZodMiniType>(
   datei: string,
-  text: string,
+  text: string | undefined,
   schema: S,
   required: readonly string[],
   issues: IssueList,
 ): { rows: z.infer<S>[]; lines: number[] } {
+  // Undefined: the file could not be read as text, and that is already reported.
+  if (text === undefined) return { rows: [], lines: [] };
   const table = parseCsv(text);
+  const twice = table.header.filter((h, i) => table.header.indexOf(h) !== i);
+  if (twice.length > 0) {
+    issues.add(datei, `Spalte doppelt: ${[...new Set(twice)].join(', ')}`, 'Zeile 1');
+    return { rows: [], lines: [] };
+  }
   const missing = required.filter((h) => !table.header.includes(h));
   if (missing.length > 0) {
     issues.add(datei, `Spalte fehlt: ${missing.join(', ')}`, 'Zeile 1');
@@ -90,14 +97,41 @@ export function parseCsvFile<S extends z.ZodMiniType>(
   return { rows, lines };
 }
 
-/** Parse a JSON text; a syntax error is reported with the file name instead of thrown. */
-export function parseJsonFile(datei: string, text: string, issues: IssueList): unknown {
+/** Deeper JSON is refused: no package file needs more than a GeoJSON MultiPolygon's 6 levels. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The nesting depth of a parsed JSON value, counted without recursion (a crafted file may be deep). */
+export function jsonDepth(value: unknown, stopAt = Infinity): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    if (max > stopAt) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/**
+ * Parse a JSON text; a syntax error or too deep a nesting is reported with the file name instead
+ * of thrown (a BOM is removed before, see text.ts).
+ */
+export function parseJsonFile(datei: string, text: string | undefined, issues: IssueList): unknown {
+  if (text === undefined) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     issues.add(datei, `kein gültiges JSON: ${(e as Error).message}`);
     return undefined;
   }
+  if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    issues.add(datei, `zu tief verschachtelt (mehr als ${MAX_JSON_DEPTH} Ebenen)`);
+    return undefined;
+  }
+  return value;
 }
 
 /** Validate a parsed JSON value; every problem is reported with its path. */

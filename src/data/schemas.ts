@@ -1,13 +1,18 @@
 import { CATEGORIES } from '../domain/supply/categories.ts';
 import * as z from 'zod/mini';
+import { de } from 'zod/locales';
 import { STATUSES, type AreaKey, type IndicatorId, type SourceId, type Year } from '../domain/ids.ts';
 import { LEVELS, levelOfKey } from '../domain/levels.ts';
+import { DECIMAL } from './text.ts';
 
 /**
  * Schemas for every file of the data package. The app, `npm run data:check` and the import tools all
  * parse through these, so a file is validated once, at the boundary, the same way everywhere.
  * Field names are German (the package is maintained by the Sozialplanung); messages name the field.
  */
+// zod's own messages (a wrong type, a missing field) in German, like every message of the package.
+z.config(de());
+
 export const areaKeySchema = z.pipe(
   z.string().check(z.regex(/^(0|[1-9]|[1-9]\d|[1-9]\d\d)$/, 'Gebietsschlüssel: 0 (Stadt) oder 1–3 Ziffern')),
   z.transform((s) => s as AreaKey),
@@ -20,13 +25,33 @@ export const sourceIdSchema = z.pipe(
   z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'Quellen-ID: Kleinbuchstaben, Ziffern, - und _')),
   z.transform((s) => s as SourceId),
 );
+/** A CSV cell that must hold something: an empty cell is never read as 0 or as a default. */
+const filled = (what: string) =>
+  z.string().check(z.minLength(1, { error: `${what} fehlt (leere Zelle)`, abort: true }));
+
+/** A year in a CSV cell: four digits (not `2018.0`, not ` 2018`). */
 export const yearSchema = z.pipe(
-  z.coerce.number({ error: 'Jahr muss eine Zahl sein' }).check(
-    z.refine((n) => Number.isInteger(n), 'Jahr muss ganzzahlig sein'),
-    z.minimum(1990, 'Jahr vor 1990'),
-    z.maximum(2050, 'Jahr nach 2050'),
+  z.pipe(
+    filled('Jahr').check(
+      z.regex(/^\d{4}$/, { error: 'Jahr muss eine Zahl sein (vierstellig, z. B. 2018)', abort: true }),
+    ),
+    z.transform((s: string) => Number(s)),
   ),
-  z.transform((n) => n as Year),
+  z.pipe(
+    z.number().check(z.minimum(1990, 'Jahr vor 1990'), z.maximum(2050, 'Jahr nach 2050')),
+    z.transform((n) => n as Year),
+  ),
+);
+
+/** A value in a CSV cell: a decimal with a point (src/data/text.ts); an empty cell is a problem. */
+export const decimalSchema = z.pipe(
+  filled('Wert').check(
+    z.regex(
+      DECIMAL,
+      'Wert muss eine Zahl sein (Dezimalpunkt), z. B. 0.206 oder -3: kein Komma, kein +, kein Exponent',
+    ),
+  ),
+  z.transform((s: string) => Number(s)),
 );
 export const levelSchema = z.enum(LEVELS);
 export const statusSchema = z.enum(STATUSES);
@@ -69,9 +94,7 @@ export const observationRowSchema = z.object({
   gebiet: areaKeySchema,
   indikator: indicatorIdSchema,
   jahr: yearSchema,
-  wert: z.coerce
-    .number({ error: 'Wert muss eine Zahl sein (Dezimalpunkt)' })
-    .check(z.refine(Number.isFinite, 'Wert muss endlich sein')),
+  wert: decimalSchema,
   quelle: sourceIdSchema,
   prognose: z.pipe(
     z.enum(['0', '1'], { error: 'prognose muss 0 oder 1 sein' }),

@@ -15,7 +15,7 @@ import {
 const root = resolve(import.meta.dirname, '../..');
 const shipped = Object.fromEntries(
   Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
-) as PackageTexts;
+) as Record<PackageFileKey, string>;
 
 const run = (texts: PackageTexts) => {
   const { pkg, issues } = parsePackage(texts);
@@ -27,8 +27,17 @@ interface Fixture {
   ersetzen?: [string, string][];
   anhaengen?: string;
   ring_oeffnen?: string;
+  /** Write the file in this encoding instead of UTF-8 (as Excel's plain "CSV" does). */
+  kodierung?: 'windows-1252';
+  /** Nest a property this deep (a crafted file). */
+  tief?: number;
+  /** Pad the file to this many bytes. */
+  vergroessern?: number;
   erwartet: string;
 }
+
+/** Windows-1252 bytes of a text (the Latin-1 range covers German letters). */
+const windows1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
 /** Apply a broken fixture: a small, deliberate defect in one file of the shipped package. */
 function applyFixture(f: Fixture): PackageTexts {
@@ -48,12 +57,22 @@ function applyFixture(f: Fixture): PackageTexts {
     ring.pop();
     text = JSON.stringify(json);
   }
-  return { ...shipped, [f.datei]: text };
+  if (f.tief) text = text.replace(/\}\s*$/, `, "x": ${'['.repeat(f.tief)}${']'.repeat(f.tief)}}`);
+  if (f.vergroessern) text += '\n'.repeat(f.vergroessern - text.length);
+  return { ...shipped, [f.datei]: f.kodierung ? windows1252(text) : text };
 }
 
 describe('data:check', () => {
   it('accepts the shipped package', () => {
     expect(run(shipped)).toEqual([]);
+  });
+
+  it('accepts every file as UTF-8 bytes with a byte-order mark, as Excel and editors write them', () => {
+    const enc = new TextEncoder();
+    const withBom = Object.fromEntries(
+      Object.entries(shipped).map(([k, t]) => [k, enc.encode(`\uFEFF${t}`)]),
+    ) as PackageTexts;
+    expect(run(withBom)).toEqual([]);
   });
 
   const dir = join(root, 'tests/fixtures/broken');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { labelAnchors } from '../../src/data/anchors.ts';
 import { buildModel } from '../../src/data/model.ts';
-import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/package.ts';
+import { PACKAGE_FILES, parsePackage, type PackageFileKey } from '../../src/data/package.ts';
 import { deriveCoverage, deriveSupply } from '../../src/data/supply.ts';
 
 /** The shipped data package as text, parsed, and as the app's model with supply and coverage. */
@@ -10,7 +10,7 @@ export function shippedModel() {
   const root = resolve(import.meta.dirname, '../..');
   const texts = Object.fromEntries(
     Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
-  ) as PackageTexts;
+  ) as Record<PackageFileKey, string>;
   const { pkg } = parsePackage(texts);
   const supply = deriveSupply(pkg);
   const coverage = deriveCoverage(pkg);

@@ -5,13 +5,14 @@ import { featuresOf, simplifyInterval } from '../geo/topology.ts';
 
 /**
  * All German municipalities (VG250 land parts, GF 4) for the bench's scale case, from the same
- * npm package the city outline comes from, simplified on shared arcs (topojson) to the resolution of the view
- * they are shown at: Germany fills the bench's 768 px height at about 1.1 km per pixel, so a
- * Visvalingam interval of 1 km, keeping every municipality (a national overview, not a cadastral
- * map; 3.2 MB instead of 6.6 MB at 10 % of the vertices). Cached in .cache/bench.
+ * npm package the city outline comes from, simplified on shared arcs (topojson) to the resolution
+ * of the view they are shown at: Germany fills the bench's 768 px height at about 1.1 km per
+ * pixel. Plain Visvalingam with an interval of 1.5 km (√ of a vertex's effective area) keeps about
+ * as many vertices as mapshaper's weighted Visvalingam did at 1 km (3.3 MB instead of 6.6 MB),
+ * and every municipality (a national overview, not a cadastral map). Cached in .cache/bench.
  */
 export function scaleGeoJson(cacheDir: string): string {
-  const out = join(cacheDir, 'gemeinden-1km.geojson');
+  const out = join(cacheDir, 'gemeinden-1500m.geojson');
   if (existsSync(out)) return out;
   mkdirSync(cacheDir, { recursive: true });
   console.log(`Lade ${OUTLINE_PACKAGE} für den Skalierungsfall …`);
@@ -37,7 +38,7 @@ export function scaleGeoJson(cacheDir: string): string {
   const simplified = featuresOf(
     simplifyInterval(
       { type: 'FeatureCollection', features: features as GeoJSON.Feature<GeoJSON.Polygon>[] },
-      1000,
+      1500,
     ),
   ).map((f) => ({ ...f, geometry: { ...f.geometry, coordinates: r4(f.geometry.coordinates) } }));
   writeFileSync(out, JSON.stringify({ type: 'FeatureCollection', features: simplified }));

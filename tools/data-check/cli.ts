@@ -16,9 +16,9 @@ export function readPackageTexts(root: string): { texts: PackageTexts; missing: 
       const p = join(root, rel);
       if (!existsSync(p)) {
         missing.push(rel);
-        return [k, ''];
+        return [k, new Uint8Array()];
       }
-      return [k, readFileSync(p, 'utf8')];
+      return [k, new Uint8Array(readFileSync(p))];
     }),
   ) as PackageTexts;
   return { texts, missing };

@@ -15,16 +15,24 @@ type Topo = Topology<{ areas: GeometryCollection<Props> }>;
 const toTopology = (fc: Polygons): Topo => topology({ areas: fc }) as unknown as Topo;
 
 /**
- * Visvalingam weights (spherical triangle area, steradians) with every arc keeping its most
- * important interior points, so no ring collapses (mapshaper's keep-shapes): a closed arc (an island,
- * an exclave) keeps two, every other arc one besides its end points.
+ * Visvalingam weights (spherical triangle area, steradians), with every ring kept a ring
+ * (mapshaper's keep-shapes): arc end points are always kept, so a ring of three or more arcs
+ * survives; a ring of one closed arc (an island, an exclave) keeps its two most important interior
+ * points, a ring of two arcs one on each.
  */
 function weighted(fc: Polygons): Topo {
   const t = presimplify(toTopology(fc) as never, sphericalTriangleArea) as unknown as Topo;
-  for (const arc of t.arcs as unknown as number[][][]) {
-    const closed = arc.length > 2 && arc[0]![0] === arc.at(-1)![0] && arc[0]![1] === arc.at(-1)![1];
-    const inner = arc.slice(1, -1).sort((a, b) => b[2]! - a[2]!);
-    for (const p of inner.slice(0, closed ? 2 : 1)) p[2] = Infinity;
+  const arcs = t.arcs as unknown as number[][][];
+  const rings = t.objects.areas.geometries.flatMap((g) =>
+    g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [],
+  );
+  for (const ring of rings) {
+    if (ring.length > 2) continue;
+    for (const index of ring) {
+      const arc = arcs[index < 0 ? ~index : index]!;
+      const inner = arc.slice(1, -1).sort((a, b) => b[2]! - a[2]!);
+      for (const p of inner.slice(0, ring.length === 1 ? 2 : 1)) p[2] = Infinity;
+    }
   }
   return t;
 }
