@@ -51,6 +51,12 @@ export interface UrlKnowledge {
   defaultYear: Year;
 }
 
+/**
+ * The longest `deck=` value: a deck at the file limit that does not compress (src/domain/deck/codec.ts,
+ * MAX_DECK_PARAM; a test keeps the two equal, the codec is not loaded with the first view).
+ */
+export const MAX_DECK_PARAM = 269_420;
+
 export interface UrlNotice {
   param: string;
   value: string;
@@ -65,6 +71,10 @@ const ALIASES: Record<string, Record<string, string>> = {
   ansicht: { map: 'karte', compare: 'vergleich', profile: 'profil', presentation: 'praesentation' },
   klassen: { quantil: 'quantile', gleiche: 'gleich', jenks: 'natuerlich', natural: 'natuerlich' },
 };
+
+/** Echoed values are cut to a readable length: a crafted link must not fill the screen. */
+export const NOTICE_VALUE_MAX = 40;
+const echoValue = (v: string) => (v.length > NOTICE_VALUE_MAX ? `${v.slice(0, NOTICE_VALUE_MAX - 1)}…` : v);
 
 const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =>
   (list as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -100,8 +110,12 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     const v = raw.trim().toLowerCase();
     return ALIASES[name]?.[v] ?? v;
   };
-  const invalid = (param: string, fallback: string, reason: UrlNotice['reason'] = 'unbekannt') =>
-    notices.push({ param, value: p.get(param) ?? '', fallback, reason });
+  const invalid = (
+    param: string,
+    fallback: string,
+    reason: UrlNotice['reason'] = 'unbekannt',
+    value = p.get(param) ?? '',
+  ) => notices.push({ param, value: echoValue(value), fallback: echoValue(fallback), reason });
 
   const enumParam = <T extends string>(name: string, list: readonly T[], set: (v: T) => void, fb: string) => {
     const v = get(name);
@@ -147,7 +161,10 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
       const area = k.areas.get(x);
       return area && isMapLevel(area.level) ? [area.key] : [];
     });
-    if (ok.length !== keys.length) invalid('vergleich', ok.join(','));
+    // One notice per unknown key, each naming the parameter and the key.
+    for (const x of keys)
+      if (!k.areas.get(x) || !isMapLevel(k.areas.get(x)!.level))
+        invalid('vergleich', ok.join(','), 'unbekannt', x);
     s.vergleich = ok;
   }
   const fix = get('fixiert');
@@ -157,15 +174,20 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
   }
   const grenzen = get('grenzen');
   if (grenzen !== undefined) {
-    const nums = grenzen.split(',').map((x) => Number(x.trim()));
-    if (nums.length > 0 && nums.length <= 8 && nums.every(Number.isFinite)) s.grenzen = nums;
-    else invalid('grenzen', '', 'format');
+    // Decimals with a point only, as the data: `grenzen=,` or `0x10` are not thresholds.
+    const tokens = grenzen.split(',').map((x) => x.trim());
+    const bad = tokens.filter((x) => !/^-?\d+(\.\d+)?$/.test(x));
+    if (tokens.length > 8) invalid('grenzen', '', 'format');
+    else if (bad.length > 0) for (const x of bad) invalid('grenzen', '', 'format', x === '' ? '(leer)' : x);
+    else s.grenzen = tokens.map(Number);
   }
   const cats = get('einrichtungen');
   if (cats !== undefined && cats !== 'keine') {
     const list = cats === 'alle' ? [...CATEGORIES] : [...new Set(cats.split(',').map((x) => x.trim()))];
     const ok = CATEGORIES.filter((c) => list.includes(c));
-    if (ok.length !== list.length) invalid('einrichtungen', ok.join(','));
+    for (const x of list)
+      if (!(CATEGORIES as readonly string[]).includes(x))
+        invalid('einrichtungen', ok.join(','), 'unbekannt', x);
     s.einrichtungen = ok;
   }
   const seit = get('geschlossen_seit');
@@ -188,7 +210,7 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
   // Case matters in base64url, so the deck is read as written; it is validated by the presentation.
   const deck = p.get('deck')?.trim();
   if (deck) {
-    if (/^[A-Za-z0-9_-]+$/.test(deck) && deck.length <= 20000) s.deck = deck;
+    if (/^[A-Za-z0-9_-]+$/.test(deck) && deck.length <= MAX_DECK_PARAM) s.deck = deck;
     else invalid('deck', '', 'format');
   }
   if (s.klassen === 'manuell' && s.grenzen.length === 0) {

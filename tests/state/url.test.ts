@@ -79,7 +79,13 @@ describe('parseUrl', () => {
     expect(state.jahr).toBe(2024);
     expect(state.gebiet).toBeNull();
     expect(state.vergleich).toEqual(['212']);
-    expect(notices.map((n) => n.param)).toEqual(['jahr', 'gebiet', 'vergleich']);
+    // One notice per bad token of a list, each naming the parameter and the token.
+    expect(notices.map((n) => `${n.param}=${n.value}`)).toEqual([
+      'jahr=2019',
+      'gebiet=999',
+      'vergleich=999',
+      'vergleich=0',
+    ]);
   });
   it('an area without a level shows its own level; with a different level it is not selected', () => {
     expect(parseUrl('?gebiet=21', k).state).toMatchObject({ ebene: 'stadtteil', gebiet: '21' });
@@ -134,7 +140,7 @@ describe('facility parameters', () => {
     const { state, notices } = parseUrl('?einrichtungen=kita,kino&geschlossen_seit=letztes&chronik=ja', k);
     expect(state).toMatchObject({ einrichtungen: ['kita'], geschlossenSeit: 2015, chronik: false });
     expect(notices.map((n) => `${n.param}=${n.value}→${n.fallback}`)).toEqual([
-      'einrichtungen=kita,kino→kita',
+      'einrichtungen=kino→kita',
       'geschlossen_seit=letztes→2015',
       'chronik=ja→0',
     ]);
@@ -162,5 +168,38 @@ describe('presentation parameters', () => {
     const { state } = parseUrl('?folie=4', k);
     expect(serializeUrl(state)).not.toContain('folie');
     expect(serializeUrl({ ...state, deck: 'abc' })).toContain('folie=4&deck=abc');
+  });
+});
+
+describe('crafted links', () => {
+  it('cuts echoed values to a readable length', () => {
+    const long = 'x'.repeat(5000);
+    const { notices } = parseUrl(`?indikator=${long}&vergleich=212,${long}`, k);
+    expect(notices).toHaveLength(2);
+    for (const n of notices) {
+      expect(n.value.length).toBeLessThanOrEqual(40);
+      expect(n.value.endsWith('…')).toBe(true);
+    }
+  });
+
+  it('reads thresholds as decimals only: an empty or malformed token is a notice, never 0', () => {
+    for (const [q, bad] of [
+      ['grenzen=,', ['(leer)', '(leer)']],
+      ['grenzen=0.2,0x10', ['0x10']],
+      ['grenzen=0.2,1e3,%2B5', ['1e3', '+5']],
+    ] as const) {
+      const { state, notices } = parseUrl(`?klassen=manuell&${q}`, k);
+      expect(state.grenzen, q).toEqual([]);
+      expect(
+        notices.filter((n) => n.param === 'grenzen').map((n) => n.value),
+        q,
+      ).toEqual(bad);
+    }
+    expect(parseUrl('?klassen=manuell&grenzen=0.2,-1.5', k).state.grenzen).toEqual([0.2, -1.5]);
+  });
+
+  it('accepts a deck link up to the size of the largest valid deck', () => {
+    expect(parseUrl(`?deck=z${'A'.repeat(100_000)}`, k).state.deck).toHaveLength(100_001);
+    expect(parseUrl(`?deck=z${'A'.repeat(300_000)}`, k).notices.map((n) => n.param)).toEqual(['deck']);
   });
 });

@@ -190,4 +190,41 @@ describe('geo:import', () => {
       );
     }
   });
+
+  it('names an empty file, null coordinates and an inherited key instead of throwing', async () => {
+    const base = { keyField: 'schluessel', keepPercent: 50, areas, quelle: 'amtliche-grenzen' };
+    const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    const empty = await importOfficial({
+      ...base,
+      fileName: 'leer.geojson',
+      bytes: json({ type: 'FeatureCollection', features: [] }),
+    });
+    expect(empty.errors).toEqual(['leer.geojson: die Datei enthält keine Features']);
+    const fc = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8'));
+    fc.features[0].geometry.coordinates = null;
+    fc.features[1].geometry.coordinates = [
+      [
+        [8.5, null],
+        [8.6, 53.5],
+        [8.5, 53.5],
+      ],
+    ];
+    const nulls = await importOfficial({
+      ...base,
+      fileName: 'null.geojson',
+      bytes: json(fc),
+      crs: 'EPSG:4326',
+    });
+    expect(nulls.errors.slice(0, 2)).toEqual([
+      'null.geojson, Feature 1, Feld geometry.coordinates: Ortsteil 111 hat fehlende oder ungültige Koordinaten',
+      'null.geojson, Feature 2, Feld geometry.coordinates: Ortsteil 121 hat fehlende oder ungültige Koordinaten',
+    ]);
+    const inherited = await importOfficial({
+      ...base,
+      fileName: 'x.geojson',
+      bytes: json(fc),
+      keyField: 'constructor',
+    });
+    expect(inherited.errors[0]).toMatch(/^x\.geojson, Feature 1: Schlüsselfeld „constructor“ fehlt/);
+  });
 });

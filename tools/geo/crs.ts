@@ -36,8 +36,13 @@ type Coords = number[] | Coords[];
 export function collectionToWgs84(fc: GeoJSON.FeatureCollection, crs: string): GeoJSON.FeatureCollection {
   if (crs === 'EPSG:4326') return fc;
   const forward = proj4(crs, 'EPSG:4326').forward;
+  // Anything that is not a coordinate array is left as it is, for the import's checks to name.
   const map = (c: Coords): Coords =>
-    typeof c[0] === 'number' ? forward([c[0], c[1] as number]) : (c as Coords[]).map(map);
+    !Array.isArray(c)
+      ? c
+      : typeof c[0] === 'number'
+        ? forward([c[0], c[1] as number])
+        : (c as Coords[]).map(map);
   return {
     ...fc,
     features: fc.features.map((f) =>

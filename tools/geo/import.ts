@@ -40,6 +40,16 @@ const multi = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
   (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygon;
 const km2 = (m: MultiPolygon) => multiPolygonAreaM2(m) / 1e6;
 
+const isPosition = (p: unknown) =>
+  Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const isRing = (r: unknown) => Array.isArray(r) && r.every(isPosition);
+const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(isRing);
+/** Coordinates that are arrays of finite number pairs all the way down (no null, no strings). */
+const wellFormed = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
+  g.type === 'Polygon'
+    ? isPolygon(g.coordinates)
+    : Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon);
+
 /** Official keys may come in the 4-digit form (1210 = Ortsteil 121). */
 const normaliseKey = (v: unknown) => {
   const s = String(v ?? '').trim();
@@ -63,6 +73,8 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
       report: [],
     };
   }
+  if (fc.features.length === 0)
+    return { errors: [`${o.fileName}: die Datei enthält keine Features`], files: {}, report: [] };
   const registry = new Map(o.areas.map((a) => [a.schluessel, a]));
   const ortsteile = new Map<string, { name: string; geom: MultiPolygon }>();
   fc.features.forEach((f, i) => {
@@ -80,6 +92,10 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     if (ortsteile.has(key)) return void errors.push(`${where}, Feld ${o.keyField}: Ortsteil ${key} doppelt`);
     if (!f.geometry || !['Polygon', 'MultiPolygon'].includes(f.geometry.type))
       return void errors.push(`${where}: Ortsteil ${key} hat keine Flächengeometrie`);
+    if (!wellFormed(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon))
+      return void errors.push(
+        `${where}, Feld geometry.coordinates: Ortsteil ${key} hat fehlende oder ungültige Koordinaten`,
+      );
     const geom = multi(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
     if (geom.some((poly) => poly.some((ring) => ring.length < 4)) || km2(geom) <= 0)
       return void errors.push(`${where}: Ortsteil ${key} hat ungültige Ringe`);

@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -27,10 +27,19 @@ const TYPES: Record<string, string> = {
 export function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('400: ungültige Prozentkodierung');
+      return;
+    }
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    // Inside the root only: a sibling folder that shares the root's prefix (dist-bench beside
+    // dist) or a path that climbs out with an encoded ../ is not served.
+    const inside = relative(root, file);
+    if (inside.startsWith('..') || isAbsolute(inside) || path.includes('\0')) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
       return;
     }
     try {

@@ -70,6 +70,26 @@ export interface DeckKnowledge {
   areaKey: (key: string) => AreaKey | undefined;
 }
 
+/**
+ * A value from a file or link as text for a message, never by `String(v)` (which throws for
+ * `{"toString":1}` and calls whatever a crafted object holds); cut to a readable length.
+ */
+export function echo(v: unknown): string {
+  const s =
+    typeof v === 'string'
+      ? v
+      : typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : v === null
+          ? 'null'
+          : Array.isArray(v)
+            ? 'Liste'
+            : typeof v === 'object'
+              ? 'Objekt'
+              : typeof v;
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -85,9 +105,9 @@ export function validateDeck(value: unknown, k: DeckKnowledge): DeckResult {
   const bad = (field: string, code: DeckProblemCode, detail?: string) =>
     problems.push(detail === undefined ? { field, code } : { field, code, detail });
   if (!isObject(value)) return { ok: false, problems: [{ field: '', code: 'kein_objekt' }] };
-  if (value.format !== DECK_FORMAT) bad('format', 'format', String(value.format ?? ''));
+  if (value.format !== DECK_FORMAT) bad('format', 'format', echo(value.format ?? ''));
   if (value.version !== undefined && value.version !== DECK_VERSION)
-    bad('version', 'version', String(value.version));
+    bad('version', 'version', echo(value.version));
   const text = (field: string, v: unknown, max: number, required: boolean): string => {
     if (v === undefined || v === null) {
       if (required) bad(field, 'fehlt');
@@ -113,7 +133,7 @@ export function validateDeck(value: unknown, k: DeckKnowledge): DeckResult {
       const slideTitle = text(`${at}.titel`, raw.titel, LIMITS.title, true);
       const notiz = text(`${at}.notiz`, raw.notiz, LIMITS.note, false);
       const ansicht = text(`${at}.ansicht`, raw.ansicht, LIMITS.view, true).replace(/^\?/, '');
-      if (ansicht && !slideView(ansicht)) bad(`${at}.ansicht`, 'ansicht', ansicht);
+      if (ansicht && !slideView(ansicht)) bad(`${at}.ansicht`, 'ansicht', echo(ansicht));
       const spotlight: AreaKey[] = [];
       if (raw.spotlight !== undefined) {
         if (!Array.isArray(raw.spotlight)) bad(`${at}.spotlight`, 'liste');
@@ -124,13 +144,13 @@ export function validateDeck(value: unknown, k: DeckKnowledge): DeckResult {
             const area = typeof key === 'string' ? k.areaKey(key) : undefined;
             if (area) {
               if (!spotlight.includes(area)) spotlight.push(area);
-            } else bad(`${at}.spotlight`, 'gebiet', String(key));
+            } else bad(`${at}.spotlight`, 'gebiet', echo(key));
           }
       }
       let teil: SlidePart = 'ueberblick';
       if (raw.teil !== undefined) {
         if ((SLIDE_PARTS as readonly unknown[]).includes(raw.teil)) teil = raw.teil as SlidePart;
-        else bad(`${at}.teil`, 'teil', String(raw.teil));
+        else bad(`${at}.teil`, 'teil', echo(raw.teil));
       }
       folien.push({ titel: slideTitle, notiz, ansicht, spotlight, teil });
     });

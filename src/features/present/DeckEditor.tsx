@@ -3,12 +3,12 @@ import {
   deckFileName,
   deckJson,
   LIMITS,
-  parseDeck,
   SLIDE_PARTS,
   slideView,
   type Deck,
+  type DeckResult,
 } from '../../domain/deck/deck.ts';
-import { encodeDeck } from '../../domain/deck/codec.ts';
+import { decodeDeckFile, encodeDeck } from '../../domain/deck/codec.ts';
 import { defaultDeck } from '../../domain/deck/defaultDeck.ts';
 import { moveSlide, removeSlide, updateSlide } from '../../domain/deck/edit.ts';
 import type { AreaKey } from '../../domain/ids.ts';
@@ -47,7 +47,19 @@ export function DeckEditor(props: {
     const f = e.currentTarget.files?.[0];
     e.currentTarget.value = '';
     if (!f) return;
-    const r = parseDeck(await f.text(), deckKnowledge(model));
+    let r: DeckResult;
+    try {
+      // The size first, then the bytes: a huge file is refused without reading it.
+      r =
+        f.size > LIMITS.fileBytes
+          ? { ok: false, problems: [{ field: '', code: 'zu_gross', detail: String(LIMITS.fileBytes) }] }
+          : decodeDeckFile(new Uint8Array(await f.arrayBuffer()), deckKnowledge(model));
+    } catch (err) {
+      r = {
+        ok: false,
+        problems: [{ field: '', code: 'kein_json', detail: err instanceof Error ? err.message : '' }],
+      };
+    }
     if (!r.ok) {
       setMessage({
         text: t('deck.loadFailed', { file: f.name }),

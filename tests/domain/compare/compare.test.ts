@@ -25,6 +25,17 @@ describe('comparison with the city', () => {
   });
 });
 
+describe('CSV cells from data texts', () => {
+  it('are neutralised when a spreadsheet would run them as a formula; numbers stay numbers', () => {
+    for (const v of ['=HYPERLINK("http://x";"y")', '+49 471', '-1+1', '@SUM(A1)', '\tx', '\rx'])
+      expect(csvField(v).replace(/^"/, '').startsWith("'"), JSON.stringify(v)).toBe(true);
+    expect(csvField('=1;2')).toBe(`"'=1;2"`);
+    expect(csvField(-3.5, 1)).toBe('-3,5');
+    expect(csvField('Grünhöfe')).toBe('Grünhöfe');
+    expect(csvField('a-b')).toBe('a-b');
+  });
+});
+
 describe('CSV for German Excel', () => {
   it('writes a BOM, semicolons, decimal commas and CRLF', () => {
     const csv = toCsv([

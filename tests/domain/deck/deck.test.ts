@@ -1,6 +1,8 @@
 import type { AreaKey } from '../../../src/domain/ids.ts';
 import { describe, expect, it } from 'vitest';
-import { decodeDeck, encodeDeck } from '../../../src/domain/deck/codec.ts';
+import { decodeDeck, encodeDeck, MAX_DECK_PARAM } from '../../../src/domain/deck/codec.ts';
+import { deflateSync } from 'fflate';
+import { MAX_DECK_PARAM as URL_MAX_DECK } from '../../../src/state/url.ts';
 import { deckFileName, deckJson, LIMITS, parseDeck, slideView } from '../../../src/domain/deck/deck.ts';
 import { defaultDeck } from '../../../src/domain/deck/defaultDeck.ts';
 import { addSlide, moveSlide, removeSlide, updateSlide } from '../../../src/domain/deck/edit.ts';
@@ -101,6 +103,65 @@ describe('deck file schema', () => {
     expect(deckFileName({ titel: 'Drei Demografielabore – Beirat März', folien: [] })).toBe(
       'drei-demografielabore-beirat-maerz.json',
     );
+  });
+});
+
+describe('deck links', () => {
+  const legacy = (text: string) =>
+    btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+  const big = () => {
+    const base = defaultDeck('de');
+    // 60 slides with full-length notes: the largest deck the file rules allow, and far over the old
+    // 20,000-character link limit.
+    const folien = Array.from({ length: LIMITS.slides }, (_, i) => ({
+      ...base.folien[i % base.folien.length]!,
+      titel: `Folie ${i + 1}: ${'Ä'.repeat(LIMITS.title - 12)}`,
+      notiz: `Notiz ${i} `.repeat(200).slice(0, LIMITS.note).trim(),
+    }));
+    return { ...base, folien };
+  };
+
+  it('survive for every deck the file limits allow, compressed', () => {
+    const deck = big();
+    expect(parseDeck(deckJson(deck), k).ok).toBe(true);
+    const link = encodeDeck(deck);
+    expect(link.startsWith('z')).toBe(true);
+    expect(link.length).toBeLessThan(MAX_DECK_PARAM);
+    expect(deckJson(deck, false).length).toBeGreaterThan(20_000);
+    expect(decodeDeck(link, k)).toEqual({ ok: true, deck });
+    expect(URL_MAX_DECK).toBe(MAX_DECK_PARAM);
+  });
+
+  it('keep old (uncompressed) links working', () => {
+    const deck = defaultDeck('de');
+    const old = legacy(deckJson(deck, false));
+    expect(old.startsWith('ey')).toBe(true);
+    expect(decodeDeck(old, k)).toEqual({ ok: true, deck });
+  });
+
+  it('refuse a link that unpacks to more than the file limit (no zip bomb)', () => {
+    const bomb = deflateSync(new TextEncoder().encode(`{"x":"${' '.repeat(5_000_000)}"}`));
+    const link = `z${btoa(String.fromCharCode(...bomb))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
+    expect(link.length).toBeLessThan(20_000);
+    expect(decodeDeck(link, k)).toMatchObject({ ok: false, problems: [{ code: 'zu_gross' }] });
+  });
+
+  it('never call String() on a crafted value', () => {
+    for (const v of ['{"toString":1}', '{"valueOf":1,"toString":null}', '[]', '"x"'])
+      for (const text of [
+        `{"format":${v},"titel":"t","folien":[]}`,
+        `{"format":"quartiersexplorer-deck","version":${v},"titel":${v},"folien":[{"titel":"a","ansicht":"ansicht=karte","spotlight":[${v}],"teil":${v}}]}`,
+      ]) {
+        expect(() => parseDeck(text, k), text).not.toThrow();
+        expect(parseDeck(text, k).ok, text).toBe(false);
+        expect(() => decodeDeck(legacy(text), k)).not.toThrow();
+      }
   });
 });
 
