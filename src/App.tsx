@@ -13,6 +13,7 @@ import { I18nProvider, useI18n } from './i18n/context.tsx';
 import { loadMessages, loadPresentMessages, loadViewMessages, translator } from './i18n/translate.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
+import { ViewBoundary } from './ui/ViewBoundary.tsx';
 import { urlKnowledge } from './view/urlKnowledge.ts';
 
 // Views other than the map are loaded on demand, each with its German texts.
@@ -38,6 +39,7 @@ const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ def
 function Ready({ model, config, messages }: { model: Model; config: MapConfig; messages: string[] }) {
   const [k] = useState(() => urlKnowledge(model));
   const { state, notices, update } = useUrlState(k);
+  const toMap = () => update({ ansicht: 'karte' });
   const schematic = Object.values(model.boundaries).some((b) => b?.genauigkeit === 'naeherung');
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
   if (state.ansicht === 'praesentation')
@@ -47,9 +49,11 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="presenting">
             <Notices schematic={false} sample={false} url={notices} />
-            <Suspense fallback={null}>
-              <Presentation model={model} k={k} state={state} update={update} />
-            </Suspense>
+            <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
+              <Suspense fallback={null}>
+                <Presentation model={model} k={k} state={state} update={update} />
+              </Suspense>
+            </ViewBoundary>
           </main>
         </AnnouncerProvider>
       </I18nProvider>
@@ -61,20 +65,24 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
         <main id="inhalt" tabIndex={-1}>
           <Notices schematic={schematic} sample={sample} url={notices} />
           <DataProblems messages={messages} />
-          {state.ansicht === 'karte' ? (
-            <Explorer model={model} config={config} state={state} update={update} />
-          ) : state.ansicht === 'vergleich' ? (
+          <ViewBoundary resetKey={state.ansicht} {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}>
+            {state.ansicht === 'karte' ? (
+              <Explorer model={model} config={config} state={state} update={update} />
+            ) : state.ansicht === 'vergleich' ? (
+              <Suspense fallback={null}>
+                <Compare model={model} state={state} update={update} />
+              </Suspense>
+            ) : (
+              <Suspense fallback={null}>
+                <Profile model={model} state={state} update={update} />
+              </Suspense>
+            )}
+          </ViewBoundary>
+          <ViewBoundary resetKey={state.ansicht}>
             <Suspense fallback={null}>
-              <Compare model={model} state={state} update={update} />
+              <About model={model} />
             </Suspense>
-          ) : (
-            <Suspense fallback={null}>
-              <Profile model={model} state={state} update={update} />
-            </Suspense>
-          )}
-          <Suspense fallback={null}>
-            <About model={model} />
-          </Suspense>
+          </ViewBoundary>
         </main>
       </AnnouncerProvider>
     </I18nProvider>

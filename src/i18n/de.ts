@@ -11,6 +11,12 @@ export const de = {
   'app.language': 'English',
   'app.languageLabel': 'Switch to English',
   'app.skip': 'Zum Inhalt springen',
+  'error.viewTitle': 'Diese Ansicht konnte nicht angezeigt werden',
+  'error.viewHint':
+    'Der Link bleibt erhalten. Die anderen Ansichten funktionieren weiter; Sie können es erneut versuchen oder zur Karte wechseln.',
+  'error.detail': 'Fehler: {message}',
+  'error.retry': 'Erneut versuchen',
+  'error.toMap': 'Zur Karte',
   'nav.label': 'Ansichten',
   'nav.karte': 'Karte',
   'nav.vergleich': 'Vergleich',

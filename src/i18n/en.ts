@@ -3,6 +3,11 @@ import type { Messages } from './de.ts';
 /** English UI texts; the type makes a missing key a compile error. */
 export const en: Messages = {
   'app.title': 'Quartiersexplorer Bremerhaven',
+  'error.viewTitle': 'This view could not be shown',
+  'error.viewHint': 'The link is kept. The other views keep working; you can try again or go to the map.',
+  'error.detail': 'Error: {message}',
+  'error.retry': 'Try again',
+  'error.toMap': 'To the map',
   'app.subtitle': 'Demography of the quartiers – Zukunftswerkstatt Kommunen',
   'app.loading': 'Loading data …',
   'app.loadFailed': 'The data could not be loaded: {message}',
