@@ -217,6 +217,11 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
     s.klassen = null;
   }
+  // What the canonical link does not carry is dropped, so a state always equals its own link
+  // (thresholds without klassen=manuell, a slide outside a presentation, a ledger without an area).
+  if (s.klassen !== 'manuell') s.grenzen = [];
+  if (s.ansicht !== 'praesentation' && !s.deck) s.folie = 1;
+  if (!s.gebiet) s.chronik = false;
   return { state: s, notices };
 }
 
