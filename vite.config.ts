@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './tools/build/csp.ts';
 
 // `data/` lives outside `public/`, so it is served and bundled through the `@data` alias:
 // the app imports the package files as URLs and fetches them like any other static asset.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin(new URL('./public/config.json', import.meta.url).pathname)],
   build: {
     // The data package is fetched like any other file, never inlined into the JavaScript as a data
     // URL (gebiete.csv, under 4 KB, was: 1 KB gzip on the first view's script).

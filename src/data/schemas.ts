@@ -11,7 +11,8 @@ import { DECIMAL } from './text.ts';
  * Field names are German (the package is maintained by the Sozialplanung); messages name the field.
  */
 // zod's own messages (a wrong type, a missing field) in German, like every message of the package.
-z.config(de());
+// jitless: zod never probes `new Function` (the app runs under a CSP without unsafe-eval).
+z.config({ ...de(), jitless: true });
 
 export const areaKeySchema = z.pipe(
   z.string().check(z.regex(/^(0|[1-9]|[1-9]\d|[1-9]\d\d)$/, 'Gebietsschlüssel: 0 (Stadt) oder 1–3 Ziffern')),

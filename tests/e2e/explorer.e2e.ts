@@ -30,8 +30,11 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
+  // The built app runs under its strict CSP (tools/build/csp.ts): any violation fails the file.
+  const violations = browser?.cspViolations ?? [];
   await browser?.close();
   server?.close();
+  expect(violations).toEqual([]);
 });
 
 describe('explorer in Chromium', () => {
@@ -211,8 +214,33 @@ describe('phone', () => {
       await p.screenshot({ path: `${SHOTS}/karte-390x844.png` });
       await p.screenshot({ path: `${SHOTS}/karte-390x844-ganz.png`, fullPage: true });
       expect(await axeViolations(p)).toEqual([]);
+      expect(phone.cspViolations).toEqual([]);
     } finally {
       await phone.close();
     }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is set on the built page, strict, and reports a violation when one happens', async () => {
+    await openApp(page, base, '');
+    const policy = await page.evaluate(
+      () =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    expect(policy).toMatch(/script-src 'self';/);
+    expect(policy).toMatch(/style-src 'self';/);
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+    expect(policy).toMatch(/connect-src 'self'(;|$)/);
+    // The recorder works: an inline script is refused and reported (then removed from the list).
+    const before = browser.cspViolations.length;
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.body.append(s);
+    });
+    await expect.poll(() => browser.cspViolations.length).toBe(before + 1);
+    expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+    expect(browser.cspViolations.pop()).toMatch(/^script-src-elem: inline/);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { serveStatic } from '../../tools/serve/static.ts';
 import { launch, type Browser } from '../../tools/browser/launch.ts';
 
@@ -22,8 +22,11 @@ export function appInBrowser(): { base: string; browser: Browser; page: Page } {
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {
+    // The built app runs under its strict CSP (tools/build/csp.ts): any violation fails the file.
+    const violations = s.browser?.cspViolations ?? [];
     await s.browser?.close();
     s.server?.close();
+    expect(violations).toEqual([]);
   });
   return s;
 }

@@ -21,6 +21,8 @@ export interface Browser {
   context: BrowserContext;
   /** Requests to anything but 127.0.0.1 that the page tried (and that were blocked). */
   blocked: string[];
+  /** Content-Security-Policy violations reported by any page ("directive: blocked URI"). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -39,6 +41,12 @@ export async function launch(
   });
   // tsx compiles with keepNames, which wraps functions passed to page.evaluate in a `__name` helper.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__qxCspViolation', (_source, v: string) => void cspViolations.push(v));
+  await context.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) =>
+      window.__qxCspViolation(e.effectiveDirective + ': ' + (e.blockedURI || 'inline') + ' (' + e.sourceFile + ':' + e.lineNumber + ')'));`,
+  });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -50,6 +58,7 @@ export async function launch(
   return {
     context,
     blocked,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });

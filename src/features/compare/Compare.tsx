@@ -95,8 +95,6 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
 
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="vergleich">
-      {/* The comparison prints on A4 landscape (the profile's Steckbrief on portrait). */}
-      <style>{'@page { size: A4 landscape; margin: 12mm; }'}</style>
       <h2 id="compare-title">{t('compare.title', { year: state.jahr })}</h2>
       <p className="hint">{t('compare.intro')}</p>
       <div className="compare-controls">

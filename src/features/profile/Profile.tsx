@@ -23,8 +23,6 @@ export function Profile(props: { model: Model; state: ViewState; update: Update 
   };
   return (
     <div className="profile-view" data-testid="profil">
-      {/* A portrait A4 page for the Steckbrief (the comparison prints landscape). */}
-      <style>{'@page { size: A4 portrait; margin: 12mm; }'}</style>
       {area ? <AreaProfile model={model} area={area} year={state.jahr} /> : null}
       <Finder model={model} onChoose={choose} compact={area !== null} />
     </div>
