@@ -13,6 +13,7 @@ import { I18nProvider, useI18n } from './i18n/context.tsx';
 import { loadMessages, loadPresentMessages, loadViewMessages, translator } from './i18n/translate.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
+import { UpdateNotice } from './ui/UpdateNotice.tsx';
 import { ViewBoundary } from './ui/ViewBoundary.tsx';
 import { urlKnowledge } from './view/urlKnowledge.ts';
 
@@ -64,6 +65,8 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
         <Header state={state} update={update} model={model} />
         <main id="inhalt" tabIndex={-1}>
           <Notices schematic={schematic} sample={sample} url={notices} />
+          {/* Not in the presentation: a new version is offered once the Beirat has left it. */}
+          <UpdateNotice />
           <DataProblems messages={messages} />
           <ViewBoundary resetKey={state.ansicht} {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}>
             {state.ansicht === 'karte' ? (

@@ -6,6 +6,7 @@ import { CITY_BOUNDS, initialSession } from './view/mapInput.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
 import './styles/app.css';
+import { registerServiceWorkerLater } from './ui/update.ts';
 import { MAP_LEVELS, type MapLevel } from './domain/levels.ts';
 
 // The map view is the first view: start MapLibre now, so its worker loads and tiles the boundaries
@@ -27,6 +28,9 @@ if (view === 'karte') {
 // The data package is requested right away too, not after React's first render.
 const texts = loadPackageTexts();
 texts.catch(() => undefined);
+
+// Offline after one visit: the service worker is registered once the first view has settled.
+registerServiceWorkerLater();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

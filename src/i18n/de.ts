@@ -11,6 +11,8 @@ export const de = {
   'app.language': 'English',
   'app.languageLabel': 'Switch to English',
   'app.skip': 'Zum Inhalt springen',
+  'update.ready': 'Eine neue Version mit aktuellen Daten ist da.',
+  'update.reload': 'Neu laden',
   'error.viewTitle': 'Diese Ansicht konnte nicht angezeigt werden',
   'error.viewHint':
     'Der Link bleibt erhalten. Die anderen Ansichten funktionieren weiter; Sie können es erneut versuchen oder zur Karte wechseln.',

@@ -3,6 +3,8 @@ import type { Messages } from './de.ts';
 /** English UI texts; the type makes a missing key a compile error. */
 export const en: Messages = {
   'app.title': 'Quartiersexplorer Bremerhaven',
+  'update.ready': 'A new version with current data is available.',
+  'update.reload': 'Reload',
   'error.viewTitle': 'This view could not be shown',
   'error.viewHint': 'The link is kept. The other views keep working; you can try again or go to the map.',
   'error.detail': 'Error: {message}',

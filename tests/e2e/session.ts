@@ -11,13 +11,17 @@ export const SHOTS = 'test-results/screenshots';
  * The built app served from dist/ by the strict static server and one Chromium page, for a test
  * file's lifetime. Fields are filled in beforeAll.
  */
-export function appInBrowser(): { base: string; browser: Browser; page: Page } {
+export function appInBrowser(serviceWorkers: 'allow' | 'block' = 'block'): {
+  base: string;
+  browser: Browser;
+  page: Page;
+} {
   const s = {} as { base: string; browser: Browser; page: Page; server: Server };
   beforeAll(async () => {
     const served = await serveStatic('dist');
     s.server = served.server;
     s.base = served.url;
-    s.browser = await launch();
+    s.browser = await launch(undefined, undefined, serviceWorkers);
     s.page = await s.browser.context.newPage();
     mkdirSync(SHOTS, { recursive: true });
   });

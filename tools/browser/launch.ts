@@ -29,6 +29,11 @@ export interface Browser {
 export async function launch(
   viewport = { width: 1366, height: 768 },
   deviceScaleFactor = 1,
+  /**
+   * Service workers are blocked unless a test is about them (tests/e2e/offline.e2e.ts): first
+   * visits, as the bench measures them, with no precache downloads competing in the background.
+   */
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'qx-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -38,6 +43,7 @@ export async function launch(
     viewport,
     deviceScaleFactor,
     locale: 'de-DE',
+    serviceWorkers,
   });
   // tsx compiles with keepNames, which wraps functions passed to page.evaluate in a `__name` helper.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { mapIdle } from '../../tools/browser/launch.ts';
+import { appInBrowser, SHOTS } from './session.ts';
+
+// With the service worker: the one file that tests it (elsewhere it is blocked, see launch.ts).
+const s = appInBrowser('allow');
+
+describe('offline in the meeting room', () => {
+  it('after one visit, opens the map, comparison, profile and presentation with the network off', async () => {
+    const { page, browser } = s;
+    await page.goto(s.base);
+    await page.getByTestId('tabelle').waitFor();
+    // The service worker is registered once the first map is complete and precaches everything.
+    const cached = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const keys = await caches.keys();
+      const entries = (await Promise.all(keys.map(async (k) => (await caches.open(k)).keys()))).flat();
+      return { active: reg.active?.state, urls: entries.map((r) => new URL(r.url).pathname) };
+    });
+    expect(cached.active).toBe('activated');
+    for (const f of ['/index.html', '/geo/ortsteile.geojson', '/config.json'])
+      expect(cached.urls, f).toContain(f);
+    expect(cached.urls.some((u) => /\/assets\/beobachtungen-.+\.csv$/.test(u))).toBe(true);
+
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(`${s.base}?ansicht=karte&indikator=anteil_80_plus`);
+      await page.getByTestId('tabelle').waitFor();
+      await mapIdle(page);
+      expect(await page.getByTestId('legende').textContent()).toMatch(/Anteil ab 80 Jahren/);
+      await page.screenshot({ path: `${SHOTS}/offline-karte.png` });
+
+      await page.goto(`${s.base}?ansicht=vergleich&vergleich=212,215,231`);
+      await expect.poll(() => page.getByTestId('vergleich').isVisible()).toBe(true);
+      expect(await page.getByTestId('vergleich').textContent()).toMatch(/Grünhöfe/);
+
+      await page.goto(`${s.base}?ansicht=profil&gebiet=231`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2, name: 'Surheide' }).isVisible())
+        .toBe(true);
+
+      await page.goto(`${s.base}?ansicht=praesentation`);
+      await expect.poll(() => page.getByTestId('folienzaehler').textContent()).toMatch(/Folie 1 von \d+/);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.getByTestId('folienzaehler').textContent()).toMatch(/Folie 2 von/);
+      expect(browser.blocked).toEqual([]);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+});
