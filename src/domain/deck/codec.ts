@@ -22,14 +22,19 @@ const fromBase64Url = (s: string): Uint8Array => {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 };
 
+/** A deck file or link over the file limit. */
+export const TOO_BIG: DeckResult = {
+  ok: false,
+  problems: [{ field: '', code: 'zu_gross', detail: String(LIMITS.fileBytes) }],
+};
+
 export function encodeDeck(deck: Deck): string {
   return COMPRESSED + toBase64Url(deflateSync(new TextEncoder().encode(deckJson(deck, false)), { level: 9 }));
 }
 
 export function decodeDeck(param: string, k: DeckKnowledge): DeckResult {
   const value = param.trim();
-  if (value.length > MAX_DECK_PARAM)
-    return { ok: false, problems: [{ field: '', code: 'zu_gross', detail: String(LIMITS.fileBytes) }] };
+  if (value.length > MAX_DECK_PARAM) return TOO_BIG;
   let bytes: Uint8Array;
   try {
     bytes = fromBase64Url(value.startsWith(COMPRESSED) ? value.slice(COMPRESSED.length) : value);
@@ -37,26 +42,18 @@ export function decodeDeck(param: string, k: DeckKnowledge): DeckResult {
       // Inflate into a buffer one byte larger than the limit: a link that unpacks to more is refused
       // without ever holding more in memory (a crafted link cannot be a zip bomb).
       const out = inflateSync(bytes, { out: new Uint8Array(LIMITS.fileBytes + 1) });
-      if (out.length > LIMITS.fileBytes)
-        return { ok: false, problems: [{ field: '', code: 'zu_gross', detail: String(LIMITS.fileBytes) }] };
+      if (out.length > LIMITS.fileBytes) return TOO_BIG;
       bytes = out;
     }
   } catch {
     return { ok: false, problems: [{ field: '', code: 'kein_json', detail: 'base64url' }] };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [{ field: '', code: 'kein_json', detail: 'UTF-8' }] };
-  }
-  return parseDeck(text, k);
+  return decodeDeckFile(bytes, k);
 }
 
 /** A deck file's bytes: size checked before decoding, UTF-8 decoded fatally (a BOM is allowed). */
 export function decodeDeckFile(bytes: Uint8Array, k: DeckKnowledge): DeckResult {
-  if (bytes.byteLength > LIMITS.fileBytes)
-    return { ok: false, problems: [{ field: '', code: 'zu_gross', detail: String(LIMITS.fileBytes) }] };
+  if (bytes.byteLength > LIMITS.fileBytes) return TOO_BIG;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

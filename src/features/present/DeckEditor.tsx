@@ -8,7 +8,7 @@ import {
   type Deck,
   type DeckResult,
 } from '../../domain/deck/deck.ts';
-import { decodeDeckFile, encodeDeck } from '../../domain/deck/codec.ts';
+import { decodeDeckFile, encodeDeck, TOO_BIG } from '../../domain/deck/codec.ts';
 import { defaultDeck } from '../../domain/deck/defaultDeck.ts';
 import { moveSlide, removeSlide, updateSlide } from '../../domain/deck/edit.ts';
 import type { AreaKey } from '../../domain/ids.ts';
@@ -52,7 +52,7 @@ export function DeckEditor(props: {
       // The size first, then the bytes: a huge file is refused without reading it.
       r =
         f.size > LIMITS.fileBytes
-          ? { ok: false, problems: [{ field: '', code: 'zu_gross', detail: String(LIMITS.fileBytes) }] }
+          ? TOO_BIG
           : decodeDeckFile(new Uint8Array(await f.arrayBuffer()), deckKnowledge(model));
     } catch (err) {
       r = {
