@@ -49,3 +49,22 @@ describe('offline in the meeting room', () => {
     }
   });
 });
+
+describe('a crafted deck link', () => {
+  const b64 = (text: string) =>
+    Buffer.from(text, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  it('never blanks the page: the default deck shows with the link’s problems named', async () => {
+    const { page } = s;
+    for (const deck of [
+      b64('{"format":{"toString":1},"titel":{"valueOf":null},"folien":[{"titel":[],"ansicht":{}}]}'),
+      `z${'A'.repeat(500)}`,
+      b64('<img src=x onerror=alert(1)>'),
+    ]) {
+      await page.goto(`${s.base}?ansicht=praesentation&deck=${deck}`);
+      await expect.poll(() => page.getByTestId('folienzaehler').textContent()).toMatch(/Folie 1 von \d+/);
+      await expect.poll(() => page.getByRole('alert').first().isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBeTruthy();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { parseZip } from 'shpjs';
+import { decodeUtf8 } from '../../src/data/text.ts';
 import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
 import { collectionToWgs84, isLonLat, normaliseCrs } from './crs.ts';
 import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
@@ -200,7 +201,10 @@ async function readBoundaries(o: ImportOptions): Promise<GeoJSON.FeatureCollecti
     // shpjs has already reprojected a layer whose .prj it understood; `crs` is for files without one.
     return crs && !isLonLat(layers[0]!) ? collectionToWgs84(layers[0]!, crs) : layers[0]!;
   }
-  const fc = JSON.parse(new TextDecoder().decode(o.bytes)) as GeoJSON.FeatureCollection;
+  // The package's text rules (UTF-8, fatal; a BOM is fine), as in the browser and data:check.
+  const text = decodeUtf8(o.bytes);
+  if (!text.ok) throw new Error(text.problem);
+  const fc = JSON.parse(text.text) as GeoJSON.FeatureCollection;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new Error('keine GeoJSON-FeatureCollection');
   return collectionToWgs84(fc, crs ?? 'EPSG:4326');
