@@ -43,9 +43,5 @@ function firstInvalid(bytes: Uint8Array): number {
   return lo + 1;
 }
 
-/** The one number format of the package's CSV files. */
-export const DECIMAL = /^-?\d+(\.\d+)?$/;
-export const INTEGER = /^\d+$/;
-
-/** A decimal as the format writes it, or undefined (empty, spaces, comma, exponent, …). */
-export const readDecimal = (s: string): number | undefined => (DECIMAL.test(s) ? Number(s) : undefined);
+/** The number format is the domain's (src/domain/strict.ts), the same for files and links. */
+export { DECIMAL, readDecimal } from '../domain/strict.ts';

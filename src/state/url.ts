@@ -2,6 +2,7 @@ import { METHODS, type Method } from '../domain/classify/breaks.ts';
 import { PALETTES, type PaletteId } from '../domain/classify/palettes.ts';
 import { LANGUAGES, type Language } from '../domain/format.ts';
 import type { AreaKey, IndicatorId, Year } from '../domain/ids.ts';
+import { clip, DECIMAL } from '../domain/strict.ts';
 import { BASE_YEAR, CATEGORIES, type Category } from '../domain/supply/categories.ts';
 import { isMapLevel, MAP_LEVELS, type Level, type MapLevel } from '../domain/levels.ts';
 
@@ -74,7 +75,7 @@ const ALIASES: Record<string, Record<string, string>> = {
 
 /** Echoed values are cut to a readable length: a crafted link must not fill the screen. */
 export const NOTICE_VALUE_MAX = 40;
-const echoValue = (v: string) => (v.length > NOTICE_VALUE_MAX ? `${v.slice(0, NOTICE_VALUE_MAX - 1)}…` : v);
+const echoValue = (v: string) => clip(v, NOTICE_VALUE_MAX);
 
 const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =>
   (list as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -157,14 +158,13 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
   const vergleich = get('vergleich');
   if (vergleich !== undefined) {
     const keys = [...new Set(vergleich.split(',').map((x) => x.trim()))].filter(Boolean);
-    const ok = keys.flatMap((x) => {
+    const known = (x: string) => {
       const area = k.areas.get(x);
-      return area && isMapLevel(area.level) ? [area.key] : [];
-    });
+      return area && isMapLevel(area.level) ? area.key : undefined;
+    };
+    const ok = keys.flatMap((x) => known(x) ?? []);
     // One notice per unknown key, each naming the parameter and the key.
-    for (const x of keys)
-      if (!k.areas.get(x) || !isMapLevel(k.areas.get(x)!.level))
-        invalid('vergleich', ok.join(','), 'unbekannt', x);
+    for (const x of keys) if (!known(x)) invalid('vergleich', ok.join(','), 'unbekannt', x);
     s.vergleich = ok;
   }
   const fix = get('fixiert');
@@ -176,7 +176,7 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
   if (grenzen !== undefined) {
     // Decimals with a point only, as the data: `grenzen=,` or `0x10` are not thresholds.
     const tokens = grenzen.split(',').map((x) => x.trim());
-    const bad = tokens.filter((x) => !/^-?\d+(\.\d+)?$/.test(x));
+    const bad = tokens.filter((x) => !DECIMAL.test(x));
     if (tokens.length > 8) invalid('grenzen', '', 'format');
     else if (bad.length > 0) for (const x of bad) invalid('grenzen', '', 'format', x === '' ? '(leer)' : x);
     else s.grenzen = tokens.map(Number);

@@ -36,11 +36,15 @@ export function useUrlState(k: UrlKnowledge): { state: ViewState; notices: UrlNo
  * memoised on one (the facility layer on `einrichtungen`) is not rebuilt.
  */
 function sharing(prev: { state: ViewState }, next: ReturnType<typeof parseUrl>): ReturnType<typeof parseUrl> {
-  const state = { ...next.state };
-  for (const key of ['vergleich', 'grenzen', 'einrichtungen'] as const) {
-    const a: readonly unknown[] = prev.state[key];
-    const b: readonly unknown[] = next.state[key];
-    if (a.length === b.length && a.every((x, i) => x === b[i])) (state[key] as unknown) = a;
-  }
-  return { ...next, state };
+  const keep = <T>(a: T[], b: T[]): T[] => (a.length === b.length && a.every((x, i) => x === b[i]) ? a : b);
+  const [p, n] = [prev.state, next.state];
+  return {
+    ...next,
+    state: {
+      ...n,
+      vergleich: keep(p.vergleich, n.vergleich),
+      grenzen: keep(p.grenzen, n.grenzen),
+      einrichtungen: keep(p.einrichtungen, n.einrichtungen),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalSchema, yearSchema } from '../../src/data/schemas.ts';
 import { decodeUtf8, readDecimal } from '../../src/data/text.ts';
+import { MALFORMED_NUMBERS } from '../fuzz/gen.ts';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
   r.success ? [] : r.error!.issues.map((i) => i.message);
@@ -18,21 +19,7 @@ describe('numbers are read strictly (src/data/text.ts, schemas)', () => {
 
   it('never reads an empty or malformed cell as a number', () => {
     expect(messages(decimalSchema.safeParse(''))).toEqual(['Wert fehlt (leere Zelle)']);
-    for (const s of [
-      ' ',
-      ' 5',
-      '5 ',
-      '0x10',
-      '0o17',
-      '+5',
-      '1e3',
-      '0,206',
-      '.5',
-      '5.',
-      'NaN',
-      'Infinity',
-      '--1',
-    ]) {
+    for (const s of MALFORMED_NUMBERS) {
       expect(readDecimal(s), s).toBeUndefined();
       expect(messages(decimalSchema.safeParse(s)), s).toHaveLength(1);
     }

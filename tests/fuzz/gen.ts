@@ -1,5 +1,23 @@
 import { seededRandom } from '../../tools/data/random.ts';
 
+/** Texts that look like numbers but are not in the package's format (src/domain/strict.ts). */
+export const MALFORMED_NUMBERS = [
+  ' ',
+  ' 5',
+  '5 ',
+  '0x10',
+  '0o17',
+  '+5',
+  '1e3',
+  '0,206',
+  '.5',
+  '5.',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '--1',
+] as const;
+
 /** A seeded generator of hostile inputs: the same seed gives the same inputs in every run. */
 export function fuzzer(seed: string) {
   const r = seededRandom(seed);
@@ -14,16 +32,7 @@ export function fuzzer(seed: string) {
     '-1',
     '2018',
     '2018.0',
-    '0x10',
-    '0o17',
-    '+5',
-    '1e3',
-    '0,206',
-    '.5',
-    '5.',
-    'NaN',
-    'Infinity',
-    '-Infinity',
+    ...MALFORMED_NUMBERS,
     'null',
     'true',
     'undefined',

@@ -1,4 +1,5 @@
 import type { AreaKey } from '../ids.ts';
+import { clip } from '../strict.ts';
 
 /**
  * A presentation deck: an ordered list of slides, each a saved view (a URL query of the map,
@@ -87,7 +88,7 @@ export function echo(v: unknown): string {
             : typeof v === 'object'
               ? 'Objekt'
               : typeof v;
-  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+  return clip(s, 60);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
