@@ -11,6 +11,11 @@ describe('offline in the meeting room', () => {
     await page.goto(s.base);
     await page.getByTestId('tabelle').waitFor();
     // The service worker is registered once the first map is complete and precaches everything.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+        timeout: 20_000,
+      })
+      .toBe('activated');
     const cached = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
       const keys = await caches.keys();

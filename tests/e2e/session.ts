@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -9,16 +11,26 @@ export const SHOTS = 'test-results/screenshots';
 
 /**
  * The built app served from dist/ by the strict static server and one Chromium page, for a test
- * file's lifetime. Fields are filled in beforeAll.
+ * file's lifetime. Fields are filled in beforeAll. With `copy`, a copy of dist/ in a temporary
+ * folder is served (`root`), so a test can deploy a new version under a running page.
  */
-export function appInBrowser(serviceWorkers: 'allow' | 'block' = 'block'): {
+export function appInBrowser(
+  serviceWorkers: 'allow' | 'block' = 'block',
+  opts: { copy?: boolean } = {},
+): {
   base: string;
+  root: string;
   browser: Browser;
   page: Page;
 } {
-  const s = {} as { base: string; browser: Browser; page: Page; server: Server };
+  const s = {} as { base: string; root: string; browser: Browser; page: Page; server: Server };
   beforeAll(async () => {
-    const served = await serveStatic('dist');
+    s.root = 'dist';
+    if (opts.copy) {
+      s.root = join(mkdtempSync(join(tmpdir(), 'qx-dist-')), 'dist');
+      cpSync('dist', s.root, { recursive: true });
+    }
+    const served = await serveStatic(s.root);
     s.server = served.server;
     s.base = served.url;
     s.browser = await launch(undefined, undefined, serviceWorkers);
@@ -30,6 +42,7 @@ export function appInBrowser(serviceWorkers: 'allow' | 'block' = 'block'): {
     const violations = s.browser?.cspViolations ?? [];
     await s.browser?.close();
     s.server?.close();
+    if (opts.copy) rmSync(join(s.root, '..'), { recursive: true, force: true });
     expect(violations).toEqual([]);
   });
   return s;

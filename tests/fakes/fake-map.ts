@@ -60,10 +60,10 @@ export class FakeMap {
     if (type === 'load' || type === 'style.load') setTimeout(fn, 0);
     return this;
   }
-  /** Simulate a pointer event on a layer, as MapLibre would deliver it. */
-  fire(type: string, layer: string, schluessel: string) {
-    for (const f of this.handlers.get(`${type}:${layer}`) ?? [])
-      f({ features: [{ properties: { schluessel } }] });
+  /** Simulate a pointer event on a layer, as MapLibre would deliver it (an area key, or a feature's properties). */
+  fire(type: string, layer: string, schluessel: string | Record<string, unknown>) {
+    const properties = typeof schluessel === 'string' ? { schluessel } : schluessel;
+    for (const f of this.handlers.get(`${type}:${layer}`) ?? []) f({ features: [{ properties }] });
   }
   getStyle() {
     return this.style;

@@ -5,12 +5,16 @@ import { buildModel } from '../../src/data/model.ts';
 import { PACKAGE_FILES, parsePackage, type PackageFileKey } from '../../src/data/package.ts';
 import { deriveCoverage, deriveSupply } from '../../src/data/supply.ts';
 
-/** The shipped data package as text, parsed, and as the app's model with supply and coverage. */
-export function shippedModel() {
+/** The shipped data package's files as text. */
+export function shippedTexts(): Record<PackageFileKey, string> {
   const root = resolve(import.meta.dirname, '../..');
-  const texts = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
   ) as Record<PackageFileKey, string>;
+}
+
+/** A package's files parsed, and as the app's model with supply and coverage. */
+export function modelOf(texts: Record<PackageFileKey, string>) {
   const { pkg } = parsePackage(texts);
   const supply = deriveSupply(pkg);
   const coverage = deriveCoverage(pkg);
@@ -21,3 +25,6 @@ export function shippedModel() {
   });
   return { texts, pkg, supply, coverage, model };
 }
+
+/** The shipped data package as text, parsed, and as the app's model with supply and coverage. */
+export const shippedModel = () => modelOf(shippedTexts());
