@@ -4,7 +4,7 @@ import polygonClipping, { type MultiPolygon as PcMulti } from 'polygon-clipping'
 import { describe, expect, it } from 'vitest';
 import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
 import { parseCsv } from '../../src/data/csv.ts';
-import { multiContains, union, type MultiPolygon } from '../../tools/geo/polygon.ts';
+import { multiContains, union, type MultiPolygon } from '../../src/data/import/geo/polygon.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 interface Fc {

@@ -1,7 +1,7 @@
 import { write } from '@mapbox/shp-write';
 import { zipSync } from 'fflate';
 import proj4 from 'proj4';
-import { EPSG_25832 } from '../../tools/geo/crs.ts';
+import { EPSG_25832 } from '../../src/data/import/geo/crs.ts';
 
 /** The .prj the Land Bremen's GIS writes for ETRS89 / UTM 32N (ESRI WKT). */
 export const PRJ_25832 =

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
-import { importOfficial } from '../../tools/geo/import.ts';
+import { importOfficial } from '../../src/data/import/geo/boundaries.ts';
 import { polygonShapefileZip } from '../helpers/shapefile.ts';
 
 const root = resolve(import.meta.dirname, '../..');

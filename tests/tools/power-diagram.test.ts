@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitPowerDiagram } from '../../tools/geo/fit.ts';
-import { planarArea, type MultiPolygon, type Ring } from '../../tools/geo/polygon.ts';
+import { planarArea, type MultiPolygon, type Ring } from '../../src/data/import/geo/polygon.ts';
 import { powerCells } from '../../tools/geo/power-diagram.ts';
 
 const square = (s: number): Ring => [

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTLINE_PACKAGE, packageFile } from '../geo/outline.ts';
-import { featuresOf, simplifyInterval } from '../geo/topology.ts';
+import { featuresOf, simplifyInterval } from '../../src/data/import/geo/topology.ts';
 
 /**
  * All German municipalities (VG250 land parts, GF 4) for the bench's scale case, from the same

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { buildSchematic, toWgs84Rounded } from './build.ts';
-import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
+import { cleanRings, geometryOf, writeFeatureCollection } from '../../src/data/import/geo/geojson.ts';
 import { loadOutline, OUTLINE_PACKAGE } from './outline.ts';
-import type { MultiPolygon } from './polygon.ts';
+import type { MultiPolygon } from '../../src/data/import/geo/polygon.ts';
 import { loadSeeds } from './seeds.ts';
 
 /**

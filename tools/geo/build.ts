@@ -1,7 +1,14 @@
-import { mapMulti, toMetric, toWgs84 } from './crs.ts';
+import { mapMulti, toMetric, toWgs84 } from '../../src/data/import/geo/crs.ts';
 import { fitPowerDiagram, type FitSite } from './fit.ts';
 import type { OutlineParts } from './outline.ts';
-import { difference, intersection, planarArea, snap, union, type MultiPolygon } from './polygon.ts';
+import {
+  difference,
+  intersection,
+  planarArea,
+  snap,
+  union,
+  type MultiPolygon,
+} from '../../src/data/import/geo/polygon.ts';
 import type { Seed } from './seeds.ts';
 
 export interface AreaInfo {

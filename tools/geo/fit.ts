@@ -10,7 +10,7 @@ import {
   type MultiPolygon,
   type Position,
   type Ring,
-} from './polygon.ts';
+} from '../../src/data/import/geo/polygon.ts';
 
 export interface FitSite {
   p: Position;

@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseCsv } from '../../src/data/csv.ts';
-import { importOfficial } from './import.ts';
+import { importOfficial } from '../../src/data/import/geo/boundaries.ts';
 
-const USAGE = `npm run geo:import -- <datei.geojson|datei.zip> [--schluessel FELD] [--name FELD] [--crs EPSG:25832] [--behalten 20] [--ziel public/geo]
+const USAGE = `npm run geo:import -- <datei.geojson|datei.zip> [--schluessel FELD (sonst erkannt)] [--name FELD] [--crs EPSG:25832] [--behalten 20] [--ziel public/geo]
 
   datei         amtliche Ortsteilgrenzen als GeoJSON oder gezipptes Shapefile (.shp, .shx, .dbf, .prj)
   --schluessel  Feld mit dem Ortsteilschlüssel (3-stellig, z. B. 215, oder 4-stellig, z. B. 2150); Standard: schluessel
   --name        Feld mit dem Ortsteilnamen (sonst aus data/gebiete.csv)
-  --crs         Koordinatensystem, falls die Datei keines angibt (z. B. EPSG:25832)
+  --crs         Koordinatensystem, falls die Datei keines angibt (z. B. EPSG:25832); sonst aus dem Koordinatenbereich erkannt
   --behalten    Prozent der Stützpunkte, die die Vereinfachung behält (Standard 20)
   --ziel        Zielordner (Standard public/geo)`;
 
@@ -32,13 +32,14 @@ const areas = parseCsv(readFileSync(join(root, 'data/gebiete.csv'), 'utf8')).row
 const result = await importOfficial({
   fileName: basename(file),
   bytes: readFileSync(file),
-  keyField: opt('--schluessel') ?? 'schluessel',
+  ...(opt('--schluessel') ? { keyField: opt('--schluessel')! } : {}),
   ...(opt('--name') ? { nameField: opt('--name')! } : {}),
   ...(opt('--crs') ? { crs: opt('--crs')! } : {}),
   keepPercent: Number(opt('--behalten') ?? 20),
   areas,
   quelle: 'amtliche-grenzen',
 });
+for (const n of result.notices) console.log(n);
 if (result.errors.length > 0) {
   for (const e of result.errors) console.error(e);
   console.error('Import abgebrochen: public/geo bleibt unverändert.');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MultiPolygon } from './polygon.ts';
+import type { MultiPolygon } from '../../src/data/import/geo/polygon.ts';
 
 /**
  * The BKG VG250 outline of Bremerhaven (state about 1 January 2016) as redistributed in the npm

@@ -1,4 +1,4 @@
-import type { Position, Ring } from './polygon.ts';
+import type { Position, Ring } from '../../src/data/import/geo/polygon.ts';
 
 export interface Site {
   /** Position in a metric CRS. */

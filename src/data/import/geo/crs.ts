@@ -68,3 +68,32 @@ export function isLonLat(fc: GeoJSON.FeatureCollection): boolean {
   }
   return true;
 }
+
+/** The CRS a GeoJSON file declares in its (pre-RFC 7946) `crs` member, e.g. `urn:ogc:def:crs:EPSG::25832`. */
+export function declaredCrs(fc: unknown): string | undefined {
+  const name = (fc as { crs?: { properties?: { name?: unknown } } } | null)?.crs?.properties?.name;
+  if (typeof name !== 'string') return undefined;
+  if (/CRS84$/i.test(name)) return 'EPSG:4326';
+  const m = /EPSG:{1,2}(\d{4,5})$/i.exec(name);
+  return m ? normaliseCrs(m[1]!) : undefined;
+}
+
+/**
+ * The CRS of German boundary coordinates from their range, for files that do not say: WGS84
+ * (degrees), ETRS89/UTM 32N (EPSG:25832, x 0–1,000 km, y 5,200–6,200 km), Gauß-Krüger zone 3
+ * (EPSG:31467, x 3,000–4,000 km) or Web Mercator (EPSG:3857, y above 6,200 km). Undefined: none fits.
+ */
+export function guessCrs(fc: GeoJSON.FeatureCollection): string | undefined {
+  for (const f of fc.features) {
+    let c: unknown = f.geometry && 'coordinates' in f.geometry ? f.geometry.coordinates : undefined;
+    while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+    if (!Array.isArray(c) || typeof c[0] !== 'number' || typeof c[1] !== 'number') continue;
+    const [x, y] = c as [number, number];
+    if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return 'EPSG:4326';
+    if (y >= 6.2e6 && y <= 7.6e6 && x >= 0 && x <= 2.2e6) return 'EPSG:3857';
+    if (y >= 5.2e6 && y < 6.2e6 && x >= 0 && x <= 1e6) return 'EPSG:25832';
+    if (y >= 5.2e6 && y < 6.2e6 && x >= 3e6 && x <= 4e6) return 'EPSG:31467';
+    return undefined;
+  }
+  return undefined;
+}

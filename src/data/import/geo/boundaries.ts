@@ -1,7 +1,7 @@
 import { parseZip } from 'shpjs';
-import { decodeUtf8 } from '../../src/data/text.ts';
-import { multiPolygonAreaM2 } from '../../src/domain/geo/area.ts';
-import { collectionToWgs84, isLonLat, normaliseCrs } from './crs.ts';
+import { decodeUtf8 } from '../../text.ts';
+import { multiPolygonAreaM2 } from '../../../domain/geo/area.ts';
+import { collectionToWgs84, declaredCrs, guessCrs, isLonLat, normaliseCrs } from './crs.ts';
 import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
 import { intersection, union, type MultiPolygon } from './polygon.ts';
 import { dissolve, featuresOf, simplifyShare } from './topology.ts';
@@ -10,9 +10,13 @@ export interface ImportOptions {
   /** File name (decides the format: .zip = zipped Shapefile, .json/.geojson = GeoJSON) and its bytes. */
   fileName: string;
   bytes: Uint8Array;
-  keyField: string;
+  /** The property holding the Ortsteil key; found from the values when not given. */
+  keyField?: string;
   nameField?: string;
-  /** CRS of the input when it carries none (GeoJSON is WGS84 by RFC 7946; a Shapefile has its .prj). */
+  /**
+   * CRS of the input when it carries none (a Shapefile has its .prj, a GeoJSON may name one); without
+   * it the coordinate range decides (WGS84, EPSG:25832, 31467 or 3857, see crs.ts).
+   */
   crs?: string;
   /** Percentage of vertices to keep (topology-preserving: shared borders are simplified once). */
   keepPercent: number;
@@ -22,6 +26,8 @@ export interface ImportOptions {
 
 export interface ImportResult {
   errors: string[];
+  /** What was recognised: the key field, the CRS. */
+  notices: string[];
   files: Record<string, string>;
   report: { schluessel: string; name: string; flaeche_km2: number }[];
 }
@@ -65,32 +71,39 @@ const normaliseKey = (v: unknown) => {
 export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
   const errors: string[] = [];
   let fc: GeoJSON.FeatureCollection;
+  const notices: string[] = [];
+  const failed = (message: string): ImportResult => ({ errors: [message], notices, files: {}, report: [] });
   try {
-    fc = await readBoundaries(o);
+    const read = await readBoundaries(o);
+    fc = read.fc;
+    notices.push(`Koordinatensystem: ${read.crs}`);
   } catch (e) {
-    return {
-      errors: [`${o.fileName}: kann nicht gelesen werden (${(e as Error).message})`],
-      files: {},
-      report: [],
-    };
+    return failed(`${o.fileName}: kann nicht gelesen werden (${(e as Error).message})`);
   }
-  if (fc.features.length === 0)
-    return { errors: [`${o.fileName}: die Datei enthält keine Features`], files: {}, report: [] };
+  if (fc.features.length === 0) return failed(`${o.fileName}: die Datei enthält keine Features`);
   const registry = new Map(o.areas.map((a) => [a.schluessel, a]));
+  const keyField =
+    o.keyField ??
+    detectKeyField(fc, new Set(o.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel)));
+  if (!keyField)
+    return failed(
+      `${o.fileName}: kein Feld mit Ortsteilschlüsseln gefunden (vorhanden: ${Object.keys(fc.features[0]?.properties ?? {}).join(', ')})`,
+    );
+  notices.push(`Schlüsselfeld: ${keyField}`);
   const ortsteile = new Map<string, { name: string; geom: MultiPolygon }>();
   fc.features.forEach((f, i) => {
     const where = `${o.fileName}, Feature ${i + 1}`;
-    if (!f.properties || !Object.hasOwn(f.properties, o.keyField)) {
+    if (!f.properties || !Object.hasOwn(f.properties, keyField)) {
       errors.push(
-        `${where}: Schlüsselfeld „${o.keyField}“ fehlt (vorhanden: ${Object.keys(f.properties ?? {}).join(', ')})`,
+        `${where}: Schlüsselfeld „${keyField}“ fehlt (vorhanden: ${Object.keys(f.properties ?? {}).join(', ')})`,
       );
       return;
     }
-    const key = normaliseKey(f.properties[o.keyField]);
+    const key = normaliseKey(f.properties[keyField]);
     const area = registry.get(key);
     if (area?.ebene !== 'ortsteil')
-      return void errors.push(`${where}, Feld ${o.keyField}: „${key}“ ist kein Ortsteilschlüssel`);
-    if (ortsteile.has(key)) return void errors.push(`${where}, Feld ${o.keyField}: Ortsteil ${key} doppelt`);
+      return void errors.push(`${where}, Feld ${keyField}: „${key}“ ist kein Ortsteilschlüssel`);
+    if (ortsteile.has(key)) return void errors.push(`${where}, Feld ${keyField}: Ortsteil ${key} doppelt`);
     if (!f.geometry || !['Polygon', 'MultiPolygon'].includes(f.geometry.type))
       return void errors.push(`${where}: Ortsteil ${key} hat keine Flächengeometrie`);
     if (!wellFormed(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon))
@@ -128,7 +141,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
           );
       }
   }
-  if (errors.length > 0) return { errors, files: {}, report: [] };
+  if (errors.length > 0) return { errors, notices, files: {}, report: [] };
 
   const stadtteilOf = (k: string) => registry.get(k)!.eltern;
   const bezirkOf = (k: string) => registry.get(stadtteilOf(k))!.eltern;
@@ -151,7 +164,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     ebene,
     genauigkeit: 'amtlich',
     quelle: o.quelle,
-    methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${o.keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
+    methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
     attribution: 'Magistrat der Stadt Bremerhaven',
   });
   const feature = (k: string, geom: MultiPolygon) => ({
@@ -171,6 +184,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
       .sort((a, b) => a.id - b.id);
   return {
     errors,
+    notices,
     files: {
       'ortsteile.geojson': writeFeatureCollection(
         members('ortsteil'),
@@ -188,18 +202,35 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
 }
 
 /**
- * Read a zipped Shapefile (reprojected by its .prj) or a GeoJSON file (WGS84 by RFC 7946 unless
- * `crs` says otherwise) into WGS84 features.
+ * Read a zipped Shapefile (reprojected by its .prj) or a GeoJSON file into WGS84 features; a file
+ * that does not say its CRS is placed by `crs`, or else by its coordinate range.
  */
-async function readBoundaries(o: ImportOptions): Promise<GeoJSON.FeatureCollection> {
-  const crs = o.crs === undefined ? undefined : normaliseCrs(o.crs);
-  if (o.crs !== undefined && !crs) throw new Error(`unbekanntes Koordinatensystem „${o.crs}“`);
+export async function readBoundaries(
+  o: Pick<ImportOptions, 'fileName' | 'bytes' | 'crs'>,
+): Promise<{ fc: GeoJSON.FeatureCollection; crs: string }> {
+  const given = o.crs === undefined ? undefined : normaliseCrs(o.crs);
+  if (o.crs !== undefined && !given) throw new Error(`unbekanntes Koordinatensystem „${o.crs}“`);
+  const place = (fc: GeoJSON.FeatureCollection, declared: string | undefined, how: string) => {
+    if (!Array.isArray(fc.features) || fc.features.length === 0) return { fc, crs: 'EPSG:4326' };
+    const crs = declared ?? given ?? guessCrs(fc);
+    if (!crs)
+      throw new Error(
+        'Koordinatensystem nicht erkannt (weder WGS84 noch EPSG:25832, 31467 oder 3857); bitte angeben',
+      );
+    return {
+      fc: collectionToWgs84(fc, crs),
+      crs: `${crs} (${declared ? how : given ? 'angegeben' : 'aus dem Koordinatenbereich'})`,
+    };
+  };
   if (o.fileName.toLowerCase().endsWith('.zip')) {
     const read = await parseZip(o.bytes);
     const layers = Array.isArray(read) ? read : [read];
     if (layers.length !== 1) throw new Error(`${layers.length} Shapefiles im Archiv, erwartet eines`);
-    // shpjs has already reprojected a layer whose .prj it understood; `crs` is for files without one.
-    return crs && !isLonLat(layers[0]!) ? collectionToWgs84(layers[0]!, crs) : layers[0]!;
+    // shpjs has already reprojected a layer whose .prj it understood.
+    const fc = layers[0]!;
+    return isLonLat(fc) && guessCrs(fc) === 'EPSG:4326' && !given
+      ? { fc, crs: 'EPSG:4326 (aus der .prj-Datei umgerechnet)' }
+      : place(fc, undefined, '');
   }
   // The package's text rules (UTF-8, fatal; a BOM is fine), as in the browser and data:check.
   const text = decodeUtf8(o.bytes);
@@ -207,5 +238,16 @@ async function readBoundaries(o: ImportOptions): Promise<GeoJSON.FeatureCollecti
   const fc = JSON.parse(text.text) as GeoJSON.FeatureCollection;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new Error('keine GeoJSON-FeatureCollection');
-  return collectionToWgs84(fc, crs ?? 'EPSG:4326');
+  return place(fc, declaredCrs(fc), 'in der Datei angegeben');
+}
+
+/** The property whose values are the most Ortsteil keys (3- or 4-digit form). */
+export function detectKeyField(fc: GeoJSON.FeatureCollection, keys: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of fc.features)
+    for (const [k, v] of Object.entries(f.properties ?? {}))
+      if (keys.has(normaliseKey(v))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  return best;
 }

@@ -1,0 +1,91 @@
+import { geoArea } from 'd3-geo';
+import type { DataPackage } from '../package.ts';
+import type { ImportLayer } from './layer.ts';
+
+/** What the user's layer changes in one indicator, counted over areas and years. */
+export interface IndicatorDiff {
+  indikator: string;
+  /** Sample values replaced by the user's values. */
+  ersetztBeispiel: number;
+  /** Other (sourced) values replaced. */
+  ersetzt: number;
+  /** Values where the package had none. */
+  neu: number;
+  /** Values that disappear: the user's file has a symbol (– . x / …) there. */
+  entfaellt: number;
+  /** Ortsteil values of the imported years the user's files do not cover: they stay sample values. */
+  bleibtBeispiel: number;
+  jahre: number[];
+}
+
+export interface BoundaryDiff {
+  gebiet: string;
+  vorherKm2: number | undefined;
+  nachherKm2: number | undefined;
+}
+
+/** One value's place: area, indicator and year. */
+const cellKey = (a: string, i: string, y: string | number) => `${a}|${i}|${y}`;
+const EARTH_KM2 = 6371.0088 ** 2;
+
+/** Per indicator, what the layer replaces, adds and removes compared with the current package. */
+export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[] {
+  const status = new Map(base.sources.map((s) => [s.id as string, s.status]));
+  const before = new Map(base.observations.map((o) => [cellKey(o.gebiet, o.indikator, o.jahr), o]));
+  const byInd = new Map<string, IndicatorDiff>();
+  const covered = new Set<string>();
+  for (const v of layer.werte) {
+    let d = byInd.get(v.indikator);
+    if (!d) {
+      d = {
+        indikator: v.indikator,
+        ersetztBeispiel: 0,
+        ersetzt: 0,
+        neu: 0,
+        entfaellt: 0,
+        bleibtBeispiel: 0,
+        jahre: [],
+      };
+      byInd.set(v.indikator, d);
+    }
+    if (!d.jahre.includes(v.jahr)) d.jahre.push(v.jahr);
+    const key = cellKey(v.gebiet, v.indikator, v.jahr);
+    covered.add(key);
+    const old = before.get(key);
+    if (v.wert === undefined) {
+      if (old) d.entfaellt++;
+    } else if (!old) d.neu++;
+    else if (status.get(old.quelle) === 'beispiel') d.ersetztBeispiel++;
+    else d.ersetzt++;
+  }
+  const ortsteile = base.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string);
+  for (const d of byInd.values()) {
+    d.jahre.sort((a, b) => a - b);
+    for (const y of d.jahre)
+      for (const a of ortsteile) {
+        const key = cellKey(a, d.indikator, y);
+        const old = before.get(key);
+        if (!covered.has(key) && old && status.get(old.quelle) === 'beispiel') d.bleibtBeispiel++;
+      }
+  }
+  return [...byInd.values()];
+}
+
+/** Area of each Ortsteil before and after, in km² (spherical, d3-geo). */
+export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryDiff[] {
+  if (!layer.grenzen) return [];
+  // d3-geo reads rings by their winding; a ring wound the other way is the rest of the sphere.
+  const km2 = (g: unknown) => {
+    const a = geoArea(g as GeoJSON.Feature);
+    return (a > 2 * Math.PI ? 4 * Math.PI - a : a) * EARTH_KM2;
+  };
+  const before = new Map(
+    (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, km2(f)]),
+  );
+  const after = new Map(
+    (layer.grenzen.features as GeoJSON.Feature[]).map((f) => [String(f.properties?.schluessel), km2(f)]),
+  );
+  return [...new Set([...before.keys(), ...after.keys()])]
+    .sort()
+    .map((gebiet) => ({ gebiet, vorherKm2: before.get(gebiet), nachherKm2: after.get(gebiet) }));
+}

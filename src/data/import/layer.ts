@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { indicatorSchema } from '../schemas.ts';
+import { mappingFileSchema, provenanceSchema } from './mapping.ts';
+
+/**
+ * The user's own data as the Datenwerkstatt keeps it (IndexedDB) and merges it into the package:
+ * the values read from their files, with where each came from, the source they named, new
+ * catalogue entries, replacement Ortsteil boundaries, and the mapping that produced them. It is
+ * validated when read back like every file that enters the app.
+ */
+export const LAYER_FORMAT = 'qx-eigene-daten/1';
+export const LAYER_SOURCE_ID = 'eigene-daten';
+
+const herkunftSchema = z.object({ datei: z.string(), ort: z.string(), feld: z.string() });
+export const importedValueSchema = z.object({
+  gebiet: z.string().check(z.regex(/^(0|[1-9]|[1-9]\d|[1-9]\d\d)$/)),
+  indikator: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+  jahr: z.int().check(z.minimum(1950), z.maximum(2100)),
+  wert: z.optional(z.number().check(z.refine(Number.isFinite))),
+  zeichen: z.optional(z.string().check(z.maxLength(3))),
+  herkunft: herkunftSchema,
+});
+
+export const layerSchema = z.object({
+  format: z.literal(LAYER_FORMAT),
+  erstellt: z.string(),
+  dateien: z.array(z.string()),
+  quelle: provenanceSchema,
+  werte: z.array(importedValueSchema).check(z.maxLength(2_000_000)),
+  neueIndikatoren: z.array(indicatorSchema),
+  /** Replacement Ortsteil boundaries (GeoJSON in WGS84), checked by the package's geometry rules. */
+  grenzen: z.optional(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })),
+  grenzenDatei: z.optional(z.string()),
+  zuordnung: mappingFileSchema,
+  hinweise: z.array(z.string()),
+});
+export type ImportLayer = z.infer<typeof layerSchema>;

@@ -1,0 +1,96 @@
+import type { Issue } from '../issues.ts';
+import { packageText, PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
+import { IssueList } from '../issues.ts';
+import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
+
+/** One value's place: area, indicator and year. */
+const cellKey = (a: string, i: string, y: string | number) => `${a}|${i}|${y}`;
+
+/** A number as the package writes it: decimal point, no exponent, no float noise. */
+export function packageNumber(v: number): string {
+  const s = Number(v.toPrecision(12)).toString();
+  if (!/e/i.test(s)) return s;
+  return v.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+export interface Merged {
+  texts: Record<PackageFileKey, string>;
+  /** Lines of the merged beobachtungen.csv that came from the user's files, with their origin. */
+  origins: Map<number, { datei: string; ort: string; feld: string }>;
+  problems: Issue[];
+}
+
+/**
+ * The package with the user's layer merged in, as package files (so the package's own parser and
+ * checks judge it, exactly as `data:check` would, and issue 17 can write it out):
+ * a value replaces the package's value for the same area, indicator and year; a symbol removes it
+ * (shown as "keine Daten", never as a sample value); the layer's source and indicators are added;
+ * imported boundaries replace the Ortsteile.
+ */
+export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
+  const issues = new IssueList();
+  const texts = {} as Record<PackageFileKey, string>;
+  for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[])
+    texts[k] = packageText(k, input[k], issues) ?? '';
+  const origins: Merged['origins'] = new Map();
+  const q = layer.quelle;
+  try {
+    const sources = JSON.parse(texts.quellen) as { quellen: Record<string, unknown>[] };
+    sources.quellen = sources.quellen.filter((s) => s.id !== LAYER_SOURCE_ID);
+    sources.quellen.push({
+      id: LAYER_SOURCE_ID,
+      titel: q.titel,
+      herausgeber: q.herausgeber,
+      url: q.url ?? '',
+      lizenz: q.lizenz,
+      stichtag: q.stichtag,
+      status: q.status,
+      hinweis: `Eigene Daten aus ${layer.dateien.join(', ')}, eingelesen am ${layer.erstellt.slice(0, 10)}`,
+    });
+    texts.quellen = JSON.stringify(sources, null, 2);
+    if (layer.neueIndikatoren.length > 0) {
+      const cat = JSON.parse(texts.indikatoren) as { indikatoren: { id: string }[] };
+      const ids = new Set<string>(layer.neueIndikatoren.map((i) => i.id));
+      cat.indikatoren = [...cat.indikatoren.filter((i) => !ids.has(i.id)), ...layer.neueIndikatoren];
+      texts.indikatoren = JSON.stringify(cat, null, 2);
+    }
+  } catch {
+    // The package's own parser reports the broken file; the layer is merged where it can be.
+  }
+  const replaced = new Set(layer.werte.map((v) => cellKey(v.gebiet, v.indikator, v.jahr)));
+  const lines = texts.beobachtungen.split(/\r?\n/);
+  const header = lines[0] ?? '';
+  const cols = header.split(',');
+  const [gi, ii, ji] = ['gebiet', 'indikator', 'jahr'].map((c) => cols.indexOf(c));
+  const kept = [header];
+  for (const line of lines.slice(1)) {
+    if (line === '') continue;
+    const f = line.split(',');
+    if (!replaced.has(cellKey(f[gi!] ?? '', f[ii!] ?? '', f[ji!] ?? ''))) kept.push(line);
+  }
+  for (const v of layer.werte) {
+    if (v.wert === undefined) continue;
+    kept.push([v.gebiet, v.indikator, v.jahr, packageNumber(v.wert), LAYER_SOURCE_ID, '0'].join(','));
+    origins.set(kept.length, v.herkunft);
+  }
+  texts.beobachtungen = kept.join('\n') + '\n';
+  if (layer.grenzen)
+    texts.ortsteile = JSON.stringify({
+      type: 'FeatureCollection',
+      ebene: 'ortsteil',
+      genauigkeit: q.status === 'amtlich' ? 'amtlich' : 'naeherung',
+      quelle: LAYER_SOURCE_ID,
+      methode: `eingelesen aus ${layer.grenzenDatei ?? 'eigener Datei'}`,
+      attribution: `${q.herausgeber} (${q.lizenz})`,
+      features: layer.grenzen.features,
+    });
+  return { texts, origins, problems: issues.items };
+}
+
+/** A problem the package's checks found on a merged line, told with the user's file, row and column. */
+export function toOrigin(issue: Issue, origins: Merged['origins']): Issue {
+  if (issue.datei !== PACKAGE_FILES.beobachtungen || !issue.ort) return issue;
+  const line = Number(/^Zeile (\d+)$/.exec(issue.ort)?.[1]);
+  const o = origins.get(line);
+  return o ? { datei: o.datei, ort: o.ort, feld: o.feld, meldung: issue.meldung } : issue;
+}
