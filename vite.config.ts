@@ -41,6 +41,9 @@ export default defineConfig({
       },
     }),
   ],
+  // Module workers (the app creates them with type: 'module'), so a worker may load parts on demand
+  // (the Datenwerkstatt's Excel reader).
+  worker: { format: 'es' },
   build: {
     // The data package is fetched like any other file, never inlined into the JavaScript as a data
     // URL (gebiete.csv, under 4 KB, was: 1 KB gzip on the first view's script).

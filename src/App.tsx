@@ -4,13 +4,20 @@ import { NO_CONFIG, type MapConfig } from './data/config.ts';
 import { loadConfig as defaultLoadConfig, loadPackageTexts } from './data/load.ts';
 import { buildModel, type Model } from './data/model.ts';
 import type { PackageTexts } from './data/package.ts';
+import type { Validated } from './data/validate.ts';
 import { validateAsync } from './data/validateAsync.ts';
 import { coverageAsync } from './data/coverageAsync.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
-import { loadMessages, loadPresentMessages, loadViewMessages, translator } from './i18n/translate.ts';
+import {
+  loadMessages,
+  loadPresentMessages,
+  loadViewMessages,
+  loadWorkshopMessages,
+  translator,
+} from './i18n/translate.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { AnnouncerProvider } from './ui/announce.tsx';
 import { UpdateNotice } from './ui/UpdateNotice.tsx';
@@ -35,9 +42,24 @@ const Presentation = lazy(() =>
     loadViewMessages(),
   ]).then(([m]) => ({ default: m.Presentation })),
 );
+const Workshop = lazy(() =>
+  Promise.all([import('./features/workshop/Workshop.tsx'), loadWorkshopMessages()]).then(([m]) => ({
+    default: m.Workshop,
+  })),
+);
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
-function Ready({ model, config, messages }: { model: Model; config: MapConfig; messages: string[] }) {
+function Ready({
+  model,
+  config,
+  messages,
+  own,
+}: {
+  model: Model;
+  config: MapConfig;
+  messages: string[];
+  own: Validated['own'];
+}) {
   const [k] = useState(() => urlKnowledge(model));
   const { state, notices, update } = useUrlState(k);
   const toMap = () => update({ ansicht: 'karte' });
@@ -49,7 +71,7 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
       <I18nProvider lang={state.sprache}>
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="presenting">
-            <Notices schematic={false} sample={false} url={notices} />
+            <Notices schematic={false} sample={false} own={own !== null} url={notices} />
             <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
               <Suspense fallback={null}>
                 <Presentation model={model} k={k} state={state} update={update} />
@@ -64,13 +86,17 @@ function Ready({ model, config, messages }: { model: Model; config: MapConfig; m
       <AnnouncerProvider>
         <Header state={state} update={update} model={model} />
         <main id="inhalt" tabIndex={-1}>
-          <Notices schematic={schematic} sample={sample} url={notices} />
+          <Notices schematic={schematic} sample={sample} own={own !== null} url={notices} />
           {/* Not in the presentation: a new version is offered once the Beirat has left it. */}
           <UpdateNotice />
           <DataProblems messages={messages} />
           <ViewBoundary resetKey={state.ansicht} {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}>
             {state.ansicht === 'karte' ? (
               <Explorer model={model} config={config} state={state} update={update} />
+            ) : state.ansicht === 'daten' ? (
+              <Suspense fallback={null}>
+                <Workshop model={model} own={own} />
+              </Suspense>
             ) : state.ansicht === 'vergleich' ? (
               <Suspense fallback={null}>
                 <Compare model={model} state={state} update={update} />
@@ -113,11 +139,11 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     queryFn: async () => {
       const texts = await props.load();
       performance.mark('qx-daten-geladen');
-      const { pkg, messages, supply, anchors } = await validateAsync(texts);
+      const { pkg, messages, supply, anchors, own } = await validateAsync(texts);
       performance.mark('qx-daten-geprueft');
       const model = buildModel(pkg, { ...supply, anchors });
       performance.mark('qx-modell');
-      return { model, messages, pkg, supply, anchors };
+      return { model, messages, pkg, supply, anchors, own };
     },
     staleTime: Infinity,
     retry: false,
@@ -173,7 +199,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
         <p role="status">{t('app.loading')}</p>
       </main>
     );
-  const { messages } = data.data;
+  const { messages, own } = data.data;
   const model = merged ?? data.data.model;
   if (model.catalogue.indikatoren.length === 0 || model.byLevel.ortsteil.length === 0)
     return (
@@ -189,7 +215,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
         </section>
       </main>
     );
-  return <Ready model={model} config={config.data ?? NO_CONFIG} messages={messages} />;
+  return <Ready model={model} config={config.data ?? NO_CONFIG} messages={messages} own={own} />;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { checkPackage } from './checks/index.ts';
+import type { ImportLayer } from './import/layer.ts';
+import { mergeLayer, toOrigin } from './import/merge.ts';
 import { formatIssue } from './issues.ts';
 import { labelAnchors } from './anchors.ts';
 import { parsePackage, type DataPackage, type PackageTexts } from './package.ts';
@@ -12,19 +14,34 @@ export interface Validated {
   supply: SupplyResult;
   /** Label anchors by area key, computed here so the main thread need not. */
   anchors: Record<string, [number, number]>;
+  /** The user's own data merged in (Datenwerkstatt), or null: every view says so while it is. */
+  own: { dateien: string[]; erstellt: string; titel: string; status: string } | null;
 }
 
 /**
  * Parse every file through its schema and run the cross-file checks (as `npm run data:check` does),
  * then compute the supply indicators — all off the main thread when run in the worker.
  */
-export function validatePackage(texts: PackageTexts): Validated {
-  const { pkg, issues } = parsePackage(texts);
+export function validatePackage(texts: PackageTexts, layer?: ImportLayer): Validated {
+  const merged = layer ? mergeLayer(texts, layer) : undefined;
+  const { pkg, issues } = parsePackage(merged?.texts ?? texts);
   const supply = deriveSupply(pkg);
+  const found = [...(merged?.problems ?? []), ...issues, ...checkPackage(pkg)];
   return {
     pkg,
-    messages: [...issues, ...checkPackage(pkg)].map(formatIssue).concat(supply.messages),
+    messages: found
+      .map((i) => (merged ? toOrigin(i, merged.origins) : i))
+      .map(formatIssue)
+      .concat(supply.messages),
     supply,
     anchors: labelAnchors(pkg),
+    own: layer
+      ? {
+          dateien: layer.dateien,
+          erstellt: layer.erstellt,
+          titel: layer.quelle.titel,
+          status: layer.quelle.status,
+        }
+      : null,
   };
 }

@@ -19,6 +19,12 @@ export const validateAsync = (texts: PackageTexts): Promise<Validated> =>
       return w;
     },
     texts,
-    (t) => import('./validate.ts').then((m) => m.validatePackage(t)),
+    async (t) => {
+      const [{ validatePackage }, { readStoredLayer }] = await Promise.all([
+        import('./validate.ts'),
+        import('./import/store.ts'),
+      ]);
+      return validatePackage(t, (await readStoredLayer()).layer);
+    },
     'Prüfung der Daten fehlgeschlagen',
   );

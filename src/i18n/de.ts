@@ -1,5 +1,6 @@
 import type { dePresent } from './de.present.ts';
 import type { deViews } from './de.views.ts';
+import type { deWorkshop } from './de.workshop.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
@@ -24,6 +25,7 @@ export const de = {
   'nav.vergleich': 'Vergleich',
   'nav.profil': 'Profil',
   'nav.praesentation': 'Präsentation',
+  'nav.daten': 'Datenwerkstatt',
   'level.ortsteil': 'Ortsteile',
   'level.stadtteil': 'Stadtteile',
   'level.stadtbezirk': 'Stadtbezirke',
@@ -72,6 +74,8 @@ export const de = {
   'notice.boundariesText':
     'Die amtlichen Ortsteilgrenzen liegen uns nicht vor. Die Flächen sind aus der echten Stadtgrenze, den amtlichen Flächengrößen und der Lage der Ortsteile berechnet. Sie zeigen Nachbarschaft und Größe richtig, einzelne Grenzverläufe nicht.',
   'notice.sample': 'Beispielwerte',
+  'notice.own': 'Eigene Daten (nur in diesem Browser)',
+  'notice.ownLink': 'ansehen oder entfernen',
   'notice.sampleText':
     'Viele Werte sind Beispielwerte, aus echten Eckdaten (Einwohner und Fläche 2018) erzeugt. Sie sind keine amtlichen Zahlen.',
   'notice.url':
@@ -193,5 +197,6 @@ export const de = {
 } as const;
 
 /** Texts only the presentation or the other lazy views use, loaded with them (de.present.ts, de.views.ts). */
-export type MessageKey = keyof typeof de | keyof typeof dePresent | keyof typeof deViews;
+export type MessageKey =
+  keyof typeof de | keyof typeof dePresent | keyof typeof deViews | keyof typeof deWorkshop;
 export type Messages = Record<MessageKey, string>;

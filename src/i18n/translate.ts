@@ -24,6 +24,13 @@ export function loadViewMessages(): Promise<void> {
   });
 }
 
+/** The Datenwerkstatt's German texts (English ones are in the English pack). */
+export function loadWorkshopMessages(): Promise<void> {
+  return import('./de.workshop.ts').then((m) => {
+    Object.assign(MESSAGES.de!, m.deWorkshop);
+  });
+}
+
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {
   return import('./de.present.ts').then((m) => {

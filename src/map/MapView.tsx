@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MapLevel } from '../domain/levels.ts';
 import { bindAreaEvents, bindBasemapError, bindFacilityEvents, type MapEvents } from './events.ts';
 import { colourMap, syncInteraction, type Interaction, type SentStates } from './featureState.ts';
-import { attach, detach, startMapSession, type MapSession } from './session.ts';
+import { attach, detach, replaceAreas, startMapSession, type MapSession } from './session.ts';
 import {
   useBasemap,
   useFacilitySources,
@@ -19,6 +19,8 @@ export interface MapViewProps {
   /** Fill colour per area key of the visible level. */
   colours: ReadonlyMap<string, string>;
   interaction: Interaction;
+  /** The user's own boundaries (Datenwerkstatt), sent once instead of the shipped ones; null: none. */
+  ownAreas: Record<MapLevel, GeoJSON.FeatureCollection> | null;
   /** Label points per level; sent to the map once. */
   labelPoints: Record<MapLevel, GeoJSON.FeatureCollection>;
   /** Facilities to show (already filtered) and the one to ring (hovered or focused in a list). */
@@ -88,6 +90,9 @@ export function MapView(p: MapViewProps) {
   }, []);
 
   useLabelPoints(map, p.labelPoints);
+  useEffect(() => {
+    if (map && p.ownAreas) replaceAreas(map, p.ownAreas);
+  }, [map, p.ownAreas]);
   useFacilitySources(map, p.facilities.shown, p.facilities.ringed);
   useBasemap(map, p.basemap);
   useLevelVisibility(map, p.level);

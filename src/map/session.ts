@@ -1,5 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { loadMapLibre } from './maplibre.ts';
+import { outlineSourceId, sourceId } from './style.ts';
 
 /**
  * One map per page, started before React has the data: main.tsx starts it as soon as the script
@@ -38,6 +40,17 @@ export function completeDeferred(map: MapLibreMap): void {
   pending.delete(map);
   for (const [id, url] of Object.entries(urls)) void map.getSource<GeoJSONSource>(id)?.setData(url);
   performance.mark('qx-grenzen-geladen');
+}
+
+/**
+ * The user's own boundaries (Datenwerkstatt) replace the shipped ones on every level, once: the
+ * deferred outline copies take the same data instead of the shipped files.
+ */
+export function replaceAreas(map: MapLibreMap, areas: Record<MapLevel, GeoJSON.FeatureCollection>): void {
+  pending.delete(map);
+  for (const l of MAP_LEVELS)
+    for (const id of [sourceId(l), outlineSourceId(l)])
+      void map.getSource<GeoJSONSource>(id)?.setData(areas[l]);
 }
 
 let current: Promise<MapSession> | undefined;

@@ -10,7 +10,7 @@ import { isMapLevel, MAP_LEVELS, type Level, type MapLevel } from '../domain/lev
  * The URL is the state. Each parameter parses to valid, invalid (→ default plus a notice) or
  * missing (→ default). Parsing is pure so it is unit-tested without a browser.
  */
-export const VIEWS = ['karte', 'vergleich', 'profil', 'praesentation'] as const;
+export const VIEWS = ['karte', 'vergleich', 'profil', 'praesentation', 'daten'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface ViewState {
@@ -69,7 +69,14 @@ export interface UrlNotice {
 /** Old spellings that keep working (links from earlier versions or typed by hand). */
 const ALIASES: Record<string, Record<string, string>> = {
   ebene: { ortsteile: 'ortsteil', stadtteile: 'stadtteil', stadtbezirke: 'stadtbezirk' },
-  ansicht: { map: 'karte', compare: 'vergleich', profile: 'profil', presentation: 'praesentation' },
+  ansicht: {
+    map: 'karte',
+    compare: 'vergleich',
+    profile: 'profil',
+    presentation: 'praesentation',
+    data: 'daten',
+    datenwerkstatt: 'daten',
+  },
   klassen: { quantil: 'quantile', gleiche: 'gleich', jenks: 'natuerlich', natural: 'natuerlich' },
 };
 

@@ -87,3 +87,15 @@ export function labelPoints(model: Model): Record<MapLevel, GeoJSON.FeatureColle
     };
   return out;
 }
+
+/** The package's boundaries when they are the user's own (Datenwerkstatt), for the map; else null. */
+export function ownAreas(model: Model): Record<MapLevel, GeoJSON.FeatureCollection> | null {
+  if (model.boundaries.ortsteil?.quelle !== 'eigene-daten') return null;
+  const out = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
+  for (const l of MAP_LEVELS)
+    out[l] = {
+      type: 'FeatureCollection',
+      features: model.boundaries[l]?.features ?? [],
+    };
+  return out;
+}

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/data/csv.ts';
 import { writeFeatureCollection } from '../../src/data/import/geo/geojson.ts';
-import { multiContains, ringCentroid, type MultiPolygon, type Position } from '../../src/data/import/geo/polygon.ts';
+import {
+  multiContains,
+  ringCentroid,
+  type MultiPolygon,
+  type Position,
+} from '../../src/data/import/geo/polygon.ts';
 import { seededRandom } from './random.ts';
 
 interface Spec {

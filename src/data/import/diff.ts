@@ -82,9 +82,13 @@ export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryD
   const before = new Map(
     (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, km2(f)]),
   );
-  const after = new Map(
-    (layer.grenzen.features as GeoJSON.Feature[]).map((f) => [String(f.properties?.schluessel), km2(f)]),
-  );
+  let features: GeoJSON.Feature[] = [];
+  try {
+    features = (JSON.parse(layer.grenzen.ortsteile) as GeoJSON.FeatureCollection).features;
+  } catch {
+    // Reported by the package's checks on the merged files.
+  }
+  const after = new Map(features.map((f) => [String(f.properties?.schluessel), km2(f)]));
   return [...new Set([...before.keys(), ...after.keys()])]
     .sort()
     .map((gebiet) => ({ gebiet, vorherKm2: before.get(gebiet), nachherKm2: after.get(gebiet) }));

@@ -28,9 +28,13 @@ export const layerSchema = z.object({
   quelle: provenanceSchema,
   werte: z.array(importedValueSchema).check(z.maxLength(2_000_000)),
   neueIndikatoren: z.array(indicatorSchema),
-  /** Replacement Ortsteil boundaries (GeoJSON in WGS84), checked by the package's geometry rules. */
-  grenzen: z.optional(z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })),
-  grenzenDatei: z.optional(z.string()),
+  /**
+   * Replacement boundaries as the boundary import writes them (GeoJSON text per level, WGS84; the
+   * Stadtteile and Stadtbezirke dissolved from the Ortsteile), checked by the package's rules.
+   */
+  grenzen: z.optional(
+    z.object({ datei: z.string(), ortsteile: z.string(), stadtteile: z.string(), stadtbezirke: z.string() }),
+  ),
   zuordnung: mappingFileSchema,
   hinweise: z.array(z.string()),
 });

@@ -128,7 +128,8 @@ export function applyMapping(
     if (areaText === '') continue;
     const confirmed = m.namen[areaText];
     const found = confirmed ? undefined : match(cells[areaCol]);
-    let key: AreaKey | undefined = confirmed as AreaKey | undefined;
+    // A confirmed name is a key of the registry only if the registry has it.
+    let key: AreaKey | undefined = confirmed ? ctx.areas.find((x) => x.key === confirmed)?.key : undefined;
     if (found?.kind === 'schluessel' || (found?.kind === 'name' && found.sure)) key = found.key;
     else if (found?.kind === 'name') {
       if (!out.unsure.some((u) => u.text === areaText)) out.unsure.push({ text: areaText, key: found.key });
@@ -137,7 +138,7 @@ export function applyMapping(
       out.unmatched.push({ text: areaText, ort: where(row) });
       continue;
     }
-    if (!key || !ctx.areas.some((a) => a.key === key)) {
+    if (!key) {
       out.unmatched.push({ text: areaText, ort: where(row) });
       continue;
     }

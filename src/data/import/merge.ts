@@ -75,15 +75,19 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
   }
   texts.beobachtungen = kept.join('\n') + '\n';
   if (layer.grenzen)
-    texts.ortsteile = JSON.stringify({
-      type: 'FeatureCollection',
-      ebene: 'ortsteil',
-      genauigkeit: q.status === 'amtlich' ? 'amtlich' : 'naeherung',
-      quelle: LAYER_SOURCE_ID,
-      methode: `eingelesen aus ${layer.grenzenDatei ?? 'eigener Datei'}`,
-      attribution: `${q.herausgeber} (${q.lizenz})`,
-      features: layer.grenzen.features,
-    });
+    for (const level of ['ortsteile', 'stadtteile', 'stadtbezirke'] as const) {
+      try {
+        const fc = JSON.parse(layer.grenzen[level]) as Record<string, unknown>;
+        texts[level] = JSON.stringify({
+          ...fc,
+          genauigkeit: q.status === 'amtlich' ? 'amtlich' : 'naeherung',
+          quelle: LAYER_SOURCE_ID,
+          attribution: q.herausgeber,
+        });
+      } catch {
+        texts[level] = layer.grenzen[level];
+      }
+    }
   return { texts, origins, problems: issues.items };
 }
 

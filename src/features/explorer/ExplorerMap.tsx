@@ -9,7 +9,7 @@ import { NORMAL_THEME } from '../../map/theme.ts';
 import type { ViewState } from '../../state/url.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { fillColours, type Choropleth } from '../../view/choropleth.ts';
-import { CITY_BOUNDS, initialMapStyle, labelPoints } from '../../view/mapInput.ts';
+import { CITY_BOUNDS, initialMapStyle, labelPoints, ownAreas } from '../../view/mapInput.ts';
 import { areaName, cellText, indicatorLabel, yearText } from '../../view/text.ts';
 import type { useFacilityOverlay } from './facilities/useFacilityOverlay.ts';
 import { useMapKeys } from './useMapKeys.ts';
@@ -48,6 +48,7 @@ export function ExplorerMap(props: {
   const announce = useAnnounce();
   const [style] = useState(() => initialMapStyle(NORMAL_THEME, state.ebene));
   const points = useMemo(() => labelPoints(model), [model]);
+  const own = useMemo(() => ownAreas(model), [model]);
   const colours = useMemo(() => fillColours(ch, NORMAL_THEME.noData), [ch]);
   const mapRef = useRef<MapLibreMap | null>(null);
   // A dismissed tooltip stays hidden only for the area it was dismissed on.
@@ -84,6 +85,7 @@ export function ExplorerMap(props: {
         colours={colours}
         interaction={{ hovered, selected: state.gebiet, highlighted: props.highlighted }}
         labelPoints={points}
+        ownAreas={own}
         facilities={facilities.layer}
         basemap={props.config.basemap}
         a11y={{

@@ -3,7 +3,13 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { UrlNotice } from '../../state/url.ts';
 
 /** Standing notices (schematic boundaries, sample values) and a dismissable one for a bad link. */
-export function Notices(props: { schematic: boolean; sample: boolean; url: readonly UrlNotice[] }) {
+export function Notices(props: {
+  schematic: boolean;
+  sample: boolean;
+  /** The user's own data (Datenwerkstatt) is merged in: shown on every view, the presentation too. */
+  own: boolean;
+  url: readonly UrlNotice[];
+}) {
   const { t } = useI18n();
   const [closed, setClosed] = useState(false);
   const urlTexts = props.url.map((n) =>
@@ -15,6 +21,11 @@ export function Notices(props: { schematic: boolean; sample: boolean; url: reado
   );
   return (
     <div className="notices">
+      {props.own && (
+        <p className="badge own" data-testid="hinweis-eigene-daten">
+          <strong>{t('notice.own')}</strong> <a href="?ansicht=daten">{t('notice.ownLink')}</a>
+        </p>
+      )}
       {props.schematic && (
         <p className="badge" data-testid="hinweis-grenzen">
           <strong>{t('notice.boundaries')}</strong>{' '}

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { loadMapLibre } from '../../map/maplibre.ts';
+import { replaceAreas } from '../../map/session.ts';
 import { labelSourceId, outlineSourceId, sourceId } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
 import { CITY_BOUNDS, initialMapStyle } from '../../view/mapInput.ts';
@@ -32,12 +33,17 @@ export function PresentMap(props: {
   /** The big-screen theme (map/theme.ts), read once: it is part of the style. */
   theme: MapTheme;
   label: string;
+  /** The user's own boundaries (Datenwerkstatt), sent once instead of the shipped ones. */
+  ownAreas: Record<MapLevel, GeoJSON.FeatureCollection> | null;
   onDrawn: (token: string) => void;
   onFailed: (message: string) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const first = useRef(props.view);
+  useEffect(() => {
+    if (map && props.ownAreas) replaceAreas(map, props.ownAreas);
+  }, [map, props.ownAreas]);
   const callbacks = useRef(props);
   useEffect(() => {
     callbacks.current = props;

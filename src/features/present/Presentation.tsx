@@ -9,7 +9,7 @@ import { parseUrl, type UrlKnowledge, type ViewState } from '../../state/url.ts'
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { choropleth, fillColours } from '../../view/choropleth.ts';
-import { CITY_BOUNDS, labelPoints } from '../../view/mapInput.ts';
+import { CITY_BOUNDS, labelPoints, ownAreas } from '../../view/mapInput.ts';
 import { cellText, indicatorWithYear } from '../../view/text.ts';
 import { bigScreenTheme, NORMAL_THEME } from '../../map/theme.ts';
 import { CompareSlide, ProfileSlide } from './OtherSlides.tsx';
@@ -56,6 +56,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
   // The map slide's data: choropleth, colours, labels with values, spotlight and camera.
   const ch = useMemo(() => (kind === 'karte' ? choropleth(model, view) : null), [kind, model, view]);
   const points = useMemo(() => labelPoints(model), [model]);
+  const own = useMemo(() => ownAreas(model), [model]);
   const mapView = useMemo<PresentMapView | null>(() => {
     if (!ch) return null;
     const shapes = (keys: readonly string[]) =>
@@ -189,6 +190,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
           <PresentMap
             view={mapView}
             theme={theme}
+            ownAreas={own}
             label={ch ? indicatorWithYear(ch.indicator, ch.year, lang, t) : ''}
             onDrawn={setDrawn}
             onFailed={setMapFailed}

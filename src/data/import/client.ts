@@ -1,0 +1,101 @@
+import type { PackageTexts } from '../package.ts';
+import type { Decimal } from './cells.ts';
+import type { ImportLayer } from './layer.ts';
+import type { Applied, TableMapping } from './mapping.ts';
+import type { CheckResult, ReadContext, ReadResult } from './read.ts';
+import type { TableLayout } from './structure.ts';
+
+type Request =
+  | { type: 'lesen'; datei: string; bytes: Uint8Array; ctx: ReadContext }
+  | {
+      type: 'zuordnen';
+      datei: string;
+      layout: TableLayout;
+      mapping: TableMapping;
+      ctx: ReadContext;
+      decimal: Decimal;
+    }
+  | { type: 'pruefen'; texts: PackageTexts; layer: ImportLayer };
+export type WorkerRequest = Request & { id: number };
+type Answer =
+  | { id: number; fortschritt: number; schritt: string }
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; message: string };
+
+type Pending = {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  progress?: (share: number, step: string) => void;
+};
+
+/**
+ * The Datenwerkstatt's worker: one for the view's lifetime, requests answered by id, progress
+ * reported while a file is read. Where there is no Worker (component tests) the same code is loaded
+ * and runs here.
+ */
+export class ImportWorker {
+  private worker: Worker | undefined;
+  private next = 1;
+  private pending = new Map<number, Pending>();
+
+  constructor() {
+    if (typeof Worker === 'undefined') return;
+    this.worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (e: MessageEvent<Answer>) => {
+      const p = this.pending.get(e.data.id);
+      if (!p) return;
+      if ('fortschritt' in e.data) return p.progress?.(e.data.fortschritt, e.data.schritt);
+      this.pending.delete(e.data.id);
+      if (e.data.ok) p.resolve(e.data.result);
+      else p.reject(new Error(e.data.message));
+    };
+    this.worker.onerror = (e) => {
+      for (const p of this.pending.values())
+        p.reject(new Error(e.message || 'Datenwerkstatt: Worker fehlgeschlagen'));
+      this.pending.clear();
+    };
+  }
+
+  private ask<T>(req: Request, progress?: Pending['progress'], transfer: Transferable[] = []): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        ...(progress ? { progress } : {}),
+      });
+      this.worker!.postMessage({ ...req, id }, transfer);
+    });
+  }
+
+  read(
+    datei: string,
+    bytes: Uint8Array,
+    ctx: ReadContext,
+    progress: Pending['progress'],
+  ): Promise<ReadResult> {
+    if (!this.worker) return import('./read.ts').then((m) => m.readImportFile(datei, bytes, ctx, progress));
+    return this.ask({ type: 'lesen', datei, bytes, ctx }, progress, [bytes.buffer]);
+  }
+
+  apply(
+    datei: string,
+    layout: TableLayout,
+    mapping: TableMapping,
+    ctx: ReadContext,
+    decimal: Decimal,
+  ): Promise<Applied> {
+    if (!this.worker)
+      return import('./mapping.ts').then((m) => m.applyMapping(datei, layout, mapping, ctx, decimal));
+    return this.ask({ type: 'zuordnen', datei, layout, mapping, ctx, decimal });
+  }
+
+  check(texts: PackageTexts, layer: ImportLayer): Promise<CheckResult> {
+    if (!this.worker) return import('./read.ts').then((m) => m.checkLayer(texts, layer));
+    return this.ask({ type: 'pruefen', texts, layer });
+  }
+
+  close(): void {
+    this.worker?.terminate();
+  }
+}

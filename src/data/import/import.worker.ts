@@ -1,0 +1,25 @@
+import { applyMapping } from './mapping.ts';
+import { checkLayer, readImportFile } from './read.ts';
+import type { WorkerRequest } from './client.ts';
+
+// The Datenwerkstatt's reading, mapping and checking, off the main thread: a 10,000-row workbook
+// or a Shapefile never blocks the page. Every answer carries the request's id.
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const r = e.data;
+  try {
+    if (r.type === 'lesen') {
+      const result = await readImportFile(r.datei, r.bytes, r.ctx, (anteil, schritt) =>
+        self.postMessage({ id: r.id, fortschritt: anteil, schritt }),
+      );
+      self.postMessage({ id: r.id, ok: true, result });
+    } else if (r.type === 'zuordnen')
+      self.postMessage({
+        id: r.id,
+        ok: true,
+        result: applyMapping(r.datei, r.layout, r.mapping, r.ctx, r.decimal),
+      });
+    else self.postMessage({ id: r.id, ok: true, result: checkLayer(r.texts, r.layer) });
+  } catch (err) {
+    self.postMessage({ id: r.id, ok: false, message: err instanceof Error ? err.message : String(err) });
+  }
+};

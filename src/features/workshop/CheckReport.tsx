@@ -1,0 +1,87 @@
+import type { CheckResult } from '../../data/import/read.ts';
+import { formatIssue } from '../../data/issues.ts';
+import type { Model } from '../../data/model.ts';
+import { useI18n } from '../../i18n/context.tsx';
+
+const km2 = (v: number | undefined) =>
+  v === undefined ? '–' : v.toLocaleString('de-DE', { maximumFractionDigits: 2 });
+
+/** The problems with their file, row and column, and what the layer changes. */
+export function CheckReport(props: { model: Model; report: CheckResult }) {
+  const { t } = useI18n();
+  const { report, model } = props;
+  return (
+    <section aria-labelledby="ws-report" data-testid="ws-bericht">
+      <h3 id="ws-report">
+        {report.issues.length ? t('ws.problems', { count: report.issues.length }) : t('ws.noProblems')}
+      </h3>
+      {report.issues.length > 0 && (
+        <ul className="ws-problems" data-testid="ws-probleme">
+          {report.issues.slice(0, 200).map((i, n) => (
+            <li key={`${n}-${formatIssue(i)}`}>{formatIssue(i)}</li>
+          ))}
+        </ul>
+      )}
+      {report.diff.length > 0 && (
+        <table className="ws-diff" data-testid="ws-diff">
+          <caption>{t('ws.diff')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ws.diff.indicator')}</th>
+              <th scope="col">{t('ws.diff.years')}</th>
+              <th scope="col">{t('ws.diff.sample')}</th>
+              <th scope="col">{t('ws.diff.replaced')}</th>
+              <th scope="col">{t('ws.diff.new')}</th>
+              <th scope="col">{t('ws.diff.gone')}</th>
+              <th scope="col">{t('ws.diff.stays')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.diff.map((d) => (
+              <tr key={d.indikator}>
+                <th scope="row">
+                  {model.indicators.get(model.indicatorId(d.indikator)!)?.label_de ?? d.indikator}
+                </th>
+                <td>{d.jahre.join(', ')}</td>
+                <td>{d.ersetztBeispiel}</td>
+                <td>{d.ersetzt}</td>
+                <td>{d.neu}</td>
+                <td>{d.entfaellt}</td>
+                <td>{d.bleibtBeispiel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.boundaries.length > 0 && (
+        <table className="ws-diff" data-testid="ws-grenzen-diff">
+          <caption>{t('ws.boundaryDiff')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ortsteil</th>
+              <th scope="col">{t('ws.before')}</th>
+              <th scope="col">{t('ws.after')}</th>
+              <th scope="col">{t('ws.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.boundaries.map((b) => (
+              <tr key={b.gebiet}>
+                <th scope="row">
+                  {b.gebiet} {model.areas.get(model.areaKey(b.gebiet)!)?.name}
+                </th>
+                <td>{km2(b.vorherKm2)}</td>
+                <td>{km2(b.nachherKm2)}</td>
+                <td>
+                  {b.vorherKm2 !== undefined && b.nachherKm2 !== undefined
+                    ? `${b.nachherKm2 >= b.vorherKm2 ? '+' : '−'}${km2(Math.abs(b.nachherKm2 - b.vorherKm2))}`
+                    : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,355 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ImportWorker } from '../../data/import/client.ts';
+import { LAYER_FORMAT, type ImportLayer } from '../../data/import/layer.ts';
+import {
+  mappingFileSchema,
+  provenanceSchema,
+  ZUORDNUNG_FORMAT,
+  type MappingFile,
+  type TableMapping,
+} from '../../data/import/mapping.ts';
+import type { CheckResult, ReadContext, ReadResult } from '../../data/import/read.ts';
+import { removeStoredLayer, storeLayer } from '../../data/import/store.ts';
+import { formatIssue } from '../../data/issues.ts';
+import { loadPackageTexts } from '../../data/load.ts';
+import type { Model } from '../../data/model.ts';
+import type { Validated } from '../../data/validate.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { useAnnounce } from '../../ui/announce.tsx';
+import { downloadBlob } from '../../ui/download.ts';
+import { CheckReport } from './CheckReport.tsx';
+import { ProvenanceForm, type ProvenanceDraft } from './ProvenanceForm.tsx';
+import { TableMappingForm, type TableState } from './TableMappingForm.tsx';
+
+interface FileState {
+  datei: string;
+  share: number;
+  step: string;
+  result?: ReadResult;
+}
+
+/**
+ * `?ansicht=daten`: the Sozialplanung drops its own files, answers the mapping questions, names
+ * the source, sees every problem with its row and what changes, and applies the result to every
+ * view. Files are read in a worker and never leave the browser; the result lives in IndexedDB.
+ */
+export function Workshop(props: { model: Model; own: Validated['own'] }) {
+  const { model } = props;
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const worker = useRef<ImportWorker | null>(null);
+  useEffect(() => {
+    const w = new ImportWorker();
+    worker.current = w;
+    return () => w.close();
+  }, []);
+  const ctx = useMemo<ReadContext>(
+    () => ({
+      areas: [...model.areas.values()].map((a) => ({ key: a.key, name: a.name, nameEn: a.nameEn })),
+      indicators: new Map(
+        [...model.indicators.values()].map((i) => [
+          i.id as string,
+          { id: i.id, label_de: i.label_de, einheit: i.einheit },
+        ]),
+      ),
+      areaRows: [...model.areas.values()].map((a) => ({
+        schluessel: a.key,
+        ebene: a.level,
+        name: a.name,
+        eltern: a.parent ?? '',
+      })),
+    }),
+    [model],
+  );
+  const [files, setFiles] = useState<FileState[]>([]);
+  const [tables, setTables] = useState<TableState[]>([]);
+  const [provenance, setProvenance] = useState<ProvenanceDraft>({});
+  const [report, setReport] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const saved = useRef<MappingFile | null>(null);
+  const serial = useRef(0);
+
+  const boundaries = files.flatMap((f) =>
+    f.result?.art === 'grenzen' && f.result.result.errors.length === 0 ? [f.result] : [],
+  );
+
+  const applyTo = (table: TableState, mapping: TableMapping) => {
+    setTables((ts) => ts.map((x) => (x.id === table.id ? { ...x, mapping, applied: undefined } : x)));
+    setReport(null);
+    void worker.current
+      ?.apply(table.datei, table.layout, mapping, ctx, table.decimal)
+      .then((applied) =>
+        setTables((ts) =>
+          ts.map((x) => (x.id === table.id && x.mapping === mapping ? { ...x, applied } : x)),
+        ),
+      );
+  };
+
+  async function readFiles(list: FileList | File[]) {
+    const chosen = [...list];
+    const mappingFiles = chosen.filter(
+      (f) => /zuordnung.*\.json$/i.test(f.name) || /\.qxz\.json$/i.test(f.name),
+    );
+    for (const f of mappingFiles) await loadMapping(f);
+    for (const file of chosen.filter((f) => !mappingFiles.includes(f))) {
+      setFiles((fs) => [
+        ...fs.filter((x) => x.datei !== file.name),
+        { datei: file.name, share: 0, step: t('ws.choose') },
+      ]);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await worker.current!.read(file.name, bytes, ctx, (share, step) =>
+        setFiles((fs) => fs.map((x) => (x.datei === file.name ? { ...x, share, step } : x))),
+      );
+      setFiles((fs) =>
+        fs.map((x) => (x.datei === file.name ? { ...x, share: 1, step: t('ws.read'), result } : x)),
+      );
+      announce(`${file.name}: ${result.art === 'fehler' ? t('ws.failed') : t('ws.read')}`);
+      if (result.art === 'tabelle')
+        for (const [i, tb] of result.tables.entries()) {
+          const remembered = saved.current?.tabellen[file.name];
+          const table: TableState = {
+            id: `t${(serial.current += 1)}-${i}`,
+            datei: file.name,
+            layout: tb.layout,
+            decimal: result.decimal,
+            mapping: remembered && remembered.blatt === tb.layout.sheet ? remembered : tb.proposal,
+          };
+          setTables((ts) => [
+            ...ts.filter((x) => !(x.datei === file.name && x.layout.sheet === tb.layout.sheet)),
+            table,
+          ]);
+          applyTo(table, table.mapping);
+        }
+    }
+  }
+
+  async function loadMapping(file: File) {
+    const text = await file.text();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      return setMessage(t('ws.mappingBroken', { file: file.name, message: (e as Error).message }));
+    }
+    const r = mappingFileSchema.safeParse(parsed);
+    if (!r.success)
+      return setMessage(
+        t('ws.mappingBroken', { file: file.name, message: r.error.issues[0]?.message ?? '' }),
+      );
+    saved.current = r.data;
+    if (r.data.quelle) setProvenance({ ...r.data.quelle });
+    for (const tb of tables) {
+      const m = r.data.tabellen[tb.datei];
+      if (m && m.blatt === tb.layout.sheet) applyTo(tb, m);
+    }
+    setMessage(t('ws.mappingLoaded', { file: file.name }));
+  }
+
+  const quelle = provenanceSchema.safeParse(provenance);
+  const values = tables.flatMap((x) => x.applied?.values ?? []);
+  const layer = (): ImportLayer | null => {
+    if (!quelle.success) return null;
+    const b = boundaries[0];
+    return {
+      format: LAYER_FORMAT,
+      erstellt: new Date().toISOString(),
+      dateien: [...new Set([...tables.map((x) => x.datei), ...boundaries.map((x) => x.datei)])],
+      quelle: quelle.data,
+      werte: values,
+      neueIndikatoren: [],
+      ...(b
+        ? {
+            grenzen: {
+              datei: b.datei,
+              ortsteile: b.result.files['ortsteile.geojson']!,
+              stadtteile: b.result.files['stadtteile.geojson']!,
+              stadtbezirke: b.result.files['stadtbezirke.geojson']!,
+            },
+          }
+        : {}),
+      zuordnung: mappingOf(),
+      hinweise: files.flatMap((f) => (f.result && f.result.art !== 'fehler' ? f.result.hinweise : [])),
+    };
+  };
+  const mappingOf = (): MappingFile => ({
+    format: ZUORDNUNG_FORMAT,
+    tabellen: Object.fromEntries(tables.map((x) => [x.datei, x.mapping])),
+    ...(quelle.success ? { quelle: quelle.data } : {}),
+  });
+  const ready = quelle.success && (values.length > 0 || boundaries.length > 0);
+
+  async function check() {
+    const l = layer();
+    if (!l) return;
+    setBusy(true);
+    try {
+      const r = await worker.current!.check(await loadPackageTexts(), l);
+      setReport(r);
+      announce(r.issues.length ? t('ws.problems', { count: r.issues.length }) : t('ws.noProblems'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function apply() {
+    const l = layer();
+    if (!l) return;
+    await storeLayer(l);
+    // On to the map, showing the first imported indicator in its latest imported year.
+    const shown = l.werte.filter((v) => v.wert !== undefined);
+    const first = shown[0]?.indikator;
+    const year = Math.max(...shown.filter((v) => v.indikator === first).map((v) => v.jahr));
+    window.location.assign(
+      `?ansicht=karte${first ? `&indikator=${encodeURIComponent(first)}&jahr=${year}` : ''}`,
+    );
+  }
+
+  async function remove() {
+    await removeStoredLayer();
+    window.location.assign('?ansicht=daten');
+  }
+
+  return (
+    <div className="workshop" data-testid="datenwerkstatt">
+      <h2>{t('ws.title')}</h2>
+      <p>{t('ws.intro')}</p>
+      {props.own && (
+        <div className="ws-active" role="status" data-testid="ws-aktiv">
+          <p>
+            {t('ws.active', {
+              titel: props.own.titel,
+              status: t(`ws.status.${props.own.status as 'amtlich'}`),
+              files: props.own.dateien.join(', '),
+              date: new Date(props.own.erstellt).toLocaleDateString('de-DE'),
+            })}
+          </p>
+          <button type="button" onClick={() => void remove()}>
+            {t('ws.remove')}
+          </button>
+        </div>
+      )}
+      <div
+        className={`ws-drop${dragging ? ' over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void readFiles(e.dataTransfer.files);
+        }}
+      >
+        <label htmlFor="ws-dateien" className="button">
+          {t('ws.choose')}
+        </label>
+        <input
+          id="ws-dateien"
+          type="file"
+          multiple
+          accept=".csv,.txt,.xlsx,.zip,.geojson,.json"
+          onChange={(e) => e.target.files && void readFiles(e.target.files)}
+        />{' '}
+        {t('ws.drop')}
+      </div>
+      {message && <p role="status">{message}</p>}
+      {files.length > 0 && (
+        <section aria-labelledby="ws-files">
+          <h3 id="ws-files">{t('ws.files')}</h3>
+          <ul className="ws-files">
+            {files.map((f) => (
+              <li key={f.datei} data-testid="ws-datei">
+                <strong>{f.datei}</strong>{' '}
+                <progress
+                  max={1}
+                  value={f.share}
+                  aria-label={t('ws.reading', { file: f.datei, step: f.step })}
+                />{' '}
+                {f.result?.art === 'fehler' ? (
+                  <span role="alert">
+                    {t('ws.failed')}: {f.result.problem}
+                  </span>
+                ) : (
+                  f.step
+                )}
+                {f.result && f.result.art !== 'fehler' && f.result.hinweise.length > 0 && (
+                  <ul className="hint">
+                    {f.result.hinweise.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
+                  </ul>
+                )}
+                {f.result?.art === 'tabelle' && f.result.problems.length > 0 && (
+                  <div role="alert">
+                    <ul>
+                      {f.result.problems.map((p) => (
+                        <li key={formatIssue(p)}>{formatIssue(p)}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {f.result?.art === 'grenzen' &&
+                  (f.result.result.errors.length > 0 ? (
+                    <div role="alert">
+                      <ul>
+                        {f.result.result.errors.slice(0, 50).map((e) => (
+                          <li key={e}>{e}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : (
+                    <p>{t('ws.boundaries', { file: f.datei, count: f.result.result.report.length })}</p>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {tables.map((tb) => (
+        <TableMappingForm key={tb.id} model={model} table={tb} onChange={(m) => applyTo(tb, m)} />
+      ))}
+      {(tables.length > 0 || boundaries.length > 0) && (
+        <>
+          <ProvenanceForm
+            value={provenance}
+            onChange={(p) => {
+              setProvenance(p);
+              setReport(null);
+            }}
+          />
+          <div className="ws-actions">
+            <button type="button" disabled={!ready || busy} onClick={() => void check()}>
+              {busy ? t('ws.checking') : t('ws.check')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                downloadBlob(
+                  new Blob([JSON.stringify(mappingOf(), null, 2)], { type: 'application/json' }),
+                  'zuordnung.json',
+                )
+              }
+            >
+              {t('ws.saveMapping')}
+            </button>
+            {!quelle.success && <span className="hint">{t('ws.needProvenance')}</span>}
+            {quelle.success && !ready && <span className="hint">{t('ws.needValues')}</span>}
+          </div>
+        </>
+      )}
+      {report && (
+        <>
+          <CheckReport model={model} report={report} />
+          <div className="ws-actions">
+            <button type="button" className="primary" onClick={() => void apply()}>
+              {t('ws.apply')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

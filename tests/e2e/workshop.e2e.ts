@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapIdle } from '../../tools/browser/launch.ts';
+import { polygonShapefileZip } from '../helpers/shapefile.ts';
+import { statistikamtWorkbook } from '../helpers/workbook.ts';
+import { axeViolations } from './app-page.ts';
+import { appInBrowser, SHOTS } from './session.ts';
+
+const s = appInBrowser();
+
+/** The schematic Ortsteile as the GIS office's Shapefile: EPSG:25832, 4-digit keys, a .prj. */
+function gisShapefile(): Buffer {
+  const fc = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../public/geo/ortsteile.geojson'), 'utf8'),
+  ) as {
+    features: { properties: { schluessel: string; name: string }; geometry: GeoJSON.Polygon }[];
+  };
+  const zip = polygonShapefileZip(
+    'Ortsteile_Bremerhaven',
+    fc.features.map((f) => ({
+      properties: { OT_NR: `${f.properties.schluessel}0`, OT_NAME: f.properties.name },
+      geometry: f.geometry,
+    })),
+  );
+  return Buffer.from(zip);
+}
+
+describe('Datenwerkstatt', () => {
+  it('reads the Statistikamt workbook and the GIS Shapefile, checks, diffs, applies, keeps and removes', async () => {
+    const { page } = s;
+    await page.goto(`${s.base}?ansicht=daten`);
+    await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor();
+    const broken = await statistikamtWorkbook({
+      tweak: (key, year, v) =>
+        key === '215' && year === 2020 ? '12a' : key === '231' && year === 2021 ? '.' : v,
+    });
+    const started = Date.now();
+    await page.locator('#ws-dateien').setInputFiles([
+      { name: 'Einwohner_Ortsteile.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(broken) },
+      { name: 'Ortsteile_Bremerhaven.zip', mimeType: 'application/zip', buffer: gisShapefile() },
+    ]);
+    // The cell problem names file, sheet, row and column; the symbol is kept, not a number.
+    const cellProblems = page.getByTestId('ws-zellprobleme');
+    await cellProblems.waitFor({ timeout: 30_000 });
+    expect(await cellProblems.textContent()).toMatch(
+      /Einwohner_Ortsteile\.xlsx, Blatt Einwohner, Zeile \d+, Feld Bevölkerung am 31\.12\. · 2020: keine Zahl .*„12a“/,
+    );
+    await expect
+      .poll(() => page.getByTestId('ws-werte').textContent())
+      .toMatch(/94 Werte gelesen.*1 Zeichen/);
+    await expect
+      .poll(() => page.getByText(/Grenzen aus Ortsteile_Bremerhaven\.zip: 24 Ortsteile/).count())
+      .toBe(1);
+    console.log(`workbook and Shapefile read and mapped: ${Date.now() - started} ms`);
+    expect(await page.getByText(/Schlüsselfeld: OT_NR/).count()).toBe(1);
+    expect(
+      await page.getByText(/EPSG:4326 \(aus der \.prj-Datei umgerechnet\)|EPSG:25832/).count(),
+    ).toBeGreaterThan(0);
+
+    // Nothing is taken without provenance.
+    expect(await page.getByRole('button', { name: 'Prüfen' }).isDisabled()).toBe(true);
+    await page.getByLabel('Titel der Quelle').fill('Bevölkerung nach Ortsteilen 2019–2022');
+    await page.getByLabel('Herausgeber').fill('Magistrat Bremerhaven, Statistikamt');
+    await page.getByLabel('Stichtag').fill('2022-12-31');
+    await page.getByLabel('Lizenz').fill('nur intern');
+    await page.getByLabel('Status').selectOption('amtlich');
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    const diff = page.getByTestId('ws-diff');
+    await diff.waitFor({ timeout: 30_000 });
+    const row = await diff.getByRole('row', { name: /Einwohnerinnen und Einwohner/ }).textContent();
+    expect(row).toMatch(/2019, 2020, 2021, 2022/);
+    await page.getByTestId('ws-grenzen-diff').waitFor();
+    expect(await page.getByTestId('ws-grenzen-diff').getByRole('row').count()).toBe(25);
+    await page.screenshot({ path: `${SHOTS}/datenwerkstatt.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Applied: every view runs on the merged package and says so.
+    await page.getByRole('button', { name: /Übernehmen/ }).click();
+    await page.waitForURL(/ansicht=karte/);
+    await page.getByTestId('tabelle').waitFor();
+    const own = page.getByTestId('hinweis-eigene-daten');
+    await own.waitFor();
+    expect(await own.textContent()).toMatch(/Eigene Daten \(nur in diesem Browser\)/);
+    await mapIdle(page);
+    await page.screenshot({ path: `${SHOTS}/eigene-daten-karte.png` });
+    for (const q of [
+      '?ansicht=vergleich&vergleich=212,215,231',
+      '?ansicht=profil&gebiet=215',
+      '?ansicht=praesentation',
+    ]) {
+      await page.goto(`${s.base}${q}`);
+      await own.waitFor({ timeout: 20_000 });
+    }
+    // The reload keeps the import (IndexedDB); the Datenwerkstatt shows it and removes it in one click.
+    await page.goto(`${s.base}?ansicht=daten`);
+    await page.getByTestId('ws-aktiv').waitFor();
+    expect(await page.getByTestId('ws-aktiv').textContent()).toMatch(
+      /Bevölkerung nach Ortsteilen 2019–2022 \(amtlich\)/,
+    );
+    await page.getByRole('button', { name: 'Eigene Daten entfernen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor();
+    await expect.poll(() => page.getByTestId('ws-aktiv').count()).toBe(0);
+    expect(await own.count()).toBe(0);
+  });
+});
