@@ -26,7 +26,6 @@ export interface BoundaryDiff {
 
 /** One value's place: area, indicator and year. */
 const cellKey = (a: string, i: string, y: string | number) => `${a}|${i}|${y}`;
-const EARTH_KM2 = 6371.0088 ** 2;
 
 /** Per indicator, what the layer replaces, adds and removes compared with the current package. */
 export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[] {

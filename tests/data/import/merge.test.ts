@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { LAYER_FORMAT, layerSchema, type ImportLayer } from '../../../src/data/import/layer.ts';
+import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
+import { mergeLayer, packageNumber } from '../../../src/data/import/merge.ts';
+import { applyMapping, type MappingContext } from '../../../src/data/import/mapping.ts';
+import { checkLayer, readImportFile } from '../../../src/data/import/read.ts';
+import { validatePackage } from '../../../src/data/validate.ts';
+import { shippedModel } from '../../helpers/shipped.ts';
+import { statistikamtWorkbook } from '../../helpers/workbook.ts';
+
+const { texts, pkg } = shippedModel();
+const ctx: MappingContext & {
+  areaRows: { schluessel: string; ebene: string; name: string; eltern: string }[];
+} = {
+  areas: pkg.areas.map((a) => ({ key: a.schluessel, name: a.name, nameEn: a.name_en })),
+  indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
+  areaRows: pkg.areas.map((a) => ({
+    schluessel: a.schluessel,
+    ebene: a.ebene,
+    name: a.name,
+    eltern: a.eltern,
+  })),
+};
+const quelle = {
+  titel: 'Einwohner nach Ortsteilen',
+  herausgeber: 'Statistikamt',
+  stichtag: '2022-12-31',
+  lizenz: 'intern',
+  status: 'amtlich' as const,
+};
+const layerOf = (werte: ImportLayer['werte']): ImportLayer => ({
+  format: LAYER_FORMAT,
+  erstellt: '2026-12-01T00:00:00.000Z',
+  dateien: ['Jahrbuch.xlsx'],
+  quelle,
+  werte,
+  neueIndikatoren: [],
+  zuordnung: { format: ZUORDNUNG_FORMAT, tabellen: {} },
+  hinweise: [],
+});
+const at = { datei: 'Jahrbuch.xlsx', ort: 'Blatt Einwohner, Zeile 7', feld: '2020' };
+
+describe('merging own data into the package', () => {
+  it('writes numbers as the package does', () => {
+    expect(packageNumber(0.24100000000000002)).toBe('0.241');
+    expect(packageNumber(1e-7)).toBe('0.0000001');
+    expect(packageNumber(117606)).toBe('117606');
+  });
+
+  it('replaces values, removes those with a symbol, adds the source; the package checks pass', () => {
+    const layer = layerOf([
+      { gebiet: '215', indikator: 'einwohner', jahr: 2020, wert: 8001, herkunft: at },
+      { gebiet: '231', indikator: 'einwohner', jahr: 2020, zeichen: '.', herkunft: at },
+    ]);
+    const v = validatePackage(texts, layer);
+    const key = (a: string) =>
+      v.pkg.observations.filter((o) => o.gebiet === a && o.indikator === 'einwohner' && o.jahr === 2020);
+    expect(key('215').map((o) => [o.wert, o.quelle])).toEqual([[8001, 'eigene-daten']]);
+    expect(key('231')).toEqual([]);
+    expect(v.pkg.sources.find((s) => s.id === 'eigene-daten')).toMatchObject({
+      titel: quelle.titel,
+      status: 'amtlich',
+    });
+    expect(v.own).toMatchObject({ titel: quelle.titel, status: 'amtlich', dateien: ['Jahrbuch.xlsx'] });
+    // The Stadtteil sum rule is checked against published values: told with the user's row and column.
+    for (const m of v.messages) expect(m).not.toMatch(/eigene-daten/);
+  });
+
+  it('tells a rule broken by an imported value with the user’s file, row and column', () => {
+    const layer = layerOf([
+      { gebiet: '215', indikator: 'anteil_65_plus', jahr: 2020, wert: 24.1, herkunft: at },
+    ]);
+    const r = checkLayer(texts, layer);
+    expect(r.issues.some((i) => i.datei === 'Jahrbuch.xlsx' && i.ort === at.ort && i.feld === '2020')).toBe(
+      true,
+    );
+    // A share the package derives (65+ / Einwohner) is new as a stored value.
+    expect(r.diff).toEqual([expect.objectContaining({ indikator: 'anteil_65_plus', neu: 1, jahre: [2020] })]);
+    const counts = checkLayer(
+      texts,
+      layerOf([{ gebiet: '215', indikator: 'einwohner', jahr: 2020, wert: 8001, herkunft: at }]),
+    );
+    expect(counts.diff).toEqual([
+      expect.objectContaining({ indikator: 'einwohner', ersetztBeispiel: 1, bleibtBeispiel: 23, neu: 0 }),
+    ]);
+  });
+
+  it('rejects a broken stored layer', () => {
+    expect(layerSchema.safeParse({ ...layerOf([]), werte: [{ gebiet: 'x' }] }).success).toBe(false);
+    const merged = mergeLayer(texts, layerOf([]));
+    expect(merged.problems).toEqual([]);
+  });
+});
+
+describe('budgets', () => {
+  it('a 10,000-row workbook is read and mapped within 2 s; a 24-polygon Shapefile within 1 s', async () => {
+    const big = await statistikamtWorkbook({ repeat: 417 }); // 417 × 24 = 10,008 rows
+    let t0 = performance.now();
+    const read = await readImportFile('gross.xlsx', big, ctx);
+    if (read.art !== 'tabelle') throw new Error(read.art);
+    const table = read.tables[0]!;
+    const applied = applyMapping('gross.xlsx', table.layout, table.proposal, ctx, ',');
+    const tableMs = performance.now() - t0;
+    expect(table.layout.body.length).toBe(10_008);
+    // Every block repeats the Ortsteile: from the second block on, each value is a duplicate, named.
+    expect(applied.values).toHaveLength(96);
+    expect(applied.issues[0]?.meldung).toMatch(/doppelter Wert/);
+    const { polygonShapefileZip } = await import('../../helpers/shapefile.ts');
+    const zip = polygonShapefileZip(
+      'ortsteile',
+      pkg.boundaries.ortsteil!.features.map((f) => ({
+        properties: { OT_NR: `${f.properties.schluessel}0` },
+        geometry: f.geometry as GeoJSON.Polygon,
+      })),
+    );
+    t0 = performance.now();
+    const shp = await readImportFile('ortsteile.zip', zip, ctx);
+    const shpMs = performance.now() - t0;
+    expect(shp.art === 'grenzen' && shp.result.errors).toEqual([]);
+    console.log(
+      `Datenwerkstatt: 10,008-row workbook read and mapped in ${tableMs.toFixed(0)} ms; 24-polygon Shapefile in ${shpMs.toFixed(0)} ms`,
+    );
+    expect(tableMs).toBeLessThan(2000);
+    expect(shpMs).toBeLessThan(1000);
+  });
+});
