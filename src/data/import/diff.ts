@@ -1,4 +1,4 @@
-import { geoArea } from 'd3-geo';
+import { multiPolygonAreaM2 } from '../../domain/geo/area.ts';
 import type { DataPackage } from '../package.ts';
 import type { ImportLayer } from './layer.ts';
 
@@ -70,13 +70,13 @@ export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[
   return [...byInd.values()];
 }
 
-/** Area of each Ortsteil before and after, in km² (spherical, d3-geo). */
+/** Area of each Ortsteil before and after, in km² (geodesic, the domain's rule; any ring winding). */
 export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryDiff[] {
   if (!layer.grenzen) return [];
-  // d3-geo reads rings by their winding; a ring wound the other way is the rest of the sphere.
-  const km2 = (g: unknown) => {
-    const a = geoArea(g as GeoJSON.Feature);
-    return (a > 2 * Math.PI ? 4 * Math.PI - a : a) * EARTH_KM2;
+  const km2 = (f: unknown) => {
+    const g = (f as GeoJSON.Feature).geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
+    return multiPolygonAreaM2(g.type === 'Polygon' ? [g.coordinates] : g.coordinates) / 1e6;
   };
   const before = new Map(
     (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, km2(f)]),
