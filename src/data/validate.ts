@@ -1,6 +1,7 @@
 import { checkPackage } from './checks/index.ts';
 import type { ImportLayer } from './import/layer.ts';
 import { mergeLayer, toOrigin } from './import/merge.ts';
+import { readStoredLayer } from './import/store.ts';
 import { formatIssue } from './issues.ts';
 import { labelAnchors } from './anchors.ts';
 import { parsePackage, type DataPackage, type PackageTexts } from './package.ts';
@@ -44,4 +45,12 @@ export function validatePackage(texts: PackageTexts, layer?: ImportLayer): Valid
         }
       : null,
   };
+}
+
+/** The package with the user's own data from this browser's IndexedDB, if any (a damaged store is named). */
+export async function validateWithStoredLayer(texts: PackageTexts): Promise<Validated> {
+  const { layer, problem } = await readStoredLayer();
+  const result = validatePackage(texts, layer);
+  if (problem) result.messages.unshift(problem);
+  return result;
 }

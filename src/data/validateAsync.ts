@@ -19,12 +19,6 @@ export const validateAsync = (texts: PackageTexts): Promise<Validated> =>
       return w;
     },
     texts,
-    async (t) => {
-      const [{ validatePackage }, { readStoredLayer }] = await Promise.all([
-        import('./validate.ts'),
-        import('./import/store.ts'),
-      ]);
-      return validatePackage(t, (await readStoredLayer()).layer);
-    },
+    (t) => import('./validate.ts').then((m) => m.validateWithStoredLayer(t)),
     'Prüfung der Daten fehlgeschlagen',
   );

@@ -65,7 +65,7 @@ export const deWorkshop = {
   'ws.remove': 'Eigene Daten entfernen',
   'ws.removed': 'Eigene Daten entfernt. Die App zeigt wieder das ausgelieferte Datenpaket.',
   'ws.values': '{count} Werte gelesen, {empty} leere Zellen übergangen',
-  'ws.symbols': '{count} Zeichen (– . x / …): keine Zahl, als „keine Daten“ bzw. „unterdrückt“ geführt',
+  'ws.symbols': '{count} Zeichen (– . x / …): keine Zahl; in den Ansichten „keine Daten“',
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',

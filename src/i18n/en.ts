@@ -393,7 +393,7 @@ export const en: Messages = {
   'ws.remove': 'Remove own data',
   'ws.removed': 'Own data removed. The app shows the shipped data package again.',
   'ws.values': '{count} values read, {empty} empty cells skipped',
-  'ws.symbols': '{count} symbols (– . x / …): no number, kept as “no data” or “suppressed”',
+  'ws.symbols': '{count} symbols (– . x / …): no number; “no data” in the views',
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',

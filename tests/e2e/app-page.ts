@@ -4,6 +4,15 @@ import { expect } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
 
 /** Helpers that look at the running app as a user and a pixel reader would. */
+
+/** Waits until the service worker (registered after the first map) is active and has precached the app. */
+export async function serviceWorkerActivated(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+      timeout: 20_000,
+    })
+    .toBe('activated');
+}
 export async function openApp(page: Page, base: string, query = ''): Promise<void> {
   await page.goto(base + query);
   await page.getByTestId('tabelle').waitFor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
+import { serviceWorkerActivated } from './app-page.ts';
 import { appInBrowser, SHOTS } from './session.ts';
 
 // With the service worker: the one file that tests it (elsewhere it is blocked, see launch.ts).
@@ -11,11 +12,7 @@ describe('offline in the meeting room', () => {
     await page.goto(s.base);
     await page.getByTestId('tabelle').waitFor();
     // The service worker is registered once the first map is complete and precaches everything.
-    await expect
-      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
-        timeout: 20_000,
-      })
-      .toBe('activated');
+    await serviceWorkerActivated(page);
     const cached = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
       const keys = await caches.keys();

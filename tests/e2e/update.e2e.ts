@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serviceWorkerActivated } from './app-page.ts';
 import { appInBrowser, SHOTS } from './session.ts';
 
 // A served copy of dist/, so a new deployment can be put under the running page.
@@ -31,11 +32,7 @@ describe('a new deployment', () => {
     const { page } = s;
     await page.goto(s.base);
     await page.getByTestId('tabelle').waitFor();
-    await expect
-      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
-        timeout: 20_000,
-      })
-      .toBe('activated');
+    await serviceWorkerActivated(page);
 
     deployNewVersion(s.root);
     await page.reload();

@@ -75,6 +75,14 @@ describe('Datenwerkstatt', () => {
     await page.screenshot({ path: `${SHOTS}/datenwerkstatt.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
+    // The answers are saved for next year.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Zuordnung speichern' }).click(),
+    ]);
+    const saved = readFileSync(await download.path());
+    expect(JSON.parse(saved.toString('utf8'))).toMatchObject({ format: 'qx-zuordnung/1' });
+
     // Applied: every view runs on the merged package and says so.
     await page.getByRole('button', { name: /Übernehmen/ }).click();
     await page.waitForURL(/ansicht=karte/);
@@ -102,5 +110,17 @@ describe('Datenwerkstatt', () => {
     await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor();
     await expect.poll(() => page.getByTestId('ws-aktiv').count()).toBe(0);
     expect(await own.count()).toBe(0);
+
+    // Next year: a renamed workbook with a new year column and the saved answers (renamed too).
+    const nextYear = await statistikamtWorkbook({ years: [2020, 2021, 2022, 2023] });
+    await page.locator('#ws-dateien').setInputFiles([
+      { name: 'meine-antworten.json', mimeType: 'application/json', buffer: saved },
+      { name: 'Bevoelkerung_2023.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(nextYear) },
+    ]);
+    await expect
+      .poll(() => page.getByTestId('ws-werte').textContent(), { timeout: 30_000 })
+      .toMatch(/96 Werte gelesen/);
+    expect(await page.getByLabel('Status').inputValue()).toBe('amtlich');
+    expect(await page.getByRole('button', { name: 'Prüfen' }).isDisabled()).toBe(false);
   });
 });

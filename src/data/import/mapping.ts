@@ -200,6 +200,50 @@ export function applyMapping(
   return out;
 }
 
+/**
+ * A saved mapping applied to this year's table (next year's workbook has a new year column and
+ * perhaps another file name): the answers are kept — area column, indicator, year, shares,
+ * confirmed names — and the columns are taken from the table where the saved ones no longer fit.
+ * Undefined when the saved mapping does not describe this table (its area column is missing).
+ */
+export function adoptMapping(saved: TableMapping, layout: TableLayout): TableMapping | undefined {
+  if (!layout.columns.includes(saved.gebiet)) return undefined;
+  const m: TableMapping = { ...saved, blatt: layout.sheet };
+  if (saved.form === 'jahre') {
+    // Every column that names a year, as the saved table's year columns did.
+    m.spalten = Object.fromEntries(
+      layout.columns.flatMap((label) => {
+        const year = label === saved.gebiet ? undefined : yearOfLabel(label);
+        return year === undefined ? [] : [[label, year]];
+      }),
+    );
+  } else
+    m.spalten = Object.fromEntries(
+      Object.entries(saved.spalten).filter(([label]) => layout.columns.includes(label)),
+    );
+  for (const c of [saved.indikatorSpalte, saved.jahrSpalte])
+    if (c && !layout.columns.includes(c)) return undefined;
+  return Object.keys(m.spalten).length > 0 ? m : undefined;
+}
+
+/**
+ * The saved answers for a table: those saved under the same file name, else under the same sheet,
+ * else any saved table whose area column this table has (next year's file may be renamed).
+ */
+export function mappingFor(file: MappingFile, datei: string, layout: TableLayout): TableMapping | undefined {
+  const saved = Object.entries(file.tabellen);
+  const order = [
+    ...saved.filter(([name]) => name === datei),
+    ...saved.filter(([name, m]) => name !== datei && m.blatt === layout.sheet),
+    ...saved.filter(([name, m]) => name !== datei && m.blatt !== layout.sheet),
+  ];
+  for (const [, m] of order) {
+    const adopted = adoptMapping(m, layout);
+    if (adopted) return adopted;
+  }
+  return undefined;
+}
+
 /** Headings offices use for an indicator of the catalogue (normalised, see areas.ts). */
 const SYNONYMS: Record<string, readonly string[]> = {
   einwohner: ['einwohner', 'einwohnerinsgesamt', 'einwohnerzahl', 'bevoelkerung', 'bevoelkerunginsgesamt'],

@@ -1,3 +1,4 @@
+import { parseCsv, writeCsv } from '../csv.ts';
 import type { Issue } from '../issues.ts';
 import { packageText, PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
 import { IssueList } from '../issues.ts';
@@ -58,22 +59,19 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
     // The package's own parser reports the broken file; the layer is merged where it can be.
   }
   const replaced = new Set(layer.werte.map((v) => cellKey(v.gebiet, v.indikator, v.jahr)));
-  const lines = texts.beobachtungen.split(/\r?\n/);
-  const header = lines[0] ?? '';
-  const cols = header.split(',');
-  const [gi, ii, ji] = ['gebiet', 'indikator', 'jahr'].map((c) => cols.indexOf(c));
-  const kept = [header];
-  for (const line of lines.slice(1)) {
-    if (line === '') continue;
-    const f = line.split(',');
-    if (!replaced.has(cellKey(f[gi!] ?? '', f[ii!] ?? '', f[ji!] ?? ''))) kept.push(line);
-  }
+  // Read and written with the package's own CSV code (quotes, line ends), rows kept in order.
+  const table = parseCsv(texts.beobachtungen);
+  const rows: Record<string, string | number | null>[] = table.rows.filter(
+    (r) => !replaced.has(cellKey(r.gebiet ?? '', r.indikator ?? '', r.jahr ?? '')),
+  );
   for (const v of layer.werte) {
     if (v.wert === undefined) continue;
-    kept.push([v.gebiet, v.indikator, v.jahr, packageNumber(v.wert), LAYER_SOURCE_ID, '0'].join(','));
-    origins.set(kept.length, v.herkunft);
+    const row = { gebiet: v.gebiet, indikator: v.indikator, jahr: v.jahr, wert: packageNumber(v.wert) };
+    rows.push({ ...row, quelle: LAYER_SOURCE_ID, prognose: '0' });
+    // Line in the written file: the header is line 1.
+    origins.set(rows.length + 1, v.herkunft);
   }
-  texts.beobachtungen = kept.join('\n') + '\n';
+  texts.beobachtungen = writeCsv(table.header, rows);
   if (layer.grenzen)
     for (const level of ['ortsteile', 'stadtteile', 'stadtbezirke'] as const) {
       try {

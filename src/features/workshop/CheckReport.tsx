@@ -2,6 +2,7 @@ import type { CheckResult } from '../../data/import/read.ts';
 import { formatIssue } from '../../data/issues.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { areaKeyName, indicatorName } from './names.ts';
 
 const km2 = (v: number | undefined) =>
   v === undefined ? '–' : v.toLocaleString('de-DE', { maximumFractionDigits: 2 });
@@ -39,9 +40,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
           <tbody>
             {report.diff.map((d) => (
               <tr key={d.indikator}>
-                <th scope="row">
-                  {model.indicators.get(model.indicatorId(d.indikator)!)?.label_de ?? d.indikator}
-                </th>
+                <th scope="row">{indicatorName(model, d.indikator)}</th>
                 <td>{d.jahre.join(', ')}</td>
                 <td>{d.ersetztBeispiel}</td>
                 <td>{d.ersetzt}</td>
@@ -68,7 +67,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
             {report.boundaries.map((b) => (
               <tr key={b.gebiet}>
                 <th scope="row">
-                  {b.gebiet} {model.areas.get(model.areaKey(b.gebiet)!)?.name}
+                  {b.gebiet} {areaKeyName(model, b.gebiet)}
                 </th>
                 <td>{km2(b.vorherKm2)}</td>
                 <td>{km2(b.nachherKm2)}</td>

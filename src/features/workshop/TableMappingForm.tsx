@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { Applied, TableMapping } from '../../data/import/mapping.ts';
 import { formatIssue } from '../../data/issues.ts';
+import { indicatorName } from './names.ts';
 import type { TableLayout } from '../../data/import/structure.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -7,6 +9,35 @@ import { areaName } from '../../view/text.ts';
 
 const withoutKey = <V,>(o: Record<string, V>, k: string): Record<string, V> =>
   Object.fromEntries(Object.entries(o).filter(([x]) => x !== k));
+
+/**
+ * A four-digit year typed digit by digit: the draft is the field's own, the mapping changes when
+ * it is a year or empty (then the column or table has no year).
+ */
+function YearInput(props: {
+  id: string;
+  value: number | undefined;
+  placeholder?: string;
+  onChange: (year: number | undefined) => void;
+}) {
+  const [draft, setDraft] = useState(props.value === undefined ? '' : String(props.value));
+  return (
+    <input
+      id={props.id}
+      inputMode="numeric"
+      maxLength={4}
+      placeholder={props.placeholder}
+      value={draft}
+      aria-invalid={draft !== '' && !/^\d{4}$/.test(draft) ? true : undefined}
+      onChange={(e) => {
+        const v = e.target.value.trim();
+        setDraft(v);
+        if (v === '') props.onChange(undefined);
+        else if (/^\d{4}$/.test(v)) props.onChange(Number(v));
+      }}
+    />
+  );
+}
 
 export interface TableState {
   id: string;
@@ -27,7 +58,7 @@ export function TableMappingForm(props: {
   const { model, table } = props;
   const m = table.mapping;
   const set = (patch: Partial<TableMapping>) => props.onChange({ ...m, ...patch });
-  const indicators = [...model.indicators.values()].filter((i) => !i.hilfsgroesse || true);
+  const indicators = [...model.indicators.values()];
   const a = table.applied;
   const base = `${table.id}-`;
   const valueColumns = table.layout.columns.filter((c) => c !== m.gebiet);
@@ -81,15 +112,13 @@ export function TableMappingForm(props: {
         {m.form !== 'jahre' && !m.jahrSpalte && (
           <>
             <label htmlFor={`${base}jahr`}>{t('ws.year')}</label>
-            <input
+            <YearInput
               id={`${base}jahr`}
-              inputMode="numeric"
-              value={m.jahr ?? ''}
-              onChange={(e) => {
-                const y = Number(e.target.value);
+              value={m.jahr}
+              onChange={(y) => {
                 const rest = { ...m };
                 delete rest.jahr;
-                props.onChange(/^\d{4}$/.test(e.target.value) ? { ...rest, jahr: y } : rest);
+                props.onChange(y === undefined ? rest : { ...rest, jahr: y });
               }}
             />
           </>
@@ -111,18 +140,13 @@ export function TableMappingForm(props: {
                 </th>
                 <td>
                   {m.form === 'jahre' ? (
-                    <input
+                    <YearInput
                       id={`${base}c${i}`}
-                      inputMode="numeric"
                       placeholder={t('ws.skip')}
-                      value={m.spalten[c] ?? ''}
-                      onChange={(e) => {
+                      value={typeof m.spalten[c] === 'number' ? m.spalten[c] : undefined}
+                      onChange={(y) => {
                         const rest = withoutKey(m.spalten, c);
-                        set({
-                          spalten: /^\d{4}$/.test(e.target.value)
-                            ? { ...rest, [c]: Number(e.target.value) }
-                            : rest,
-                        });
+                        set({ spalten: y === undefined ? rest : { ...rest, [c]: y } });
                       }}
                     />
                   ) : (
@@ -150,9 +174,7 @@ export function TableMappingForm(props: {
       )}
       {Object.entries(m.anteile).map(([id, how]) => (
         <fieldset key={id} className="ws-shares">
-          <legend>
-            {t('ws.shares', { indicator: model.indicators.get(model.indicatorId(id)!)?.label_de ?? id })}
-          </legend>
+          <legend>{t('ws.shares', { indicator: indicatorName(model, id) })}</legend>
           {(['prozent', 'dezimal'] as const).map((h) => (
             <label key={h}>
               <input

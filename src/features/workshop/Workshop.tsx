@@ -3,6 +3,7 @@ import { ImportWorker } from '../../data/import/client.ts';
 import { LAYER_FORMAT, type ImportLayer } from '../../data/import/layer.ts';
 import {
   mappingFileSchema,
+  mappingFor,
   provenanceSchema,
   ZUORDNUNG_FORMAT,
   type MappingFile,
@@ -75,8 +76,11 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     f.result?.art === 'grenzen' && f.result.result.errors.length === 0 ? [f.result] : [],
   );
 
-  const applyTo = (table: TableState, mapping: TableMapping) => {
-    setTables((ts) => ts.map((x) => (x.id === table.id ? { ...x, mapping, applied: undefined } : x)));
+  /** Set a table's mapping (replacing the table with id `was`, when given) and apply it in the worker. */
+  const applyTo = (table: TableState, mapping: TableMapping, was = table.id) => {
+    setTables((ts) =>
+      ts.map((x) => (x.id === was ? { ...x, id: table.id, mapping, applied: undefined } : x)),
+    );
     setReport(null);
     void worker.current
       ?.apply(table.datei, table.layout, mapping, ctx, table.decimal)
@@ -89,9 +93,11 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
 
   async function readFiles(list: FileList | File[]) {
     const chosen = [...list];
-    const mappingFiles = chosen.filter(
-      (f) => /zuordnung.*\.json$/i.test(f.name) || /\.qxz\.json$/i.test(f.name),
-    );
+    // A saved Zuordnung is told by its content, whatever the file is called now.
+    const mappingFiles: File[] = [];
+    for (const f of chosen)
+      if (/\.json$/i.test(f.name) && (await f.slice(0, 4000).text()).includes(`"${ZUORDNUNG_FORMAT}"`))
+        mappingFiles.push(f);
     for (const f of mappingFiles) await loadMapping(f);
     for (const file of chosen.filter((f) => !mappingFiles.includes(f))) {
       setFiles((fs) => [
@@ -108,13 +114,13 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       announce(`${file.name}: ${result.art === 'fehler' ? t('ws.failed') : t('ws.read')}`);
       if (result.art === 'tabelle')
         for (const [i, tb] of result.tables.entries()) {
-          const remembered = saved.current?.tabellen[file.name];
+          const remembered = saved.current && mappingFor(saved.current, file.name, tb.layout);
           const table: TableState = {
             id: `t${(serial.current += 1)}-${i}`,
             datei: file.name,
             layout: tb.layout,
             decimal: result.decimal,
-            mapping: remembered && remembered.blatt === tb.layout.sheet ? remembered : tb.proposal,
+            mapping: remembered ?? tb.proposal,
           };
           setTables((ts) => [
             ...ts.filter((x) => !(x.datei === file.name && x.layout.sheet === tb.layout.sheet)),
@@ -141,8 +147,9 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     saved.current = r.data;
     if (r.data.quelle) setProvenance({ ...r.data.quelle });
     for (const tb of tables) {
-      const m = r.data.tabellen[tb.datei];
-      if (m && m.blatt === tb.layout.sheet) applyTo(tb, m);
+      const m = mappingFor(r.data, tb.datei, tb.layout);
+      // A new id: the form is built afresh with the loaded answers.
+      if (m) applyTo({ ...tb, id: `t${(serial.current += 1)}` }, m, tb.id);
     }
     setMessage(t('ws.mappingLoaded', { file: file.name }));
   }
@@ -255,6 +262,15 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         />{' '}
         {t('ws.drop')}
       </div>
+      <p>
+        <label htmlFor="ws-zuordnung">{t('ws.loadMapping')}</label>{' '}
+        <input
+          id="ws-zuordnung"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => e.target.files?.[0] && void loadMapping(e.target.files[0])}
+        />
+      </p>
       {message && <p role="status">{message}</p>}
       {files.length > 0 && (
         <section aria-labelledby="ws-files">

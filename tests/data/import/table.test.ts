@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { AreaKey } from '../../../src/domain/ids.ts';
 import { areaMatcher } from '../../../src/data/import/areas.ts';
 import { csvSheet } from '../../../src/data/import/grid.ts';
-import { applyMapping, proposeMapping, type MappingContext } from '../../../src/data/import/mapping.ts';
+import {
+  adoptMapping,
+  applyMapping,
+  mappingFor,
+  proposeMapping,
+  ZUORDNUNG_FORMAT,
+  type MappingContext,
+  type MappingFile,
+} from '../../../src/data/import/mapping.ts';
 import { detectLayout, type TableLayout } from '../../../src/data/import/structure.ts';
 import { readWorkbook } from '../../../src/data/import/xlsx.ts';
 import { shippedModel } from '../../helpers/shipped.ts';
@@ -162,5 +170,39 @@ describe('CSV as German Excel writes it', () => {
   it('– is zero where the legend says so', () => {
     const layout = csv('Ortsteil;Einwohner insgesamt\n231;–\n212;5\n\n– = nichts vorhanden (genau null)\n');
     expect(layout.dashIsZero).toBe(true);
+  });
+});
+
+describe('next year, with the saved Zuordnung', () => {
+  it('takes the new year column and keeps the answers, under another file name', async () => {
+    const [old] = await readWorkbook(await statistikamtWorkbook({ years: [2019, 2020, 2021, 2022] }));
+    const oldLayout = layoutOf(detectLayout(old!, ','));
+    const answered = { ...proposeMapping(oldLayout, ctx, ','), namen: { Grünhöffe: '215' } };
+    const file = { format: ZUORDNUNG_FORMAT, tabellen: { 'Jahrbuch_2022.xlsx': answered } } as MappingFile;
+    const [next] = await readWorkbook(await statistikamtWorkbook({ years: [2020, 2021, 2022, 2023] }));
+    const layout = layoutOf(detectLayout(next!, ','));
+    const m = mappingFor(file, 'Jahrbuch_2023.xlsx', layout)!;
+    expect(m).toMatchObject({
+      form: 'jahre',
+      indikator: 'einwohner',
+      gebiet: 'Ortsteil',
+      namen: { Grünhöffe: '215' },
+    });
+    expect(Object.values(m.spalten)).toEqual([2020, 2021, 2022, 2023]);
+    expect(applyMapping('Jahrbuch_2023.xlsx', layout, m, ctx, ',').values).toHaveLength(96);
+  });
+  it('does not fit a table without the saved area column', () => {
+    const layout = layoutOf(
+      detectLayout(csvSheet('x.csv', 'Gebiet;Indikator;Jahr;Wert\n212;einwohner;2024;7012\n').sheet, ','),
+    );
+    const saved = {
+      blatt: 'x',
+      gebiet: 'Ortsteil',
+      form: 'jahre',
+      spalten: { '2020': 2020 },
+      anteile: {},
+      namen: {},
+    } as const;
+    expect(adoptMapping({ ...saved, spalten: { ...saved.spalten } }, layout)).toBeUndefined();
   });
 });

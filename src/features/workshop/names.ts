@@ -1,0 +1,11 @@
+import type { Model } from '../../data/model.ts';
+
+/** Names for keys and ids read from the user's files (which need not be in the package). */
+export const indicatorName = (model: Model, raw: string) => {
+  const id = model.indicatorId(raw);
+  return (id && model.indicators.get(id)?.label_de) ?? raw;
+};
+export const areaKeyName = (model: Model, raw: string) => {
+  const key = model.areaKey(raw);
+  return (key && model.areas.get(key)?.name) ?? '';
+};
