@@ -10,6 +10,7 @@ import {
   type Year,
 } from '../domain/ids.ts';
 import type { ValueContext } from '../domain/values.ts';
+import type { StatSymbol } from '../domain/symbols.ts';
 import { obsKey } from './keys.ts';
 import type { BoundaryLayer, DataPackage } from './package.ts';
 import type { AreaRow, Catalogue, Indicator, Source } from './schemas.ts';
@@ -132,8 +133,14 @@ export function buildModel(
     values.set(k, o.wert);
     provenance.set(k, { id: SUPPLY_SOURCE_ID, status: o.status });
   }
+  const symbols = new Map<string, { zeichen: StatSymbol; id: SourceId; status: Status }>();
+  for (const o of pkg.symbols) {
+    const st = sources.get(o.quelle)?.status;
+    if (st && areas.get(o.gebiet)?.level === 'ortsteil')
+      symbols.set(obsKey(o.gebiet, o.indikator, o.jahr), { zeichen: o.zeichen, id: o.quelle, status: st });
+  }
   const forecast = new Set<number>(FORECAST_YEARS);
-  const years = [...new Set(pkg.observations.map((o) => o.jahr))].sort(
+  const years = [...new Set([...pkg.observations, ...pkg.symbols].map((o) => o.jahr))].sort(
     (a, b) => Number(forecast.has(a)) - Number(forecast.has(b)) || a - b,
   );
   const base: AggregationContext = {
@@ -145,6 +152,7 @@ export function buildModel(
     ...base,
     baseSource: (a: AreaKey, id: IndicatorId, y: Year) => provenance.get(obsKey(a, id, y)),
     smallNumbers: (id: IndicatorId) => indicators.get(id)?.kleinzahl ?? {},
+    symbol: (a: AreaKey, id: IndicatorId, y: Year) => symbols.get(obsKey(a, id, y)),
   };
   const areaKeys = new Map<string, AreaKey>([...areas.keys()].map((k) => [k, k]));
   const indicatorIds = new Map<string, IndicatorId>([...indicators.keys()].map((k) => [k, k]));

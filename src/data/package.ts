@@ -10,12 +10,14 @@ import {
   facilitiesFileSchema,
   facilityFeatureSchema,
   observationRowSchema,
+  symbolRowSchema,
   sourcesFileSchema,
   type AreaRow,
   type BoundaryFeature,
   type Catalogue,
   type FacilityFeature,
   type Observation,
+  type SymbolObservation,
   type Source,
 } from './schemas.ts';
 
@@ -90,6 +92,9 @@ export interface DataPackage {
   observations: Observation[];
   /** Line of each observation in its CSV file, for messages. */
   observationLines: number[];
+  /** Values given as a statistical symbol (– . x / …): shown with their meaning, never as a number. */
+  symbols: SymbolObservation[];
+  symbolLines: number[];
   facilities: FacilityFeature[];
   boundaries: Record<MapLevel, BoundaryLayer | undefined>;
 }
@@ -128,6 +133,7 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
     observationRowSchema,
     ['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'],
     issues,
+    { when: (row) => row.wert === '' && !!row.zeichen, schema: symbolRowSchema },
   );
   const facilityFile = validateJson(
     f.einrichtungen,
@@ -171,6 +177,15 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
       sources,
       observations: obs.rows,
       observationLines: obs.lines,
+      symbols: obs.other.rows.map((r) => ({
+        gebiet: r.gebiet,
+        indikator: r.indikator,
+        jahr: r.jahr,
+        quelle: r.quelle,
+        prognose: r.prognose,
+        zeichen: r.zeichen,
+      })),
+      symbolLines: obs.other.lines,
       facilities,
       boundaries: {
         ortsteil: layer('ortsteile'),

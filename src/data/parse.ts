@@ -57,34 +57,42 @@ function rowChecker(schema: z.ZodMiniType): (row: Record<string, string>) => Che
 }
 
 /** Parse each CSV row through a schema; invalid rows are reported with line and field and skipped. */
-export function parseCsvFile<S extends z.ZodMiniType>(
+export function parseCsvFile<S extends z.ZodMiniType, A extends z.ZodMiniType = S>(
   datei: string,
   text: string | undefined,
   schema: S,
   required: readonly string[],
   issues: IssueList,
-): { rows: z.infer<S>[]; lines: number[] } {
+  /** Rows of another kind in the same file (`when` tells them), checked by their own schema. */
+  other?: { when: (row: Record<string, string>) => boolean; schema: A },
+): { rows: z.infer<S>[]; lines: number[]; other: { rows: z.infer<A>[]; lines: number[] } } {
+  const out = {
+    rows: [] as z.infer<S>[],
+    lines: [] as number[],
+    other: { rows: [] as z.infer<A>[], lines: [] as number[] },
+  };
   // Undefined: the file could not be read as text, and that is already reported.
-  if (text === undefined) return { rows: [], lines: [] };
+  if (text === undefined) return out;
   const table = parseCsv(text);
   const twice = table.header.filter((h, i) => table.header.indexOf(h) !== i);
   if (twice.length > 0) {
     issues.add(datei, `Spalte doppelt: ${[...new Set(twice)].join(', ')}`, 'Zeile 1');
-    return { rows: [], lines: [] };
+    return out;
   }
   const missing = required.filter((h) => !table.header.includes(h));
   if (missing.length > 0) {
     issues.add(datei, `Spalte fehlt: ${missing.join(', ')}`, 'Zeile 1');
-    return { rows: [], lines: [] };
+    return out;
   }
   const check = rowChecker(schema);
-  const rows: z.infer<S>[] = [];
-  const lines: number[] = [];
+  const checkOther = other && rowChecker(other.schema);
   table.rows.forEach((row, i) => {
-    const r = check(row);
+    const alt = checkOther && other.when(row);
+    const r = alt ? checkOther(row) : check(row);
+    const into: { rows: unknown[]; lines: number[] } = alt ? out.other : out;
     if (r.success) {
-      rows.push(r.data as z.infer<S>);
-      lines.push(table.lines[i]!);
+      into.rows.push(r.data);
+      into.lines.push(table.lines[i]!);
     } else
       for (const e of r.issues)
         issues.add(
@@ -94,7 +102,7 @@ export function parseCsvFile<S extends z.ZodMiniType>(
           fieldOf(e.path),
         );
   });
-  return { rows, lines };
+  return out;
 }
 
 /** Deeper JSON is refused: no package file needs more than a GeoJSON MultiPolygon's 6 levels. */

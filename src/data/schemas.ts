@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { de } from 'zod/locales';
 import { STATUSES, type AreaKey, type IndicatorId, type SourceId, type Year } from '../domain/ids.ts';
 import { LEVELS, levelOfKey } from '../domain/levels.ts';
+import { STAT_SYMBOLS } from '../domain/symbols.ts';
 import { DECIMAL } from './text.ts';
 
 /**
@@ -90,19 +91,38 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.object({ quellen: z.array(sourceSchema).check(z.minLength(1)) });
 
-/** data/beobachtungen.csv: one value per area, indicator and year (long format). */
+const forecastSchema = z.pipe(
+  z.enum(['0', '1'], { error: 'prognose muss 0 oder 1 sein' }),
+  z.transform((s) => s === '1'),
+);
+
+/**
+ * data/beobachtungen.csv: one value per area, indicator and year (long format). The optional
+ * column `zeichen` holds a statistical symbol (– . x / …) in place of a value: then `wert` is
+ * empty; a row with neither is a problem (an empty cell is never a number).
+ */
 export const observationRowSchema = z.object({
   gebiet: areaKeySchema,
   indikator: indicatorIdSchema,
   jahr: yearSchema,
   wert: decimalSchema,
   quelle: sourceIdSchema,
-  prognose: z.pipe(
-    z.enum(['0', '1'], { error: 'prognose muss 0 oder 1 sein' }),
-    z.transform((s) => s === '1'),
-  ),
+  prognose: forecastSchema,
+  zeichen: z.optional(z.literal('', 'Wert und Zeichen zugleich: bei einem Zeichen bleibt wert leer')),
 });
-export type Observation = z.infer<typeof observationRowSchema>;
+export type Observation = Omit<z.infer<typeof observationRowSchema>, 'zeichen'>;
+
+/** A row of data/beobachtungen.csv with a symbol instead of a value (see observationRowSchema). */
+export const symbolRowSchema = z.object({
+  gebiet: areaKeySchema,
+  indikator: indicatorIdSchema,
+  jahr: yearSchema,
+  wert: z.literal(''),
+  quelle: sourceIdSchema,
+  prognose: forecastSchema,
+  zeichen: z.enum(STAT_SYMBOLS, { error: 'Zeichen muss eines von – . x / … sein' }),
+});
+export type SymbolObservation = Omit<z.infer<typeof symbolRowSchema>, 'wert'>;
 
 /** How an indicator is derived and aggregated from Ortsteile to Stadtteil, Stadtbezirk and city. */
 export const aggregationSchema = z.discriminatedUnion('art', [

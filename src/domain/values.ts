@@ -8,6 +8,7 @@ import {
   type Status,
   type Year,
 } from './ids.ts';
+import { SYMBOL_INFO, type StatSymbol } from './symbols.ts';
 
 /** The small-number rule of an indicator (see the catalogue's `kleinzahl`). */
 export interface SmallNumberRule {
@@ -20,14 +21,21 @@ export interface ValueContext extends AggregationContext {
   /** Source (id and status) of a stored Ortsteil value. */
   baseSource(area: AreaKey, id: IndicatorId, year: Year): { id: SourceId; status: Status } | undefined;
   smallNumbers(id: IndicatorId): SmallNumberRule;
+  /** The statistical symbol stored for an Ortsteil instead of a value (– . x / …), with its source. */
+  symbol?(
+    area: AreaKey,
+    id: IndicatorId,
+    year: Year,
+  ): { zeichen: StatSymbol; id: SourceId; status: Status } | undefined;
 }
 
 /** One area's value of one indicator in one year, as shown on the map, in the table and the panel. */
 export type Cell =
   | { kind: 'wert'; value: number; status: Status; sources: SourceId[]; forecast: boolean }
   /** Too few people behind it: suppressed to protect privacy and avoid noise. */
-  | { kind: 'unterdrueckt'; status: Status; sources: SourceId[]; forecast: boolean }
-  | { kind: 'fehlt' };
+  | { kind: 'unterdrueckt'; status: Status; sources: SourceId[]; forecast: boolean; zeichen?: StatSymbol }
+  /** No value; `zeichen` when the source gives a reason (– nichts vorhanden, x gesperrt, … noch nicht). */
+  | { kind: 'fehlt'; zeichen?: StatSymbol };
 
 const STATUS_RANK: Record<Status, number> = { amtlich: 0, sekundaer: 1, naeherung: 2, beispiel: 3 };
 
@@ -80,13 +88,31 @@ function smallNumberBase(ctx: ValueContext, id: IndicatorId, area: AreaKey, year
   return undefined;
 }
 
+/**
+ * A cell without a value, told by the symbol of an input where the source gives one: a withheld
+ * value (. /) is suppressed with its provenance, others (– x …) are missing with their reason.
+ */
+function missing(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year): Cell {
+  if (!ctx.symbol) return { kind: 'fehlt' };
+  for (const o of ctx.ortsteile(area))
+    for (const inp of storedInputs(ctx, id, year)) {
+      const s = ctx.symbol(o, inp.id, inp.year);
+      if (!s) continue;
+      if (SYMBOL_INFO[s.zeichen].art === 'fehlt') return { kind: 'fehlt', zeichen: s.zeichen };
+      const forecast = (FORECAST_YEARS as readonly number[]).includes(year);
+      return { kind: 'unterdrueckt', status: s.status, sources: [s.id], forecast, zeichen: s.zeichen };
+    }
+  return { kind: 'fehlt' };
+}
+
 /** The cell for an area of any level: aggregated from Ortsteil data, small numbers suppressed. */
 export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year): Cell {
   const value = aggregate(ctx, id, area, year);
   // A share of nobody (an Ortsteil without residents) is a small number, not missing data.
   const small = smallNumberBase(ctx, id, area, year, value ?? 0);
   const derived = ['verhaeltnis', 'veraenderung', 'mittel'].includes(ctx.rule(id)?.art ?? '');
-  if (value === undefined && !(derived && small && small.amount < small.min)) return { kind: 'fehlt' };
+  if (value === undefined && !(derived && small && small.amount < small.min))
+    return missing(ctx, id, area, year);
   // Provenance: every source behind the value, and the weakest status among them.
   const statuses: Status[] = [];
   const sources = new Set<SourceId>();

@@ -1,6 +1,7 @@
 import { formatCityComparison, formatValue, type Language } from '../domain/format.ts';
 import type { AreaKey } from '../domain/ids.ts';
 import type { Cell } from '../domain/values.ts';
+import { SYMBOL_INFO } from '../domain/symbols.ts';
 import type { Model } from '../data/model.ts';
 import type { Indicator } from '../data/schemas.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -32,7 +33,14 @@ export function indicatorWithYear(ind: Indicator, year: number, lang: Language, 
 }
 
 export function cellText(cell: Cell | undefined, ind: Indicator, lang: Language, t: Translate): string {
-  if (!cell || cell.kind === 'fehlt') return t('value.noData');
+  if (!cell) return t('value.noData');
+  if (cell.kind !== 'wert' && cell.zeichen)
+    return t('value.symbol', {
+      what: t(cell.kind === 'fehlt' ? 'value.noData' : 'value.suppressed'),
+      symbol: cell.zeichen,
+      meaning: t(`symbol.${SYMBOL_INFO[cell.zeichen].name}`),
+    });
+  if (cell.kind === 'fehlt') return t('value.noData');
   if (cell.kind === 'unterdrueckt') return t('value.suppressed');
   return formatValue(lang, cell.value, ind.einheit, ind.dezimalen);
 }

@@ -2,7 +2,10 @@ import { FIRST_YEAR, FORECAST_YEARS, LAST_YEAR } from '../../domain/ids.ts';
 import { obsKey, PACKAGE_FILES as F } from '../package.ts';
 import type { CheckContext } from './context.ts';
 
-/** Observations: keys, years, sources, ranges and duplicates. Returns every value by obsKey. */
+/**
+ * Observations and symbol rows: keys, years, sources, ranges and duplicates (a value and a symbol
+ * for the same place are a duplicate too). Returns every value by obsKey.
+ */
 export function checkObservations({
   pkg,
   issues,
@@ -11,12 +14,13 @@ export function checkObservations({
   sources,
 }: CheckContext): Map<string, number> {
   const values = new Map<string, number>();
-  pkg.observations.forEach((o, n) => {
-    const ort = `Zeile ${pkg.observationLines[n]}`;
-    const ind = indicators.get(o.indikator);
+  const seen = new Set<string>();
+  /** What every row has, a value or a symbol: keys, source, year, forecast mark, no duplicate. */
+  const common = (o: (typeof pkg.observations)[number] | (typeof pkg.symbols)[number], ort: string) => {
     if (!areas.has(o.gebiet))
       issues.add(F.beobachtungen, `unbekannter Gebietsschlüssel „${o.gebiet}“`, ort, 'gebiet');
-    if (!ind) issues.add(F.beobachtungen, `unbekannter Indikator „${o.indikator}“`, ort, 'indikator');
+    if (!indicators.has(o.indikator))
+      issues.add(F.beobachtungen, `unbekannter Indikator „${o.indikator}“`, ort, 'indikator');
     if (!sources.has(o.quelle)) issues.add(F.beobachtungen, `unbekannte Quelle „${o.quelle}“`, ort, 'quelle');
     const isForecastYear = (FORECAST_YEARS as readonly number[]).includes(o.jahr);
     if (!isForecastYear && (o.jahr < FIRST_YEAR || o.jahr > LAST_YEAR))
@@ -35,6 +39,16 @@ export function checkObservations({
         ort,
         'prognose',
       );
+    const k = obsKey(o.gebiet, o.indikator, o.jahr);
+    if (seen.has(k))
+      issues.add(F.beobachtungen, `doppelter Wert für ${o.gebiet}/${o.indikator}/${o.jahr}`, ort, 'gebiet');
+    seen.add(k);
+    return k;
+  };
+  pkg.observations.forEach((o, n) => {
+    const ort = `Zeile ${pkg.observationLines[n]}`;
+    const k = common(o, ort);
+    const ind = indicators.get(o.indikator);
     if (ind?.einheit === 'anteil' && ind.aggregation.art === 'verhaeltnis' && (o.wert < 0 || o.wert > 1))
       issues.add(
         F.beobachtungen,
@@ -49,10 +63,8 @@ export function checkObservations({
         ort,
         'wert',
       );
-    const k = obsKey(o.gebiet, o.indikator, o.jahr);
-    if (values.has(k))
-      issues.add(F.beobachtungen, `doppelter Wert für ${o.gebiet}/${o.indikator}/${o.jahr}`, ort, 'gebiet');
     values.set(k, o.wert);
   });
+  pkg.symbols.forEach((o, n) => common(o, `Zeile ${pkg.symbolLines[n]}`));
   return values;
 }

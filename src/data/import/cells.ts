@@ -1,3 +1,5 @@
+import { SYMBOL_INFO, symbolOf, type StatSymbol, type SymbolMeaning } from '../../domain/symbols.ts';
+
 /**
  * One cell of an office's table, read forgivingly but never guessed: German numbers (`1.234,5`,
  * `20,6 %`), numbers as a spreadsheet stores them, the statistical symbols of the Statistische Ämter
@@ -6,27 +8,11 @@
  */
 export type Raw = string | number | boolean | Date | null | undefined;
 
-export type SymbolMeaning = 'fehlt' | 'unterdrueckt';
-
-/** The symbols of the Zeichenerklärung (Destatis, Statistische Landesämter). */
-export const SYMBOLS: Record<string, { art: SymbolMeaning; label: string }> = {
-  '–': { art: 'fehlt', label: 'nichts vorhanden' },
-  '—': { art: 'fehlt', label: 'nichts vorhanden' },
-  '-': { art: 'fehlt', label: 'nichts vorhanden' },
-  '.': { art: 'unterdrueckt', label: 'unbekannt oder geheim zu halten' },
-  x: { art: 'fehlt', label: 'Tabellenfach gesperrt, weil Aussage nicht sinnvoll' },
-  X: { art: 'fehlt', label: 'Tabellenfach gesperrt, weil Aussage nicht sinnvoll' },
-  '/': { art: 'unterdrueckt', label: 'zu unsicher (Zahlenwert nicht sicher genug)' },
-  '…': { art: 'fehlt', label: 'noch nicht verfügbar' },
-  '...': { art: 'fehlt', label: 'noch nicht verfügbar' },
-};
-export const DASHES = new Set(['–', '—', '-']);
-
 export type Decimal = ',' | '.';
 
 export type CellValue =
   | { kind: 'wert'; value: number; percent: boolean }
-  | { kind: 'zeichen'; zeichen: string; art: SymbolMeaning; label: string }
+  | { kind: 'zeichen'; zeichen: StatSymbol; art: SymbolMeaning; label: string }
   | { kind: 'leer' }
   | { kind: 'fehler'; message: string };
 
@@ -48,9 +34,12 @@ export function readCell(raw: Raw, decimal: Decimal, dashIsZero = false): CellVa
     return { kind: 'fehler', message: `keine Zahl (${raw instanceof Date ? 'Datum' : 'Wahrheitswert'})` };
   const text = raw.replace(SPACES, ' ').trim();
   if (text === '') return { kind: 'leer' };
-  if (DASHES.has(text) && dashIsZero) return { kind: 'wert', value: 0, percent: false };
-  const symbol = SYMBOLS[text];
-  if (symbol) return { kind: 'zeichen', zeichen: text, ...symbol };
+  const symbol = symbolOf(text);
+  if (symbol === '–' && dashIsZero) return { kind: 'wert', value: 0, percent: false };
+  if (symbol) {
+    const info = SYMBOL_INFO[symbol];
+    return { kind: 'zeichen', zeichen: symbol, art: info.art, label: info.de };
+  }
   const percent = /%$/.test(text);
   const body = text.replace(/\s*%$/, '').replace(/ /g, '').replace(/^[−–]/, '-');
   const pattern = decimal === ',' ? COMMA_DECIMAL : POINT_DECIMAL;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { STAT_SYMBOLS } from '../../domain/symbols.ts';
 import { indicatorSchema } from '../schemas.ts';
 import { mappingFileSchema, provenanceSchema } from './mapping.ts';
 
@@ -17,7 +18,7 @@ export const importedValueSchema = z.object({
   indikator: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
   jahr: z.int().check(z.minimum(1950), z.maximum(2100)),
   wert: z.optional(z.number().check(z.refine(Number.isFinite))),
-  zeichen: z.optional(z.string().check(z.maxLength(3))),
+  zeichen: z.optional(z.enum(STAT_SYMBOLS)),
   herkunft: herkunftSchema,
 });
 

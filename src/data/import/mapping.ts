@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { AreaKey } from '../../domain/ids.ts';
+import type { StatSymbol } from '../../domain/symbols.ts';
 import type { Issue } from '../issues.ts';
 import { indicatorSchema, type Indicator } from '../schemas.ts';
 import { areaMatcher, normaliseName, type AreaEntry } from './areas.ts';
@@ -56,7 +57,7 @@ export interface ImportedValue {
   indikator: string;
   jahr: number;
   wert?: number;
-  zeichen?: string;
+  zeichen?: StatSymbol;
   herkunft: { datei: string; ort: string; feld: string };
 }
 

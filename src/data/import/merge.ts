@@ -1,3 +1,4 @@
+import { FORECAST_YEARS } from '../../domain/ids.ts';
 import { parseCsv, writeCsv } from '../csv.ts';
 import type { Issue } from '../issues.ts';
 import { packageText, PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
@@ -16,7 +17,10 @@ export function packageNumber(v: number): string {
 
 export interface Merged {
   texts: Record<PackageFileKey, string>;
-  /** Lines of the merged beobachtungen.csv that came from the user's files, with their origin. */
+  /**
+   * Where each line of the merged beobachtungen.csv came from: the user's file, sheet, row and
+   * column, or the package's own line.
+   */
   origins: Map<number, { datei: string; ort: string; feld: string }>;
   problems: Issue[];
 }
@@ -24,8 +28,9 @@ export interface Merged {
 /**
  * The package with the user's layer merged in, as package files (so the package's own parser and
  * checks judge it, exactly as `data:check` would, and issue 17 can write it out):
- * a value replaces the package's value for the same area, indicator and year; a symbol removes it
- * (shown as "keine Daten", never as a sample value); the layer's source and indicators are added;
+ * a value replaces the package's value for the same area, indicator and year; a symbol replaces it
+ * too and is kept as a symbol (shown with its meaning, never as a sample value or a number); the
+ * layer's source and indicators are added;
  * imported boundaries replace the Ortsteile.
  */
 export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
@@ -59,19 +64,36 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
     // The package's own parser reports the broken file; the layer is merged where it can be.
   }
   const replaced = new Set(layer.werte.map((v) => cellKey(v.gebiet, v.indikator, v.jahr)));
-  // Read and written with the package's own CSV code (quotes, line ends), rows kept in order.
+  // Read and written with the package's own CSV code (quotes, line ends), rows kept in order; a
+  // symbol is written as such (column `zeichen`, empty value), so every view tells its meaning.
   const table = parseCsv(texts.beobachtungen);
-  const rows: Record<string, string | number | null>[] = table.rows.filter(
-    (r) => !replaced.has(cellKey(r.gebiet ?? '', r.indikator ?? '', r.jahr ?? '')),
-  );
+  const rows: Record<string, string | number | null>[] = [];
+  table.rows.forEach((r, i) => {
+    if (replaced.has(cellKey(r.gebiet ?? '', r.indikator ?? '', r.jahr ?? ''))) return;
+    rows.push(r);
+    // A package line keeps its own number in messages, not its place in the merged file.
+    origins.set(rows.length + 1, {
+      datei: PACKAGE_FILES.beobachtungen,
+      ort: `Zeile ${table.lines[i]}`,
+      feld: '',
+    });
+  });
+  const header = [...table.header];
+  if (layer.werte.some((v) => v.zeichen) && !header.includes('zeichen')) header.push('zeichen');
   for (const v of layer.werte) {
-    if (v.wert === undefined) continue;
-    const row = { gebiet: v.gebiet, indikator: v.indikator, jahr: v.jahr, wert: packageNumber(v.wert) };
-    rows.push({ ...row, quelle: LAYER_SOURCE_ID, prognose: '0' });
+    if (v.wert === undefined && !v.zeichen) continue;
+    const row = { gebiet: v.gebiet, indikator: v.indikator, jahr: v.jahr, quelle: LAYER_SOURCE_ID };
+    const forecast = (FORECAST_YEARS as readonly number[]).includes(v.jahr) ? '1' : '0';
+    rows.push({
+      ...row,
+      wert: v.wert === undefined ? '' : packageNumber(v.wert),
+      prognose: forecast,
+      ...(v.zeichen ? { zeichen: v.zeichen } : {}),
+    });
     // Line in the written file: the header is line 1.
     origins.set(rows.length + 1, v.herkunft);
   }
-  texts.beobachtungen = writeCsv(table.header, rows);
+  texts.beobachtungen = writeCsv(header, rows);
   if (layer.grenzen)
     for (const level of ['ortsteile', 'stadtteile', 'stadtbezirke'] as const) {
       try {
@@ -94,5 +116,11 @@ export function toOrigin(issue: Issue, origins: Merged['origins']): Issue {
   if (issue.datei !== PACKAGE_FILES.beobachtungen || !issue.ort) return issue;
   const line = Number(/^Zeile (\d+)$/.exec(issue.ort)?.[1]);
   const o = origins.get(line);
-  return o ? { datei: o.datei, ort: o.ort, feld: o.feld, meldung: issue.meldung } : issue;
+  if (!o) return issue;
+  return {
+    datei: o.datei,
+    ort: o.ort,
+    ...(o.feld || issue.feld ? { feld: o.feld || issue.feld } : {}),
+    meldung: issue.meldung,
+  };
 }

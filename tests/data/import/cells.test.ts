@@ -17,16 +17,21 @@ describe('reading an office cell', () => {
     expect(readCell('', ',')).toEqual({ kind: 'leer' });
     expect(readCell('  ', ',')).toEqual({ kind: 'leer' });
     expect(readCell(null, ',')).toEqual({ kind: 'leer' });
-    for (const [s, art] of [
-      ['–', 'fehlt'],
-      ['-', 'fehlt'],
-      ['.', 'unterdrueckt'],
-      ['x', 'fehlt'],
-      ['/', 'unterdrueckt'],
-      ['…', 'fehlt'],
-      ['...', 'fehlt'],
+    // Each as offices write it, to the package's form of the symbol.
+    for (const [s, zeichen, art] of [
+      ['–', '–', 'fehlt'],
+      ['-', '–', 'fehlt'],
+      ['—', '–', 'fehlt'],
+      ['.', '.', 'unterdrueckt'],
+      ['x', 'x', 'fehlt'],
+      ['X', 'x', 'fehlt'],
+      ['/', '/', 'unterdrueckt'],
+      ['…', '…', 'fehlt'],
+      ['...', '…', 'fehlt'],
     ] as const)
-      expect(readCell(s, ','), s).toMatchObject({ kind: 'zeichen', zeichen: s, art });
+      expect(readCell(s, ','), s).toMatchObject({ kind: 'zeichen', zeichen, art });
+    // Not a symbol: a property every object has.
+    expect(readCell('constructor', ',')).toMatchObject({ kind: 'fehler' });
     // Only where the file's legend says – is exactly zero.
     expect(readCell('–', ',', true)).toEqual({ kind: 'wert', value: 0, percent: false });
   });

@@ -5,7 +5,9 @@ import { mergeLayer, packageNumber } from '../../../src/data/import/merge.ts';
 import { applyMapping, type MappingContext } from '../../../src/data/import/mapping.ts';
 import { checkLayer, readImportFile } from '../../../src/data/import/read.ts';
 import { validatePackage } from '../../../src/data/validate.ts';
-import { shippedModel } from '../../helpers/shipped.ts';
+import { modelOf, shippedModel } from '../../helpers/shipped.ts';
+import { cellOf } from '../../../src/domain/values.ts';
+import type { Year } from '../../../src/domain/ids.ts';
 import { statistikamtWorkbook } from '../../helpers/workbook.ts';
 
 const { texts, pkg } = shippedModel();
@@ -47,16 +49,32 @@ describe('merging own data into the package', () => {
     expect(packageNumber(117606)).toBe('117606');
   });
 
-  it('replaces values, removes those with a symbol, adds the source; the package checks pass', () => {
+  it('replaces values, keeps symbols as symbols, adds the source; the package checks pass', () => {
     const layer = layerOf([
       { gebiet: '215', indikator: 'einwohner', jahr: 2020, wert: 8001, herkunft: at },
       { gebiet: '231', indikator: 'einwohner', jahr: 2020, zeichen: '.', herkunft: at },
+      { gebiet: '241', indikator: 'einwohner', jahr: 2020, zeichen: '…', herkunft: at },
     ]);
     const v = validatePackage(texts, layer);
     const key = (a: string) =>
       v.pkg.observations.filter((o) => o.gebiet === a && o.indikator === 'einwohner' && o.jahr === 2020);
     expect(key('215').map((o) => [o.wert, o.quelle])).toEqual([[8001, 'eigene-daten']]);
     expect(key('231')).toEqual([]);
+    expect(v.pkg.symbols.map((o) => [o.gebiet, o.zeichen, o.quelle])).toEqual([
+      ['231', '.', 'eigene-daten'],
+      ['241', '…', 'eigene-daten'],
+    ]);
+    // Every view reads the cell with its meaning: "." is withheld, "…" not yet there; never a number.
+    const { model } = modelOf(mergeLayer(texts, layer).texts);
+    const cell = (a: string, id = 'einwohner') =>
+      cellOf(model.ctx, model.indicatorId(id)!, model.areaKey(a)!, 2020 as Year);
+    expect(cell('231')).toMatchObject({ kind: 'unterdrueckt', zeichen: '.', status: 'amtlich' });
+    expect(cell('241')).toEqual({ kind: 'fehlt', zeichen: '…' });
+    // Derived values and the Stadtteil that contains them say why too.
+    expect(cell('231', 'anteil_65_plus')).toMatchObject({ kind: 'unterdrueckt', zeichen: '.' });
+    expect(cell('23')).toMatchObject({ kind: 'unterdrueckt', zeichen: '.' });
+    expect(cell('24')).toEqual({ kind: 'fehlt', zeichen: '…' });
+    expect(cell('215')).toMatchObject({ kind: 'wert', value: 8001 });
     expect(v.pkg.sources.find((s) => s.id === 'eigene-daten')).toMatchObject({
       titel: quelle.titel,
       status: 'amtlich',
@@ -83,6 +101,19 @@ describe('merging own data into the package', () => {
     expect(counts.diff).toEqual([
       expect.objectContaining({ indikator: 'einwohner', ersetztBeispiel: 1, bleibtBeispiel: 23, neu: 0 }),
     ]);
+  });
+
+  it('tells a problem on a package line by the package’s own line, not its place in the merged file', () => {
+    // A value for an area the package lacks is imported, and the package keeps its line numbers.
+    const broken = {
+      ...texts,
+      beobachtungen: texts.beobachtungen.replace(/\n11,einwohner,2018,553,/, '\n11,einwohner,2018,-553,'),
+    };
+    const layer = layerOf([{ gebiet: '11', indikator: 'einwohner', jahr: 2014, wert: 600, herkunft: at }]);
+    const lineOf = broken.beobachtungen.split('\n').findIndex((l) => l.startsWith('11,einwohner,2018,')) + 1;
+    const r = checkLayer(broken, layer);
+    const negative = r.issues.find((i) => /negative Anzahl -553/.test(i.meldung));
+    expect(negative).toMatchObject({ datei: 'data/beobachtungen.csv', ort: `Zeile ${lineOf}`, feld: 'wert' });
   });
 
   it('rejects a broken stored layer', () => {
