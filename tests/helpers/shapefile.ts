@@ -55,3 +55,28 @@ export function polygonShapefileZip(
     ...(options.prj === false ? {} : { [`${name}.prj`]: new TextEncoder().encode(PRJ_25832) }),
   });
 }
+
+/** A zipped point Shapefile (facilities) in EPSG:25832 with a .prj, as the GIS office exports one. */
+export function pointShapefileZip(
+  name: string,
+  points: { properties: Record<string, string | number>; lonLat: [number, number] }[],
+): Uint8Array {
+  const to = proj4('EPSG:4326', EPSG_25832).forward;
+  let out: { shp: DataView; shx: DataView; dbf: DataView } | undefined;
+  write(
+    points.map((p) => p.properties),
+    'POINT',
+    points.map((p) => to(p.lonLat)),
+    (err, files) => {
+      if (err) throw err as Error;
+      out = files;
+    },
+  );
+  const bytes = (v: DataView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  return zipSync({
+    [`${name}.shp`]: bytes(out!.shp),
+    [`${name}.shx`]: bytes(out!.shx),
+    [`${name}.dbf`]: bytes(out!.dbf),
+    [`${name}.prj`]: new TextEncoder().encode(PRJ_25832),
+  });
+}

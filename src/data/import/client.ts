@@ -1,5 +1,7 @@
 import type { PackageTexts } from '../package.ts';
 import type { Decimal } from './cells.ts';
+import type { AppliedFacilities, FacilityRecords } from './facilities.ts';
+import type { FacilityMapping } from './facilityMapping.ts';
 import type { ImportLayer } from './layer.ts';
 import type { Applied, TableMapping } from './mapping.ts';
 import type { CheckResult, ReadContext, ReadResult } from './read.ts';
@@ -13,6 +15,13 @@ type Request =
       layout: TableLayout;
       mapping: TableMapping;
       ctx: ReadContext;
+      decimal: Decimal;
+    }
+  | {
+      type: 'einrichtungen';
+      datei: string;
+      records: FacilityRecords;
+      mapping: FacilityMapping;
       decimal: Decimal;
     }
   | { type: 'pruefen'; texts: PackageTexts; layer: ImportLayer };
@@ -88,6 +97,17 @@ export class ImportWorker {
     if (!this.worker)
       return import('./mapping.ts').then((m) => m.applyMapping(datei, layout, mapping, ctx, decimal));
     return this.ask({ type: 'zuordnen', datei, layout, mapping, ctx, decimal });
+  }
+
+  applyFacilities(
+    datei: string,
+    records: FacilityRecords,
+    mapping: FacilityMapping,
+    decimal: Decimal,
+  ): Promise<AppliedFacilities> {
+    if (!this.worker)
+      return import('./facilities.ts').then((m) => m.applyFacilityMapping(datei, records, mapping, decimal));
+    return this.ask({ type: 'einrichtungen', datei, records, mapping, decimal });
   }
 
   check(texts: PackageTexts, layer: ImportLayer): Promise<CheckResult> {

@@ -92,3 +92,24 @@ export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryD
     .sort()
     .map((gebiet) => ({ gebiet, vorherKm2: before.get(gebiet), nachherKm2: after.get(gebiet) }));
 }
+
+/** Facilities per category before and after, for the categories the user's lists replace. */
+export interface FacilityDiff {
+  kategorie: string;
+  vorher: number;
+  /** Of those before, how many were sample points. */
+  vorherBeispiel: number;
+  nachher: number;
+}
+
+export function diffFacilities(base: DataPackage, merged: DataPackage, layer: ImportLayer): FacilityDiff[] {
+  return (layer.einrichtungen?.kategorien ?? []).map((kategorie) => {
+    const before = base.facilities.filter((f) => f.properties.kategorie === kategorie);
+    return {
+      kategorie,
+      vorher: before.length,
+      vorherBeispiel: before.filter((f) => f.properties.lage === 'beispiel').length,
+      nachher: merged.facilities.filter((f) => f.properties.kategorie === kategorie).length,
+    };
+  });
+}

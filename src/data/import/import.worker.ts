@@ -1,3 +1,4 @@
+import { applyFacilityMapping } from './facilities.ts';
 import { applyMapping } from './mapping.ts';
 import { checkLayer, readImportFile } from './read.ts';
 import type { WorkerRequest } from './client.ts';
@@ -17,6 +18,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         id: r.id,
         ok: true,
         result: applyMapping(r.datei, r.layout, r.mapping, r.ctx, r.decimal),
+      });
+    else if (r.type === 'einrichtungen')
+      self.postMessage({
+        id: r.id,
+        ok: true,
+        result: applyFacilityMapping(r.datei, r.records, r.mapping, r.decimal),
       });
     else self.postMessage({ id: r.id, ok: true, result: checkLayer(r.texts, r.layer) });
   } catch (err) {

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { STAT_SYMBOLS } from '../../domain/symbols.ts';
 import { indicatorSchema } from '../schemas.ts';
+import { CATEGORIES } from '../../domain/supply/categories.ts';
+import { importedFacilitySchema } from './facilityMapping.ts';
 import { mappingFileSchema, provenanceSchema } from './mapping.ts';
 
 /**
@@ -35,6 +37,17 @@ export const layerSchema = z.object({
    */
   grenzen: z.optional(
     z.object({ datei: z.string(), ortsteile: z.string(), stadtteile: z.string(), stadtbezirke: z.string() }),
+  ),
+  /**
+   * Facilities from the city's own lists: they replace the package's facilities of the categories
+   * they cover (a list of all Kitas replaces the sample Kitas); other categories stay.
+   */
+  einrichtungen: z.optional(
+    z.object({
+      dateien: z.array(z.string()),
+      kategorien: z.array(z.enum(CATEGORIES)),
+      features: z.array(importedFacilitySchema).check(z.maxLength(200_000)),
+    }),
   ),
   zuordnung: mappingFileSchema,
   hinweise: z.array(z.string()),

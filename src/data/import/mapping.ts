@@ -3,9 +3,10 @@ import type { AreaKey } from '../../domain/ids.ts';
 import type { StatSymbol } from '../../domain/symbols.ts';
 import type { Issue } from '../issues.ts';
 import { indicatorSchema, type Indicator } from '../schemas.ts';
+import { facilityMappingSchema } from './facilityMapping.ts';
 import { areaMatcher, normaliseName, type AreaEntry } from './areas.ts';
 import { cellText, readCell, type Decimal } from './cells.ts';
-import { yearOfLabel, type TableLayout } from './structure.ts';
+import { rowPlace, yearOfLabel, type TableLayout } from './structure.ts';
 
 /**
  * The answers to the mapping questions for one table, saved as part of a Zuordnung file so next
@@ -48,6 +49,8 @@ export const mappingFileSchema = z.object({
   tabellen: z.record(z.string(), tableMappingSchema),
   quelle: z.optional(provenanceSchema),
   neueIndikatoren: z.optional(z.array(indicatorSchema)),
+  /** Facility lists by file name. */
+  einrichtungen: z.optional(z.record(z.string(), facilityMappingSchema)),
 });
 export type MappingFile = z.infer<typeof mappingFileSchema>;
 
@@ -88,7 +91,7 @@ export function applyMapping(
 ): Applied {
   const out: Applied = { values: [], issues: [], unmatched: [], unsure: [], empty: 0 };
   const match = areaMatcher(ctx.areas);
-  const where = (row: number) => `Blatt ${layout.sheet}, Zeile ${row}`;
+  const where = (row: number) => rowPlace(layout.sheet, datei, row);
   const problem = (row: number, feld: string, meldung: string) =>
     out.issues.push({ datei, ort: where(row), feld, meldung });
   const areaCol = col(layout, m.gebiet);

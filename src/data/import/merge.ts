@@ -21,7 +21,7 @@ export interface Merged {
    * Where each line of the merged beobachtungen.csv came from: the user's file, sheet, row and
    * column, or the package's own line.
    */
-  origins: Map<number, { datei: string; ort: string; feld: string }>;
+  origins: Map<number | string, { datei: string; ort: string; feld: string }>;
   problems: Issue[];
 }
 
@@ -94,6 +94,7 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
     origins.set(rows.length + 1, v.herkunft);
   }
   texts.beobachtungen = writeCsv(header, rows);
+  if (layer.einrichtungen) texts.einrichtungen = mergeFacilities(texts.einrichtungen, layer, origins);
   if (layer.grenzen)
     for (const level of ['ortsteile', 'stadtteile', 'stadtbezirke'] as const) {
       try {
@@ -111,11 +112,53 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
   return { texts, origins, problems: issues.items };
 }
 
+/** The id an imported facility gets in the merged einrichtungen.geojson. */
+export const importedFacilityId = (n: number) => `eigen-${n + 1}`;
+
+/**
+ * The package's facilities with those of the imported categories replaced by the user's list
+ * (written with the layer's source and placement); other categories stay as they are.
+ */
+function mergeFacilities(text: string, layer: ImportLayer, origins: Merged['origins']): string {
+  const own = layer.einrichtungen!;
+  let fc: { features?: unknown[] } & Record<string, unknown>;
+  try {
+    fc = JSON.parse(text) as typeof fc;
+  } catch {
+    return text; // The package's own parser reports the broken file.
+  }
+  const replaced = new Set<string>(own.kategorien);
+  const kept = (Array.isArray(fc.features) ? fc.features : []).filter(
+    (f) =>
+      !replaced.has(String((f as { properties?: { kategorie?: unknown } } | null)?.properties?.kategorie)),
+  );
+  const added = own.features.map((f, n) => {
+    origins.set(`einrichtung:${importedFacilityId(n)}`, f.herkunft);
+    return {
+      type: 'Feature',
+      id: importedFacilityId(n),
+      geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+      properties: {
+        kategorie: f.kategorie,
+        name: f.name,
+        eroeffnet: f.eroeffnet,
+        geschlossen: f.geschlossen,
+        quelle: LAYER_SOURCE_ID,
+        lage: f.lage,
+      },
+    };
+  });
+  return JSON.stringify({ ...fc, features: [...kept, ...added] });
+}
+
 /** A problem the package's checks found on a merged line, told with the user's file, row and column. */
 export function toOrigin(issue: Issue, origins: Merged['origins']): Issue {
-  if (issue.datei !== PACKAGE_FILES.beobachtungen || !issue.ort) return issue;
-  const line = Number(/^Zeile (\d+)$/.exec(issue.ort)?.[1]);
-  const o = origins.get(line);
+  if (!issue.ort) return issue;
+  let o: { datei: string; ort: string; feld: string } | undefined;
+  if (issue.datei === PACKAGE_FILES.beobachtungen)
+    o = origins.get(Number(/^Zeile (\d+)$/.exec(issue.ort)?.[1]));
+  else if (issue.datei === PACKAGE_FILES.einrichtungen)
+    o = origins.get(`einrichtung:${/^Einrichtung (\S+)$/.exec(issue.ort)?.[1]}`);
   if (!o) return issue;
   return {
     datei: o.datei,

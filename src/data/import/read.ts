@@ -1,10 +1,27 @@
 import { checkPackage } from '../checks/index.ts';
 import type { Issue } from '../issues.ts';
-import { parsePackage, type PackageTexts } from '../package.ts';
+import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../package.ts';
 import type { Decimal } from './cells.ts';
 import { decodeOfficeText } from './decode.ts';
-import { diffBoundaries, diffLayer, type BoundaryDiff, type IndicatorDiff } from './diff.ts';
-import { importOfficial, type ImportResult } from './geo/boundaries.ts';
+import {
+  diffBoundaries,
+  diffFacilities,
+  diffLayer,
+  type BoundaryDiff,
+  type FacilityDiff,
+  type IndicatorDiff,
+} from './diff.ts';
+import { deriveSupply } from '../supply.ts';
+import { importOfficial, readBoundaries, type ImportResult } from './geo/boundaries.ts';
+import {
+  holdsPoints,
+  looksLikeFacilities,
+  proposeFacilityMapping,
+  recordsOfPoints,
+  recordsOfTable,
+  type FacilityRecords,
+} from './facilities.ts';
+import type { FacilityMapping } from './facilityMapping.ts';
 import { csvSheet, type Sheet } from './grid.ts';
 import type { ImportLayer } from './layer.ts';
 import { proposeMapping, type MappingContext, type TableMapping } from './mapping.ts';
@@ -24,6 +41,14 @@ export type ReadResult =
       problems: Issue[];
     }
   | { art: 'grenzen'; datei: string; hinweise: string[]; result: ImportResult }
+  | {
+      art: 'einrichtungen';
+      datei: string;
+      hinweise: string[];
+      decimal: Decimal;
+      records: FacilityRecords;
+      proposal: FacilityMapping;
+    }
   | { art: 'fehler'; datei: string; problem: string };
 
 export interface ReadContext extends MappingContext {
@@ -53,12 +78,31 @@ export async function readImportFile(
     const e = ext(datei);
     if (e === 'zip' || e === 'geojson' || (e === 'json' && looksLikeGeoJson(bytes))) {
       progress(0.2, 'Geometrie lesen');
+      let read: { fc: GeoJSON.FeatureCollection; crs: string } | undefined;
+      try {
+        read = await readBoundaries({ fileName: datei, bytes });
+      } catch {
+        // importOfficial reads it again and names the problem.
+      }
+      if (read && holdsPoints(read.fc)) {
+        const records = recordsOfPoints(read.fc);
+        progress(1, 'fertig');
+        return {
+          art: 'einrichtungen',
+          datei,
+          hinweise: [`Koordinatensystem: ${read.crs}`, `${records.rows.length} Punkte`],
+          decimal: '.',
+          records,
+          proposal: proposeFacilityMapping(records),
+        };
+      }
       const result = await importOfficial({
         fileName: datei,
         bytes,
         keepPercent: 100,
         areas: ctx.areaRows,
         quelle: 'eigene-daten',
+        ...(read ? { read } : {}),
       });
       return { art: 'grenzen', datei, hinweise: result.notices, result };
     }
@@ -100,6 +144,19 @@ export async function readImportFile(
         if (sheets.length === 1) problems.push({ datei, ort: `Blatt ${s.name}`, meldung: layout.problem });
         continue;
       }
+      // A list with coordinate columns is a list of facilities, not of indicator values.
+      if (looksLikeFacilities(layout.columns)) {
+        const records = recordsOfTable(layout, datei);
+        progress(1, 'fertig');
+        return {
+          art: 'einrichtungen',
+          datei,
+          hinweise: [...hinweise, `${records.rows.length} Zeilen`],
+          decimal,
+          records,
+          proposal: proposeFacilityMapping(records),
+        };
+      }
       tables.push({ layout, proposal: proposeMapping(layout, ctx, decimal) });
     }
     progress(1, 'fertig');
@@ -123,6 +180,7 @@ export interface CheckResult {
   issues: Issue[];
   diff: IndicatorDiff[];
   boundaries: BoundaryDiff[];
+  facilities: FacilityDiff[];
 }
 
 /** The merged package judged by the package's own parser and checks (as `data:check`), and the diff. */
@@ -130,9 +188,22 @@ export function checkLayer(texts: PackageTexts, layer: ImportLayer): CheckResult
   const base = parsePackage(texts).pkg;
   const merged = mergeLayer(texts, layer);
   const { pkg, issues } = parsePackage(merged.texts);
+  // A facility that lies in no Ortsteil is not counted: swapped coordinates or a wrong CRS.
+  const supply = deriveSupply(pkg);
+  const outside: Issue[] = pkg.facilities
+    .filter((f) => !supply.areaOf[f.id])
+    .map((f) => ({
+      datei: PACKAGE_FILES.einrichtungen,
+      ort: `Einrichtung ${f.id}`,
+      feld: 'geometry',
+      meldung: `„${f.properties.name}“ liegt in keinem Ortsteil (${f.geometry.coordinates.join(', ')}): Koordinaten vertauscht oder Koordinatensystem falsch?`,
+    }));
   return {
-    issues: [...merged.problems, ...issues, ...checkPackage(pkg)].map((i) => toOrigin(i, merged.origins)),
+    issues: [...merged.problems, ...issues, ...checkPackage(pkg), ...outside].map((i) =>
+      toOrigin(i, merged.origins),
+    ),
     diff: diffLayer(base, layer),
     boundaries: diffBoundaries(base, layer),
+    facilities: diffFacilities(base, pkg, layer),
   };
 }

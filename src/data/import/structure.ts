@@ -18,6 +18,13 @@ export interface TableLayout {
   dashIsZero: boolean;
 }
 
+/**
+ * A row's place as messages name it: "Blatt Einwohner, Zeile 7" in a workbook, "Zeile 7" in a CSV
+ * (whose one sheet is named after the file).
+ */
+export const rowPlace = (sheet: string, datei: string, row: number): string =>
+  sheet === datei ? `Zeile ${row}` : `Blatt ${sheet}, Zeile ${row}`;
+
 const filled = (r: Raw[]) => r.filter((c) => cellText(c) !== '').length;
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
 

@@ -1,3 +1,4 @@
+import { CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
 import type { CheckResult } from '../../data/import/read.ts';
 import { formatIssue } from '../../data/issues.ts';
 import type { Model } from '../../data/model.ts';
@@ -9,7 +10,7 @@ const km2 = (v: number | undefined) =>
 
 /** The problems with their file, row and column, and what the layer changes. */
 export function CheckReport(props: { model: Model; report: CheckResult }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { report, model } = props;
   return (
     <section aria-labelledby="ws-report" data-testid="ws-bericht">
@@ -47,6 +48,31 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
                 <td>{d.neu}</td>
                 <td>{d.entfaellt}</td>
                 <td>{d.bleibtBeispiel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.facilities.length > 0 && (
+        <table className="ws-diff" data-testid="ws-einrichtungen-diff">
+          <caption>{t('ws.facilityDiff')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ws.fd.category')}</th>
+              <th scope="col">{t('ws.fd.before')}</th>
+              <th scope="col">{t('ws.fd.sample')}</th>
+              <th scope="col">{t('ws.fd.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.facilities.map((f) => (
+              <tr key={f.kategorie}>
+                <th scope="row">
+                  {CATEGORY_INFO[f.kategorie as Category][lang === 'en' ? 'en' : 'de'].many}
+                </th>
+                <td>{f.vorher}</td>
+                <td>{f.vorherBeispiel}</td>
+                <td>{f.nachher}</td>
               </tr>
             ))}
           </tbody>

@@ -9,9 +9,8 @@ import {
   type MappingFile,
   type TableMapping,
 } from '../../data/import/mapping.ts';
-import type { CheckResult, ReadContext, ReadResult } from '../../data/import/read.ts';
+import type { CheckResult, ReadContext } from '../../data/import/read.ts';
 import { removeStoredLayer, storeLayer } from '../../data/import/store.ts';
-import { formatIssue } from '../../data/issues.ts';
 import { loadPackageTexts } from '../../data/load.ts';
 import type { Model } from '../../data/model.ts';
 import type { Validated } from '../../data/validate.ts';
@@ -21,13 +20,9 @@ import { downloadBlob } from '../../ui/download.ts';
 import { CheckReport } from './CheckReport.tsx';
 import { ProvenanceForm, type ProvenanceDraft } from './ProvenanceForm.tsx';
 import { TableMappingForm, type TableState } from './TableMappingForm.tsx';
-
-interface FileState {
-  datei: string;
-  share: number;
-  step: string;
-  result?: ReadResult;
-}
+import { FacilityMappingForm, type FacilityState } from './FacilityMappingForm.tsx';
+import { FileList, type FileState } from './FileList.tsx';
+import type { FacilityMapping } from '../../data/import/facilityMapping.ts';
 
 /**
  * `?ansicht=daten`: the Sozialplanung drops its own files, answers the mapping questions, names
@@ -64,6 +59,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   );
   const [files, setFiles] = useState<FileState[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);
+  const [lists, setLists] = useState<FacilityState[]>([]);
   const [provenance, setProvenance] = useState<ProvenanceDraft>({});
   const [report, setReport] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -91,6 +87,17 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       );
   };
 
+  /** Set a facility list's mapping and apply it in the worker. */
+  const applyList = (list: FacilityState, mapping: FacilityMapping) => {
+    setLists((ls) => ls.map((x) => (x.id === list.id ? { ...x, mapping, applied: undefined } : x)));
+    setReport(null);
+    void worker.current
+      ?.applyFacilities(list.datei, list.records, mapping, list.decimal)
+      .then((applied) =>
+        setLists((ls) => ls.map((x) => (x.id === list.id && x.mapping === mapping ? { ...x, applied } : x))),
+      );
+  };
+
   async function readFiles(list: FileList | File[]) {
     const chosen = [...list];
     // A saved Zuordnung is told by its content, whatever the file is called now.
@@ -112,6 +119,18 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         fs.map((x) => (x.datei === file.name ? { ...x, share: 1, step: t('ws.read'), result } : x)),
       );
       announce(`${file.name}: ${result.art === 'fehler' ? t('ws.failed') : t('ws.read')}`);
+      if (result.art === 'einrichtungen') {
+        const remembered = saved.current?.einrichtungen?.[file.name];
+        const state: FacilityState = {
+          id: `e${(serial.current += 1)}`,
+          datei: file.name,
+          records: result.records,
+          decimal: result.decimal,
+          mapping: remembered ?? result.proposal,
+        };
+        setLists((ls) => [...ls.filter((x) => x.datei !== file.name), state]);
+        applyList(state, state.mapping);
+      }
       if (result.art === 'tabelle')
         for (const [i, tb] of result.tables.entries()) {
           const remembered = saved.current && mappingFor(saved.current, file.name, tb.layout);
@@ -151,18 +170,29 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       // A new id: the form is built afresh with the loaded answers.
       if (m) applyTo({ ...tb, id: `t${(serial.current += 1)}` }, m, tb.id);
     }
+    for (const l of lists) {
+      const m = r.data.einrichtungen?.[l.datei];
+      if (m) applyList(l, m);
+    }
     setMessage(t('ws.mappingLoaded', { file: file.name }));
   }
 
   const quelle = provenanceSchema.safeParse(provenance);
   const values = tables.flatMap((x) => x.applied?.values ?? []);
+  const facilities = lists.flatMap((x) => x.applied?.facilities ?? []);
   const layer = (): ImportLayer | null => {
     if (!quelle.success) return null;
     const b = boundaries[0];
     return {
       format: LAYER_FORMAT,
       erstellt: new Date().toISOString(),
-      dateien: [...new Set([...tables.map((x) => x.datei), ...boundaries.map((x) => x.datei)])],
+      dateien: [
+        ...new Set([
+          ...tables.map((x) => x.datei),
+          ...boundaries.map((x) => x.datei),
+          ...lists.map((x) => x.datei),
+        ]),
+      ],
       quelle: quelle.data,
       werte: values,
       neueIndikatoren: [],
@@ -176,6 +206,15 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
             },
           }
         : {}),
+      ...(facilities.length > 0
+        ? {
+            einrichtungen: {
+              dateien: lists.map((x) => x.datei),
+              kategorien: [...new Set(facilities.map((f) => f.kategorie))],
+              features: facilities,
+            },
+          }
+        : {}),
       zuordnung: mappingOf(),
       hinweise: files.flatMap((f) => (f.result && f.result.art !== 'fehler' ? f.result.hinweise : [])),
     };
@@ -183,9 +222,12 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   const mappingOf = (): MappingFile => ({
     format: ZUORDNUNG_FORMAT,
     tabellen: Object.fromEntries(tables.map((x) => [x.datei, x.mapping])),
+    ...(lists.length > 0
+      ? { einrichtungen: Object.fromEntries(lists.map((x) => [x.datei, x.mapping])) }
+      : {}),
     ...(quelle.success ? { quelle: quelle.data } : {}),
   });
-  const ready = quelle.success && (values.length > 0 || boundaries.length > 0);
+  const ready = quelle.success && (values.length > 0 || boundaries.length > 0 || facilities.length > 0);
 
   async function check() {
     const l = layer();
@@ -272,62 +314,14 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         />
       </p>
       {message && <p role="status">{message}</p>}
-      {files.length > 0 && (
-        <section aria-labelledby="ws-files">
-          <h3 id="ws-files">{t('ws.files')}</h3>
-          <ul className="ws-files">
-            {files.map((f) => (
-              <li key={f.datei} data-testid="ws-datei">
-                <strong>{f.datei}</strong>{' '}
-                <progress
-                  max={1}
-                  value={f.share}
-                  aria-label={t('ws.reading', { file: f.datei, step: f.step })}
-                />{' '}
-                {f.result?.art === 'fehler' ? (
-                  <span role="alert">
-                    {t('ws.failed')}: {f.result.problem}
-                  </span>
-                ) : (
-                  f.step
-                )}
-                {f.result && f.result.art !== 'fehler' && f.result.hinweise.length > 0 && (
-                  <ul className="hint">
-                    {f.result.hinweise.map((h) => (
-                      <li key={h}>{h}</li>
-                    ))}
-                  </ul>
-                )}
-                {f.result?.art === 'tabelle' && f.result.problems.length > 0 && (
-                  <div role="alert">
-                    <ul>
-                      {f.result.problems.map((p) => (
-                        <li key={formatIssue(p)}>{formatIssue(p)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                {f.result?.art === 'grenzen' &&
-                  (f.result.result.errors.length > 0 ? (
-                    <div role="alert">
-                      <ul>
-                        {f.result.result.errors.slice(0, 50).map((e) => (
-                          <li key={e}>{e}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  ) : (
-                    <p>{t('ws.boundaries', { file: f.datei, count: f.result.result.report.length })}</p>
-                  ))}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <FileList files={files} />
       {tables.map((tb) => (
         <TableMappingForm key={tb.id} model={model} table={tb} onChange={(m) => applyTo(tb, m)} />
       ))}
-      {(tables.length > 0 || boundaries.length > 0) && (
+      {lists.map((l) => (
+        <FacilityMappingForm key={l.id} list={l} onChange={(m) => applyList(l, m)} />
+      ))}
+      {(tables.length > 0 || boundaries.length > 0 || lists.length > 0) && (
         <>
           <ProvenanceForm
             value={provenance}

@@ -165,7 +165,7 @@ describe('CSV as German Excel writes it', () => {
       ['212', 2024, 7012],
       ['215', 2024, 8001],
     ]);
-    expect(applied.issues[0]).toMatchObject({ ort: 'Blatt x.csv, Zeile 4', feld: 'Jahr' });
+    expect(applied.issues[0]).toMatchObject({ ort: 'Zeile 4', feld: 'Jahr' });
   });
   it('– is zero where the legend says so', () => {
     const layout = csv('Ortsteil;Einwohner insgesamt\n231;–\n212;5\n\n– = nichts vorhanden (genau null)\n');

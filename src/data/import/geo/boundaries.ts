@@ -20,6 +20,8 @@ export interface ImportOptions {
   crs?: string;
   /** Percentage of vertices to keep (topology-preserving: shared borders are simplified once). */
   keepPercent: number;
+  /** The file as readBoundaries has already read it (the Datenwerkstatt looks at it first). */
+  read?: { fc: GeoJSON.FeatureCollection; crs: string };
   areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
   quelle: string;
 }
@@ -74,7 +76,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
   const notices: string[] = [];
   const failed = (message: string): ImportResult => ({ errors: [message], notices, files: {}, report: [] });
   try {
-    const read = await readBoundaries(o);
+    const read = o.read ?? (await readBoundaries(o));
     fc = read.fc;
     notices.push(`Koordinatensystem: ${read.crs}`);
   } catch (e) {

@@ -32,6 +32,13 @@ export function normaliseCrs(crs: string): string | undefined {
 
 type Coords = number[] | Coords[];
 
+/** A function from `crs` to WGS84 (lon, lat) for single positions (coordinate columns of a table). */
+export function positionToWgs84(crs: string): (p: Position) => Position {
+  if (crs === 'EPSG:4326') return (p) => p;
+  const forward = proj4(crs, 'EPSG:4326').forward;
+  return (p) => forward<Position>([p[0], p[1]]);
+}
+
 /** A copy of a FeatureCollection with every position reprojected from `crs` to WGS84 (lon, lat). */
 export function collectionToWgs84(fc: GeoJSON.FeatureCollection, crs: string): GeoJSON.FeatureCollection {
   if (crs === 'EPSG:4326') return fc;

@@ -1,0 +1,71 @@
+import { formatIssue } from '../../data/issues.ts';
+import type { ReadResult } from '../../data/import/read.ts';
+import { useI18n } from '../../i18n/context.tsx';
+
+export interface FileState {
+  datei: string;
+  share: number;
+  step: string;
+  result?: ReadResult;
+}
+
+/** The files read so far: progress, what was recognised, and what could not be read. */
+export function FileList({ files }: { files: FileState[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {files.length > 0 && (
+        <section aria-labelledby="ws-files">
+          <h3 id="ws-files">{t('ws.files')}</h3>
+          <ul className="ws-files">
+            {files.map((f) => (
+              <li key={f.datei} data-testid="ws-datei">
+                <strong>{f.datei}</strong>{' '}
+                <progress
+                  max={1}
+                  value={f.share}
+                  aria-label={t('ws.reading', { file: f.datei, step: f.step })}
+                />{' '}
+                {f.result?.art === 'fehler' ? (
+                  <span role="alert">
+                    {t('ws.failed')}: {f.result.problem}
+                  </span>
+                ) : (
+                  f.step
+                )}
+                {f.result && f.result.art !== 'fehler' && f.result.hinweise.length > 0 && (
+                  <ul className="hint">
+                    {f.result.hinweise.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
+                  </ul>
+                )}
+                {f.result?.art === 'tabelle' && f.result.problems.length > 0 && (
+                  <div role="alert">
+                    <ul>
+                      {f.result.problems.map((p) => (
+                        <li key={formatIssue(p)}>{formatIssue(p)}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {f.result?.art === 'grenzen' &&
+                  (f.result.result.errors.length > 0 ? (
+                    <div role="alert">
+                      <ul>
+                        {f.result.result.errors.slice(0, 50).map((e) => (
+                          <li key={e}>{e}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : (
+                    <p>{t('ws.boundaries', { file: f.datei, count: f.result.result.report.length })}</p>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
