@@ -116,8 +116,11 @@ export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: 
   // Provenance: every source behind the value, and the weakest status among them.
   const statuses: Status[] = [];
   const sources = new Set<SourceId>();
-  for (const o of ctx.ortsteile(area))
-    for (const inp of storedInputs(ctx, id, year)) {
+  const parts = ctx.ortsteile(area);
+  // An Ortsteil's own mean is its stored value: the weight only matters when areas are combined.
+  const single = parts.length === 1 && parts[0] === area && ctx.rule(id)?.art === 'mittel';
+  for (const o of parts)
+    for (const inp of single ? [{ id, year }] : storedInputs(ctx, id, year)) {
       const src = ctx.baseSource(o, inp.id, inp.year);
       if (!src) continue;
       statuses.push(src.status);

@@ -49,7 +49,7 @@ export function checkObservations({
     const ort = `Zeile ${pkg.observationLines[n]}`;
     const k = common(o, ort);
     const ind = indicators.get(o.indikator);
-    if (ind?.einheit === 'anteil' && ind.aggregation.art === 'verhaeltnis' && (o.wert < 0 || o.wert > 1))
+    if (ind?.einheit === 'anteil' && ind.aggregation.art !== 'veraenderung' && (o.wert < 0 || o.wert > 1))
       issues.add(
         F.beobachtungen,
         `Anteil ${o.wert} liegt nicht in [0, 1] (Anteile als Dezimalzahl, z. B. 0,206)`,

@@ -322,16 +322,34 @@ export function proposeMapping(layout: TableLayout, ctx: MappingContext, decimal
     const year = yearOfLabel(titleText) ?? yearCols[0]?.year;
     m = { ...base, form: 'indikatoren', spalten, ...(year ? { jahr: year } : {}) };
   }
-  // Shares written as 20,6 rather than 0,206: any value above 1,5 in a share column.
+  return withShares(m, layout, ctx, decimal);
+}
+
+/**
+ * The mapping with a question for every share it fills: written as 20,6 (`prozent`) or 0,206
+ * (`dezimal`), guessed from the column (any value above 1,5 or with %) and kept once answered.
+ */
+export function withShares(
+  m: TableMapping,
+  layout: TableLayout,
+  ctx: MappingContext,
+  decimal: Decimal,
+): TableMapping {
+  const anteile: TableMapping['anteile'] = {};
   for (const [label, to] of Object.entries(m.spalten)) {
     const id = m.form === 'indikatoren' ? String(to) : m.indikator;
     if (!id || ctx.indicators.get(id)?.einheit !== 'anteil') continue;
+    const known = m.anteile[id];
+    if (known) {
+      anteile[id] = known;
+      continue;
+    }
     const c = col(layout, label);
     const big = layout.body.some(({ cells }) => {
       const v = readCell(cells[c], decimal);
       return v.kind === 'wert' && (v.percent || v.value > 1.5);
     });
-    m.anteile[id] = big ? 'prozent' : 'dezimal';
+    anteile[id] = anteile[id] === 'prozent' || big ? 'prozent' : 'dezimal';
   }
-  return m;
+  return { ...m, anteile };
 }

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import type { Applied, TableMapping } from '../../data/import/mapping.ts';
+import {
+  withShares,
+  type Applied,
+  type MappingContext,
+  type TableMapping,
+} from '../../data/import/mapping.ts';
+import type { Indicator } from '../../data/schemas.ts';
 import { formatIssue } from '../../data/issues.ts';
 import { indicatorName } from './names.ts';
 import type { TableLayout } from '../../data/import/structure.ts';
@@ -51,14 +57,19 @@ export interface TableState {
 /** The mapping questions for one table: area column, layout, indicator or year, columns, shares, names. */
 export function TableMappingForm(props: {
   model: Model;
+  /** The catalogue with the new entries, as the mapping is applied with it. */
+  ctx: MappingContext;
+  created: Indicator[];
   table: TableState;
   onChange: (m: TableMapping) => void;
 }) {
   const { t } = useI18n();
   const { model, table } = props;
   const m = table.mapping;
-  const set = (patch: Partial<TableMapping>) => props.onChange({ ...m, ...patch });
-  const indicators = [...model.indicators.values()];
+  // Every change asks again how shares are written, for any share column it now fills.
+  const set = (patch: Partial<TableMapping>) =>
+    props.onChange(withShares({ ...m, ...patch }, table.layout, props.ctx, table.decimal));
+  const indicators = [...model.indicators.values(), ...props.created];
   const a = table.applied;
   const base = `${table.id}-`;
   const valueColumns = table.layout.columns.filter((c) => c !== m.gebiet);
@@ -174,7 +185,11 @@ export function TableMappingForm(props: {
       )}
       {Object.entries(m.anteile).map(([id, how]) => (
         <fieldset key={id} className="ws-shares">
-          <legend>{t('ws.shares', { indicator: indicatorName(model, id) })}</legend>
+          <legend>
+            {t('ws.shares', {
+              indicator: props.created.find((i) => i.id === id)?.label_de ?? indicatorName(model, id),
+            })}
+          </legend>
           {(['prozent', 'dezimal'] as const).map((h) => (
             <label key={h}>
               <input

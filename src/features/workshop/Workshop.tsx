@@ -22,6 +22,8 @@ import { ProvenanceForm, type ProvenanceDraft } from './ProvenanceForm.tsx';
 import { TableMappingForm, type TableState } from './TableMappingForm.tsx';
 import { FacilityMappingForm, type FacilityState } from './FacilityMappingForm.tsx';
 import { FileList, type FileState } from './FileList.tsx';
+import { NewIndicatorForm } from './NewIndicatorForm.tsx';
+import type { Indicator } from '../../data/schemas.ts';
 import type { FacilityMapping } from '../../data/import/facilityMapping.ts';
 
 /**
@@ -39,24 +41,23 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     worker.current = w;
     return () => w.close();
   }, []);
-  const ctx = useMemo<ReadContext>(
-    () => ({
-      areas: [...model.areas.values()].map((a) => ({ key: a.key, name: a.name, nameEn: a.nameEn })),
-      indicators: new Map(
-        [...model.indicators.values()].map((i) => [
-          i.id as string,
-          { id: i.id, label_de: i.label_de, einheit: i.einheit },
-        ]),
-      ),
-      areaRows: [...model.areas.values()].map((a) => ({
-        schluessel: a.key,
-        ebene: a.level,
-        name: a.name,
-        eltern: a.parent ?? '',
-      })),
-    }),
-    [model],
-  );
+  const [created, setCreated] = useState<Indicator[]>([]);
+  const ctxFor = (extra: Indicator[]): ReadContext => ({
+    areas: [...model.areas.values()].map((a) => ({ key: a.key, name: a.name, nameEn: a.nameEn })),
+    indicators: new Map(
+      [...model.indicators.values(), ...extra].map((i) => [
+        i.id as string,
+        { id: i.id, label_de: i.label_de, einheit: i.einheit },
+      ]),
+    ),
+    areaRows: [...model.areas.values()].map((a) => ({
+      schluessel: a.key,
+      ebene: a.level,
+      name: a.name,
+      eltern: a.parent ?? '',
+    })),
+  });
+  const ctx = useMemo(() => ctxFor(created), [model, created]); // eslint-disable-line react-hooks/exhaustive-deps
   const [files, setFiles] = useState<FileState[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);
   const [lists, setLists] = useState<FacilityState[]>([]);
@@ -73,13 +74,13 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   );
 
   /** Set a table's mapping (replacing the table with id `was`, when given) and apply it in the worker. */
-  const applyTo = (table: TableState, mapping: TableMapping, was = table.id) => {
+  const applyTo = (table: TableState, mapping: TableMapping, was = table.id, c = ctx) => {
     setTables((ts) =>
       ts.map((x) => (x.id === was ? { ...x, id: table.id, mapping, applied: undefined } : x)),
     );
     setReport(null);
     void worker.current
-      ?.apply(table.datei, table.layout, mapping, ctx, table.decimal)
+      ?.apply(table.datei, table.layout, mapping, c, table.decimal)
       .then((applied) =>
         setTables((ts) =>
           ts.map((x) => (x.id === table.id && x.mapping === mapping ? { ...x, applied } : x)),
@@ -96,6 +97,13 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       .then((applied) =>
         setLists((ls) => ls.map((x) => (x.id === list.id && x.mapping === mapping ? { ...x, applied } : x))),
       );
+  };
+
+  /** New catalogue entries: every table is applied again (a removed entry no longer takes values). */
+  const changeCreated = (next: Indicator[]) => {
+    setCreated(next);
+    const c = ctxFor(next);
+    for (const tb of tables) applyTo(tb, tb.mapping, tb.id, c);
   };
 
   async function readFiles(list: FileList | File[]) {
@@ -165,10 +173,19 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       );
     saved.current = r.data;
     if (r.data.quelle) setProvenance({ ...r.data.quelle });
+    const known = new Set<string>([...model.indicators.keys()]);
+    const loaded = [
+      ...created,
+      ...(r.data.neueIndikatoren ?? []).filter(
+        (i) => !known.has(i.id) && !created.some((c) => c.id === i.id),
+      ),
+    ];
+    const c = ctxFor(loaded);
+    setCreated(loaded);
     for (const tb of tables) {
       const m = mappingFor(r.data, tb.datei, tb.layout);
       // A new id: the form is built afresh with the loaded answers.
-      if (m) applyTo({ ...tb, id: `t${(serial.current += 1)}` }, m, tb.id);
+      if (m) applyTo({ ...tb, id: `t${(serial.current += 1)}` }, m, tb.id, c);
     }
     for (const l of lists) {
       const m = r.data.einrichtungen?.[l.datei];
@@ -195,7 +212,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       ],
       quelle: quelle.data,
       werte: values,
-      neueIndikatoren: [],
+      neueIndikatoren: created,
       ...(b
         ? {
             grenzen: {
@@ -226,6 +243,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       ? { einrichtungen: Object.fromEntries(lists.map((x) => [x.datei, x.mapping])) }
       : {}),
     ...(quelle.success ? { quelle: quelle.data } : {}),
+    ...(created.length > 0 ? { neueIndikatoren: created } : {}),
   });
   const ready = quelle.success && (values.length > 0 || boundaries.length > 0 || facilities.length > 0);
 
@@ -316,8 +334,16 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       {message && <p role="status">{message}</p>}
       <FileList files={files} />
       {tables.map((tb) => (
-        <TableMappingForm key={tb.id} model={model} table={tb} onChange={(m) => applyTo(tb, m)} />
+        <TableMappingForm
+          key={tb.id}
+          model={model}
+          ctx={ctx}
+          created={created}
+          table={tb}
+          onChange={(m) => applyTo(tb, m)}
+        />
       ))}
+      {tables.length > 0 && <NewIndicatorForm model={model} created={created} onChange={changeCreated} />}
       {lists.map((l) => (
         <FacilityMappingForm key={l.id} list={l} onChange={(m) => applyList(l, m)} />
       ))}
