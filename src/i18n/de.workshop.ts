@@ -70,6 +70,17 @@ export const deWorkshop = {
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.cm.title': 'Karte der Änderungen je Ortsteil',
+  'ws.cm.alt':
+    'Karte der Ortsteile: in {count} Ortsteilen ändern sich Werte; die Zahl in jedem Ortsteil nennt die geänderten Werte, schraffiert sind neue Grenzen. Die Tabelle darunter enthält dieselben Angaben.',
+  'ws.cm.beispiel': 'ersetzt Beispielwerte',
+  'ws.cm.werte': 'ersetzt belegte oder neue Werte',
+  'ws.cm.zeichen': 'nur Zeichen statt Werte',
+  'ws.cm.keine': 'unverändert',
+  'ws.cm.boundary': 'Grenze ändert sich (schraffiert)',
+  'ws.cm.note':
+    'Die Zahl in jedem Ortsteil nennt, wie viele Werte (alle Kennzahlen und Jahre) sich dort ändern.',
+  'ws.cm.table': 'Änderungen je Ortsteil als Tabelle',
   'ws.ni.title': 'Neue Kennzahlen',
   'ws.ni.hint':
     'Für Zahlen, die das Datenpaket noch nicht kennt. Eine angelegte Kennzahl kann jeder Tabellenspalte zugeordnet werden und wird mit der Zuordnung gespeichert.',

@@ -404,6 +404,16 @@ export const en: Messages = {
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',
+  'ws.cm.title': 'Map of changes per Ortsteil',
+  'ws.cm.alt':
+    'Map of the Ortsteile: values change in {count} Ortsteile; the number in each names the changed values, new boundaries are hatched. The table below holds the same.',
+  'ws.cm.beispiel': 'replaces sample values',
+  'ws.cm.werte': 'replaces sourced or adds values',
+  'ws.cm.zeichen': 'symbols instead of values only',
+  'ws.cm.keine': 'unchanged',
+  'ws.cm.boundary': 'boundary changes (hatched)',
+  'ws.cm.note': 'The number in each Ortsteil says how many values (all indicators and years) change there.',
+  'ws.cm.table': 'Changes per Ortsteil as a table',
   'ws.ni.title': 'New indicators',
   'ws.ni.hint':
     'For figures the data package does not know yet. A new indicator can be assigned to any table column and is saved with the mapping.',

@@ -26,6 +26,20 @@ function gisShapefile(): Buffer {
   return Buffer.from(zip);
 }
 
+/** The Sozialplanung's Kita list as German Excel saves it: Windows-1252, `;`, UTM 32N in metres. */
+function kitaList(): Buffer {
+  const rows = [
+    'Kitas in Bremerhaven;;;;',
+    'Name;Einrichtungsart;Rechtswert;Hochwert;Eröffnet',
+    'Kita Grünhöfe;Kindertagesstätte;474415,2;5929547,5;1995',
+    'Kinderhaus Surheide;Kita;475976,1;5929521,7;',
+    'Krippe Geestendorf;Krippe;472930,5;5930853,7;2019',
+    'Kita Ohne Ort;Kita;;5934850,2;',
+    'Hort Lehe;Hort;475206,7;5938046,3;',
+  ];
+  return Buffer.from(Uint8Array.from(rows.join('\r\n'), (c) => c.charCodeAt(0) & 0xff));
+}
+
 describe('Datenwerkstatt', () => {
   it('reads the Statistikamt workbook and the GIS Shapefile, checks, diffs, applies, keeps and removes', async () => {
     const { page } = s;
@@ -39,6 +53,7 @@ describe('Datenwerkstatt', () => {
     await page.locator('#ws-dateien').setInputFiles([
       { name: 'Einwohner_Ortsteile.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(broken) },
       { name: 'Ortsteile_Bremerhaven.zip', mimeType: 'application/zip', buffer: gisShapefile() },
+      { name: 'Kitas_Sozialplanung.csv', mimeType: 'text/csv', buffer: kitaList() },
     ]);
     // The cell problem names file, sheet, row and column; the symbol is kept, not a number.
     const cellProblems = page.getByTestId('ws-zellprobleme');
@@ -58,6 +73,17 @@ describe('Datenwerkstatt', () => {
       await page.getByText(/EPSG:4326 \(aus der \.prj-Datei umgerechnet\)|EPSG:25832/).count(),
     ).toBeGreaterThan(0);
 
+    // The Kita list (Windows-1252, UTM coordinates): kinds mapped, one broken row named.
+    const kitas = page.getByTestId('ws-einrichtungen-gelesen');
+    await kitas.waitFor({ timeout: 30_000 });
+    expect(await kitas.textContent()).toMatch(
+      /3 Einrichtungen gelesen, 1 Zeilen nicht übernommen \(Kitas 3\).*EPSG:25832/,
+    );
+    expect(await page.getByTestId('ws-einrichtungen-probleme').textContent()).toMatch(
+      /Kitas_Sozialplanung\.csv, Zeile 6, Feld Rechtswert \/ Hochwert: keine Koordinate/,
+    );
+    expect(await page.getByText(/Windows-1252/).count()).toBeGreaterThan(0);
+
     // Nothing is taken without provenance.
     expect(await page.getByRole('button', { name: 'Prüfen' }).isDisabled()).toBe(true);
     await page.getByLabel('Titel der Quelle').fill('Bevölkerung nach Ortsteilen 2019–2022');
@@ -70,6 +96,16 @@ describe('Datenwerkstatt', () => {
     await diff.waitFor({ timeout: 30_000 });
     const row = await diff.getByRole('row', { name: /Einwohnerinnen und Einwohner/ }).textContent();
     expect(row).toMatch(/2019, 2020, 2021, 2022/);
+    expect(
+      await page.getByTestId('ws-einrichtungen-diff').getByRole('row', { name: /Kitas/ }).textContent(),
+    ).toMatch(/3$/);
+    // The map of changes: every Ortsteil with new values counted, and the same as a table.
+    const changeMap = page.getByTestId('ws-aenderungskarte');
+    await changeMap.waitFor();
+    await changeMap.screenshot({ path: `${SHOTS}/aenderungskarte.png` });
+    expect(await changeMap.locator('path[data-art="beispiel"]').count()).toBe(24);
+    await page.getByText('Änderungen je Ortsteil als Tabelle').click();
+    expect(await page.getByTestId('ws-aenderungen-je-ortsteil').getByRole('row').count()).toBe(25);
     await page.getByTestId('ws-grenzen-diff').waitFor();
     expect(await page.getByTestId('ws-grenzen-diff').getByRole('row').count()).toBe(25);
     await page.screenshot({ path: `${SHOTS}/datenwerkstatt.png`, fullPage: true });
@@ -92,6 +128,15 @@ describe('Datenwerkstatt', () => {
     expect(await own.textContent()).toMatch(/Eigene Daten \(nur in diesem Browser\)/);
     await mapIdle(page);
     await page.screenshot({ path: `${SHOTS}/eigene-daten-karte.png` });
+    // The symbol is shown with its meaning, never as a number.
+    await page.goto(`${s.base}?ansicht=karte&indikator=einwohner&jahr=2021&ebene=ortsteil`);
+    await page.getByTestId('tabelle').waitFor();
+    expect(
+      await page
+        .getByTestId('tabelle')
+        .getByRole('row', { name: /Surheide/ })
+        .textContent(),
+    ).toMatch(/unterdrückt \(\. unbekannt oder geheim\)/);
     for (const q of [
       '?ansicht=vergleich&vergleich=212,215,231',
       '?ansicht=profil&gebiet=215',

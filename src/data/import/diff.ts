@@ -113,3 +113,40 @@ export function diffFacilities(base: DataPackage, merged: DataPackage, layer: Im
     };
   });
 }
+
+/** What the layer changes in one Ortsteil, over all indicators and years (the map of changes). */
+export interface AreaDiff {
+  gebiet: string;
+  ersetztBeispiel: number;
+  ersetzt: number;
+  neu: number;
+  zeichen: number;
+  /** Change of its area in km² by new boundaries (undefined: boundaries not replaced). */
+  flaecheKm2?: number | undefined;
+}
+
+/** Per Ortsteil of the package (or of the new boundaries), the counts of the layer's changes. */
+export function diffAreas(base: DataPackage, layer: ImportLayer, boundaries: BoundaryDiff[]): AreaDiff[] {
+  const status = new Map(base.sources.map((s) => [s.id as string, s.status]));
+  const before = new Map(base.observations.map((o) => [cellKey(o.gebiet, o.indikator, o.jahr), o]));
+  const out = new Map<string, AreaDiff>();
+  const of = (gebiet: string) => {
+    let d = out.get(gebiet);
+    if (!d) out.set(gebiet, (d = { gebiet, ersetztBeispiel: 0, ersetzt: 0, neu: 0, zeichen: 0 }));
+    return d;
+  };
+  for (const a of base.areas) if (a.ebene === 'ortsteil') of(a.schluessel);
+  for (const v of layer.werte) {
+    if (!out.has(v.gebiet)) continue; // Stadtteil values (published sums) are not on the Ortsteil map.
+    const d = of(v.gebiet);
+    const old = before.get(cellKey(v.gebiet, v.indikator, v.jahr));
+    if (v.wert === undefined) d.zeichen++;
+    else if (!old) d.neu++;
+    else if (status.get(old.quelle) === 'beispiel') d.ersetztBeispiel++;
+    else d.ersetzt++;
+  }
+  for (const b of boundaries)
+    if (out.has(b.gebiet) && b.vorherKm2 !== undefined && b.nachherKm2 !== undefined)
+      of(b.gebiet).flaecheKm2 = b.nachherKm2 - b.vorherKm2;
+  return [...out.values()];
+}

@@ -4,9 +4,11 @@ import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../package.ts';
 import type { Decimal } from './cells.ts';
 import { decodeOfficeText } from './decode.ts';
 import {
+  diffAreas,
   diffBoundaries,
   diffFacilities,
   diffLayer,
+  type AreaDiff,
   type BoundaryDiff,
   type FacilityDiff,
   type IndicatorDiff,
@@ -181,6 +183,8 @@ export interface CheckResult {
   diff: IndicatorDiff[];
   boundaries: BoundaryDiff[];
   facilities: FacilityDiff[];
+  /** Per Ortsteil: the map of what changes. */
+  areas: AreaDiff[];
 }
 
 /** The merged package judged by the package's own parser and checks (as `data:check`), and the diff. */
@@ -198,12 +202,14 @@ export function checkLayer(texts: PackageTexts, layer: ImportLayer): CheckResult
       feld: 'geometry',
       meldung: `„${f.properties.name}“ liegt in keinem Ortsteil (${f.geometry.coordinates.join(', ')}): Koordinaten vertauscht oder Koordinatensystem falsch?`,
     }));
+  const boundaries = diffBoundaries(base, layer);
   return {
     issues: [...merged.problems, ...issues, ...checkPackage(pkg), ...outside].map((i) =>
       toOrigin(i, merged.origins),
     ),
     diff: diffLayer(base, layer),
-    boundaries: diffBoundaries(base, layer),
+    boundaries,
+    areas: diffAreas(base, layer, boundaries),
     facilities: diffFacilities(base, pkg, layer),
   };
 }

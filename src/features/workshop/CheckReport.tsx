@@ -3,7 +3,8 @@ import type { CheckResult } from '../../data/import/read.ts';
 import { formatIssue } from '../../data/issues.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { areaKeyName, indicatorName } from './names.ts';
+import { areaKeyName, indicatorName, km2Change } from './names.ts';
+import { ChangeMap } from './ChangeMap.tsx';
 
 const km2 = (v: number | undefined) =>
   v === undefined ? '–' : v.toLocaleString('de-DE', { maximumFractionDigits: 2 });
@@ -53,6 +54,9 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
           </tbody>
         </table>
       )}
+      {report.areas.some((d) => d.ersetztBeispiel + d.ersetzt + d.neu + d.zeichen > 0 || d.flaecheKm2) && (
+        <ChangeMap model={model} areas={report.areas} />
+      )}
       {report.facilities.length > 0 && (
         <table className="ws-diff" data-testid="ws-einrichtungen-diff">
           <caption>{t('ws.facilityDiff')}</caption>
@@ -99,7 +103,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
                 <td>{km2(b.nachherKm2)}</td>
                 <td>
                   {b.vorherKm2 !== undefined && b.nachherKm2 !== undefined
-                    ? `${b.nachherKm2 >= b.vorherKm2 ? '+' : '−'}${km2(Math.abs(b.nachherKm2 - b.vorherKm2))}`
+                    ? km2Change(b.nachherKm2 - b.vorherKm2)
                     : '–'}
                 </td>
               </tr>
