@@ -81,9 +81,7 @@ describe('Neue Kennzahl anlegen', () => {
     await user.type(screen.getByLabelText('Name (englisch)'), 'Births per 1000');
     await user.click(screen.getByRole('button', { name: 'Kennzahl anlegen' }));
     expect(screen.getByRole('alert')).toBeInTheDocument();
-    const numerators = [...(screen.getByLabelText('Zähler') as HTMLSelectElement).options].map(
-      (o) => o.value,
-    );
+    const numerators = [...screen.getByLabelText<HTMLSelectElement>('Zähler').options].map((o) => o.value);
     expect(numerators).toContain('einwohner_80_plus');
     expect(numerators).not.toContain('anteil_65_plus');
     await user.selectOptions(screen.getByLabelText('Zähler'), 'einwohner_unter_6');
