@@ -5,7 +5,7 @@ import { DEMOGRAFIELABORE, LAST_YEAR } from '../src/domain/ids.ts';
 import { loadViewMessages, translator } from '../src/i18n/translate.ts';
 import { dotPanels } from '../src/view/charts/data.ts';
 import { compareRows } from '../src/view/compare/rows.ts';
-import { modelOf, shippedTexts } from './helpers/shipped.ts';
+import { modelOf, shippedTexts } from '../tools/fixtures/shipped.ts';
 import { craftedPackage, FORMULA_NAME, LITERAL, PAYLOADS } from './helpers/xss.ts';
 
 /** The XSS corpus of tests/xss.test.tsx in the two exports of the comparison: CSV and PNG. */

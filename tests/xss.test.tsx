@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/App.tsx';
 import { NO_CONFIG, type MapConfig } from '../src/data/config.ts';
 import { calls, fakeMapLibre, type FakeMap } from './fakes/fake-map.ts';
-import { shippedTexts } from './helpers/shipped.ts';
+import { shippedTexts } from '../tools/fixtures/shipped.ts';
 import { craftedDeckParam, craftedPackage, LITERAL, PAYLOADS } from './helpers/xss.ts';
 
 vi.mock('../src/map/maplibre.ts', () => ({ loadMapLibre: () => Promise.resolve(fakeMapLibre) }));

@@ -70,6 +70,8 @@ export const deWorkshop = {
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.moreProblems':
+    '… und {count} weitere Probleme (die ersten werden gezeigt; nach einer Korrektur erscheinen die nächsten)',
   'ws.cm.title': 'Karte der Änderungen je Ortsteil',
   'ws.cm.alt':
     'Karte der Ortsteile: in {count} Ortsteilen ändern sich Werte; die Zahl in jedem Ortsteil nennt die geänderten Werte, schraffiert sind neue Grenzen. Die Tabelle darunter enthält dieselben Angaben.',

@@ -404,6 +404,8 @@ export const en: Messages = {
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',
+  'ws.moreProblems':
+    '… and {count} more problems (the first are shown; after a correction the next ones appear)',
   'ws.cm.title': 'Map of changes per Ortsteil',
   'ws.cm.alt':
     'Map of the Ortsteile: values change in {count} Ortsteile; the number in each names the changed values, new boundaries are hatched. The table below holds the same.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../src/domain/ids.ts';
 import { cellOf } from '../../src/domain/values.ts';
 import { deriveSupply } from '../../src/data/supply.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { aggregate } from '../../src/domain/aggregate.ts';
 
 const { pkg, supply, coverage, model } = shippedModel();

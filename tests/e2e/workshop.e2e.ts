@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
-import { polygonShapefileZip } from '../helpers/shapefile.ts';
-import { statistikamtWorkbook } from '../helpers/workbook.ts';
+import { polygonShapefileZip } from '../../tools/fixtures/shapefile.ts';
+import { statistikamtWorkbook } from '../../tools/fixtures/workbook.ts';
 import { axeViolations } from './app-page.ts';
 import { appInBrowser, SHOTS } from './session.ts';
 

@@ -13,7 +13,7 @@ import { isMapLevel, MAP_LEVELS } from '../../src/domain/levels.ts';
 import { NOTICE_VALUE_MAX, parseUrl, serializeUrl, VIEWS, type ViewState } from '../../src/state/url.ts';
 import { deckKnowledge } from '../../src/view/deckState.ts';
 import { urlKnowledge } from '../../src/view/urlKnowledge.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { fuzzer } from './gen.ts';
 
 /**

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
 import { importOfficial } from '../../src/data/import/geo/boundaries.ts';
-import { polygonShapefileZip } from '../helpers/shapefile.ts';
+import { polygonShapefileZip } from '../../tools/fixtures/shapefile.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const areas = parseCsv(readFileSync(join(root, 'data/gebiete.csv'), 'utf8')).rows as {

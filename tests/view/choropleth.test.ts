@@ -9,7 +9,7 @@ import {
   legendRows,
 } from '../../src/view/choropleth.ts';
 import { urlKnowledge } from '../../src/view/urlKnowledge.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 
 const { model } = shippedModel();
 const base = defaultState(urlKnowledge(model));

@@ -3,7 +3,7 @@ import { defaultState } from '../../src/state/url.ts';
 import { choropleth } from '../../src/view/choropleth.ts';
 import { compareRows } from '../../src/view/compare/rows.ts';
 import { urlKnowledge } from '../../src/view/urlKnowledge.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 
 const { model } = shippedModel();
 const base = defaultState(urlKnowledge(model));

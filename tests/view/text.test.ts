@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorId } from '../../src/domain/ids.ts';
 import { indicatorWithYear, yearText } from '../../src/view/text.ts';
 import { loadMessages, translator } from '../../src/i18n/translate.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 
 const { model } = shippedModel();
 const ind = (id: string) => model.indicators.get(id as IndicatorId)!;

@@ -7,7 +7,7 @@ import type { Indicator } from '../../src/data/schemas.ts';
 import { NewIndicatorForm } from '../../src/features/workshop/NewIndicatorForm.tsx';
 import { I18nProvider } from '../../src/i18n/context.tsx';
 import { loadWorkshopMessages } from '../../src/i18n/translate.ts';
-import { shippedModel } from '../helpers/shipped.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 
 afterEach(cleanup);
 beforeAll(() => loadWorkshopMessages());

@@ -5,14 +5,15 @@ import type { FacilityMapping } from './facilityMapping.ts';
 import type { ImportLayer } from './layer.ts';
 import type { Applied, TableMapping } from './mapping.ts';
 import type { CheckResult, ReadContext, ReadResult } from './read.ts';
-import type { TableLayout } from './structure.ts';
+import type { TableSummary } from './structure.ts';
+import type { KeptTables } from './tables.ts';
 
 type Request =
   | { type: 'lesen'; datei: string; bytes: Uint8Array; ctx: ReadContext }
   | {
       type: 'zuordnen';
+      ref: string;
       datei: string;
-      layout: TableLayout;
       mapping: TableMapping;
       ctx: ReadContext;
       decimal: Decimal;
@@ -46,6 +47,8 @@ export class ImportWorker {
   private worker: Worker | undefined;
   private next = 1;
   private pending = new Map<number, Pending>();
+  /** Without a worker, the tables are kept here instead. */
+  private local: KeptTables | undefined;
 
   constructor() {
     if (typeof Worker === 'undefined') return;
@@ -82,21 +85,31 @@ export class ImportWorker {
     bytes: Uint8Array,
     ctx: ReadContext,
     progress: Pending['progress'],
-  ): Promise<ReadResult> {
-    if (!this.worker) return import('./read.ts').then((m) => m.readImportFile(datei, bytes, ctx, progress));
+  ): Promise<ReadResult<TableSummary>> {
+    if (!this.worker)
+      return Promise.all([import('./read.ts'), import('./tables.ts')]).then(([m, t]) => {
+        this.local ??= new t.KeptTables();
+        return m
+          .readImportFile(datei, bytes, ctx, progress)
+          .then((r) => this.local!.keep(r, `l${this.next++}`));
+      });
     return this.ask({ type: 'lesen', datei, bytes, ctx }, progress, [bytes.buffer]);
   }
 
+  /** A mapping applied to a kept table: its values and the mapping with its share questions. */
   apply(
+    ref: string,
     datei: string,
-    layout: TableLayout,
     mapping: TableMapping,
     ctx: ReadContext,
     decimal: Decimal,
-  ): Promise<Applied> {
+  ): Promise<{ applied: Applied; mapping: TableMapping }> {
     if (!this.worker)
-      return import('./mapping.ts').then((m) => m.applyMapping(datei, layout, mapping, ctx, decimal));
-    return this.ask({ type: 'zuordnen', datei, layout, mapping, ctx, decimal });
+      return Promise.resolve().then(() => {
+        if (!this.local) throw new Error(`Tabelle ${ref} ist nicht mehr geladen`);
+        return this.local.apply(ref, datei, mapping, ctx, decimal);
+      });
+    return this.ask({ type: 'zuordnen', ref, datei, mapping, ctx, decimal });
   }
 
   applyFacilities(

@@ -1,10 +1,11 @@
 import { applyFacilityMapping } from './facilities.ts';
-import { applyMapping } from './mapping.ts';
+import { KeptTables } from './tables.ts';
 import { checkLayer, readImportFile } from './read.ts';
 import type { WorkerRequest } from './client.ts';
 
 // The Datenwerkstatt's reading, mapping and checking, off the main thread: a 10,000-row workbook
-// or a Shapefile never blocks the page. Every answer carries the request's id.
+// or a Shapefile never blocks the page. Every answer carries the request's id. Tables stay here.
+const kept = new KeptTables();
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const r = e.data;
   try {
@@ -12,12 +13,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const result = await readImportFile(r.datei, r.bytes, r.ctx, (anteil, schritt) =>
         self.postMessage({ id: r.id, fortschritt: anteil, schritt }),
       );
-      self.postMessage({ id: r.id, ok: true, result });
+      self.postMessage({ id: r.id, ok: true, result: kept.keep(result, `w${r.id}`) });
     } else if (r.type === 'zuordnen')
       self.postMessage({
         id: r.id,
         ok: true,
-        result: applyMapping(r.datei, r.layout, r.mapping, r.ctx, r.decimal),
+        result: kept.apply(r.ref, r.datei, r.mapping, r.ctx, r.decimal),
       });
     else if (r.type === 'einrichtungen')
       self.postMessage({

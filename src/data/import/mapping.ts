@@ -72,6 +72,15 @@ export interface Applied {
   /** Names matched only nearly: to be confirmed (then kept in `namen`). */
   unsure: { text: string; key: AreaKey }[];
   empty: number;
+  /** Problems and unmatched cells beyond the first LISTED (counted, not listed). */
+  more: { issues: number; unmatched: number };
+}
+
+/** How many problems (and unmatched cells) a table lists; a 10,000-row mistake is counted beyond. */
+export const LISTED = 500;
+function listed<K extends 'issues' | 'unmatched'>(out: Applied, k: K, item: Applied[K][number]): void {
+  if (out[k].length < LISTED) (out[k] as Applied[K][number][]).push(item);
+  else out.more[k]++;
 }
 
 export interface MappingContext {
@@ -89,11 +98,18 @@ export function applyMapping(
   ctx: MappingContext,
   decimal: Decimal,
 ): Applied {
-  const out: Applied = { values: [], issues: [], unmatched: [], unsure: [], empty: 0 };
+  const out: Applied = {
+    values: [],
+    issues: [],
+    unmatched: [],
+    unsure: [],
+    empty: 0,
+    more: { issues: 0, unmatched: 0 },
+  };
   const match = areaMatcher(ctx.areas);
   const where = (row: number) => rowPlace(layout.sheet, datei, row);
   const problem = (row: number, feld: string, meldung: string) =>
-    out.issues.push({ datei, ort: where(row), feld, meldung });
+    listed(out, 'issues', { datei, ort: where(row), feld, meldung });
   const areaCol = col(layout, m.gebiet);
   if (areaCol < 0) {
     out.issues.push({ datei, ort: `Blatt ${layout.sheet}`, meldung: `Gebietsspalte „${m.gebiet}“ fehlt` });
@@ -139,11 +155,11 @@ export function applyMapping(
       if (!out.unsure.some((u) => u.text === areaText)) out.unsure.push({ text: areaText, key: found.key });
       continue;
     } else if (found) {
-      out.unmatched.push({ text: areaText, ort: where(row) });
+      listed(out, 'unmatched', { text: areaText, ort: where(row) });
       continue;
     }
     if (!key) {
-      out.unmatched.push({ text: areaText, ort: where(row) });
+      listed(out, 'unmatched', { text: areaText, ort: where(row) });
       continue;
     }
     for (const t of targets) {
@@ -210,7 +226,10 @@ export function applyMapping(
  * confirmed names — and the columns are taken from the table where the saved ones no longer fit.
  * Undefined when the saved mapping does not describe this table (its area column is missing).
  */
-export function adoptMapping(saved: TableMapping, layout: TableLayout): TableMapping | undefined {
+export function adoptMapping(
+  saved: TableMapping,
+  layout: Pick<TableLayout, 'columns' | 'sheet'>,
+): TableMapping | undefined {
   if (!layout.columns.includes(saved.gebiet)) return undefined;
   const m: TableMapping = { ...saved, blatt: layout.sheet };
   if (saved.form === 'jahre') {
@@ -234,7 +253,11 @@ export function adoptMapping(saved: TableMapping, layout: TableLayout): TableMap
  * The saved answers for a table: those saved under the same file name, else under the same sheet,
  * else any saved table whose area column this table has (next year's file may be renamed).
  */
-export function mappingFor(file: MappingFile, datei: string, layout: TableLayout): TableMapping | undefined {
+export function mappingFor(
+  file: MappingFile,
+  datei: string,
+  layout: Pick<TableLayout, 'columns' | 'sheet'>,
+): TableMapping | undefined {
   const saved = Object.entries(file.tabellen);
   const order = [
     ...saved.filter(([name]) => name === datei),

@@ -26,20 +26,21 @@ import {
 import type { FacilityMapping } from './facilityMapping.ts';
 import { csvSheet, type Sheet } from './grid.ts';
 import type { ImportLayer } from './layer.ts';
-import { proposeMapping, type MappingContext, type TableMapping } from './mapping.ts';
+import { LISTED, proposeMapping, type MappingContext, type TableMapping } from './mapping.ts';
 import { mergeLayer, toOrigin } from './merge.ts';
 import { detectLayout, type TableLayout } from './structure.ts';
 
 /** Largest file the Datenwerkstatt reads (a Statistikamt workbook is well below). */
 export const MAX_IMPORT_BYTES = 50_000_000;
 
-export type ReadResult =
+/** What reading a file gives; `L` is the table as the reader holds it (the page: a summary). */
+export type ReadResult<L = TableLayout> =
   | {
       art: 'tabelle';
       datei: string;
       hinweise: string[];
       decimal: Decimal;
-      tables: { layout: TableLayout; proposal: TableMapping }[];
+      tables: { layout: L; proposal: TableMapping }[];
       problems: Issue[];
     }
   | { art: 'grenzen'; datei: string; hinweise: string[]; result: ImportResult }
@@ -180,6 +181,8 @@ function looksLikeGeoJson(bytes: Uint8Array): boolean {
 export interface CheckResult {
   /** Problems of the merged package, told with the user's file, row and column where they came from. */
   issues: Issue[];
+  /** All problems found (more than are listed in `issues`). */
+  issueCount: number;
   diff: IndicatorDiff[];
   boundaries: BoundaryDiff[];
   facilities: FacilityDiff[];
@@ -203,10 +206,11 @@ export function checkLayer(texts: PackageTexts, layer: ImportLayer): CheckResult
       meldung: `„${f.properties.name}“ liegt in keinem Ortsteil (${f.geometry.coordinates.join(', ')}): Koordinaten vertauscht oder Koordinatensystem falsch?`,
     }));
   const boundaries = diffBoundaries(base, layer);
+  const all = [...merged.problems, ...issues, ...checkPackage(pkg), ...outside];
   return {
-    issues: [...merged.problems, ...issues, ...checkPackage(pkg), ...outside].map((i) =>
-      toOrigin(i, merged.origins),
-    ),
+    // The first are listed with their origin, the rest counted: the page need not hold 10,000 of them.
+    issues: all.slice(0, LISTED).map((i) => toOrigin(i, merged.origins)),
+    issueCount: all.length,
     diff: diffLayer(base, layer),
     boundaries,
     areas: diffAreas(base, layer, boundaries),

@@ -25,6 +25,9 @@ export interface TableLayout {
 export const rowPlace = (sheet: string, datei: string, row: number): string =>
   sheet === datei ? `Zeile ${row}` : `Blatt ${sheet}, Zeile ${row}`;
 
+/** A table as the page holds it: everything but the body rows, which stay in the worker (`ref`). */
+export type TableSummary = Omit<TableLayout, 'body'> & { rows: number; ref: string };
+
 const filled = (r: Raw[]) => r.filter((c) => cellText(c) !== '').length;
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
 

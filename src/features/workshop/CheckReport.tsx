@@ -16,7 +16,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
   return (
     <section aria-labelledby="ws-report" data-testid="ws-bericht">
       <h3 id="ws-report">
-        {report.issues.length ? t('ws.problems', { count: report.issues.length }) : t('ws.noProblems')}
+        {report.issueCount ? t('ws.problems', { count: report.issueCount }) : t('ws.noProblems')}
       </h3>
       {report.issues.length > 0 && (
         <ul className="ws-problems" data-testid="ws-probleme">
@@ -25,6 +25,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
           ))}
         </ul>
       )}
+      {report.issueCount > 200 && <p>{t('ws.moreProblems', { count: report.issueCount - 200 })}</p>}
       {report.diff.length > 0 && (
         <table className="ws-diff" data-testid="ws-diff">
           <caption>{t('ws.diff')}</caption>

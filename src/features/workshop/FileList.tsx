@@ -1,12 +1,13 @@
 import { formatIssue } from '../../data/issues.ts';
 import type { ReadResult } from '../../data/import/read.ts';
+import type { TableSummary } from '../../data/import/structure.ts';
 import { useI18n } from '../../i18n/context.tsx';
 
 export interface FileState {
   datei: string;
   share: number;
   step: string;
-  result?: ReadResult;
+  result?: ReadResult<TableSummary>;
 }
 
 /** The files read so far: progress, what was recognised, and what could not be read. */

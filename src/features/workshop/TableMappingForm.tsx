@@ -1,14 +1,9 @@
 import { useState } from 'react';
-import {
-  withShares,
-  type Applied,
-  type MappingContext,
-  type TableMapping,
-} from '../../data/import/mapping.ts';
+import type { Applied, TableMapping } from '../../data/import/mapping.ts';
 import type { Indicator } from '../../data/schemas.ts';
 import { formatIssue } from '../../data/issues.ts';
 import { indicatorName } from './names.ts';
-import type { TableLayout } from '../../data/import/structure.ts';
+import type { TableSummary } from '../../data/import/structure.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { areaName } from '../../view/text.ts';
@@ -48,7 +43,7 @@ function YearInput(props: {
 export interface TableState {
   id: string;
   datei: string;
-  layout: TableLayout;
+  layout: TableSummary;
   decimal: ',' | '.';
   mapping: TableMapping;
   applied?: Applied | undefined;
@@ -57,8 +52,6 @@ export interface TableState {
 /** The mapping questions for one table: area column, layout, indicator or year, columns, shares, names. */
 export function TableMappingForm(props: {
   model: Model;
-  /** The catalogue with the new entries, as the mapping is applied with it. */
-  ctx: MappingContext;
   created: Indicator[];
   table: TableState;
   onChange: (m: TableMapping) => void;
@@ -66,9 +59,8 @@ export function TableMappingForm(props: {
   const { t } = useI18n();
   const { model, table } = props;
   const m = table.mapping;
-  // Every change asks again how shares are written, for any share column it now fills.
-  const set = (patch: Partial<TableMapping>) =>
-    props.onChange(withShares({ ...m, ...patch }, table.layout, props.ctx, table.decimal));
+  // Applied in the worker, which also asks how shares are written for any share column it fills.
+  const set = (patch: Partial<TableMapping>) => props.onChange({ ...m, ...patch });
   const indicators = [...model.indicators.values(), ...props.created];
   const a = table.applied;
   const base = `${table.id}-`;
@@ -81,9 +73,7 @@ export function TableMappingForm(props: {
           {t('ws.tableTitle')}: {table.layout.title.join(' – ')}
         </p>
       )}
-      <p className="hint">
-        {t('ws.rows', { rows: table.layout.body.length, cols: table.layout.columns.length })}
-      </p>
+      <p className="hint">{t('ws.rows', { rows: table.layout.rows, cols: table.layout.columns.length })}</p>
       <div className="ws-grid">
         <label htmlFor={`${base}gebiet`}>{t('ws.areaColumn')}</label>
         <select id={`${base}gebiet`} value={m.gebiet} onChange={(e) => set({ gebiet: e.target.value })}>
@@ -232,11 +222,14 @@ export function TableMappingForm(props: {
               <li key={`${n}-${formatIssue(i)}`}>{formatIssue(i)}</li>
             ))}
           </ul>
+          {a.issues.length + a.more.issues > 200 && (
+            <p>{t('ws.moreProblems', { count: a.issues.length + a.more.issues - 200 })}</p>
+          )}
         </div>
       )}
       {a && a.unmatched.length > 0 && (
         <details open>
-          <summary>{t('ws.unmatched', { count: a.unmatched.length })}</summary>
+          <summary>{t('ws.unmatched', { count: a.unmatched.length + a.more.unmatched })}</summary>
           <ul>
             {a.unmatched.slice(0, 100).map((u) => (
               <li key={u.ort}>

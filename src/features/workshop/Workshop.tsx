@@ -80,10 +80,10 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     );
     setReport(null);
     void worker.current
-      ?.apply(table.datei, table.layout, mapping, c, table.decimal)
-      .then((applied) =>
+      ?.apply(table.layout.ref, table.datei, mapping, c, table.decimal)
+      .then(({ applied, mapping: asked }) =>
         setTables((ts) =>
-          ts.map((x) => (x.id === table.id && x.mapping === mapping ? { ...x, applied } : x)),
+          ts.map((x) => (x.id === table.id && x.mapping === mapping ? { ...x, mapping: asked, applied } : x)),
         ),
       );
   };
@@ -254,7 +254,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     try {
       const r = await worker.current!.check(await loadPackageTexts(), l);
       setReport(r);
-      announce(r.issues.length ? t('ws.problems', { count: r.issues.length }) : t('ws.noProblems'));
+      announce(r.issueCount ? t('ws.problems', { count: r.issueCount }) : t('ws.noProblems'));
     } finally {
       setBusy(false);
     }
@@ -337,7 +337,6 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         <TableMappingForm
           key={tb.id}
           model={model}
-          ctx={ctx}
           created={created}
           table={tb}
           onChange={(m) => applyTo(tb, m)}

@@ -4,8 +4,8 @@ import { toMetric } from '../../../src/data/import/geo/crs.ts';
 import { LAYER_FORMAT, type ImportLayer } from '../../../src/data/import/layer.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
 import { checkLayer, readImportFile, type ReadContext } from '../../../src/data/import/read.ts';
-import { pointShapefileZip } from '../../helpers/shapefile.ts';
-import { modelOf, shippedModel } from '../../helpers/shipped.ts';
+import { pointShapefileZip } from '../../../tools/fixtures/shapefile.ts';
+import { modelOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
 import { mergeLayer } from '../../../src/data/import/merge.ts';
 
 const { texts, pkg } = shippedModel();

@@ -5,10 +5,10 @@ import { mergeLayer, packageNumber } from '../../../src/data/import/merge.ts';
 import { applyMapping, type MappingContext } from '../../../src/data/import/mapping.ts';
 import { checkLayer, readImportFile } from '../../../src/data/import/read.ts';
 import { validatePackage } from '../../../src/data/validate.ts';
-import { modelOf, shippedModel } from '../../helpers/shipped.ts';
+import { modelOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
 import { cellOf } from '../../../src/domain/values.ts';
 import type { Year } from '../../../src/domain/ids.ts';
-import { statistikamtWorkbook } from '../../helpers/workbook.ts';
+import { statistikamtWorkbook } from '../../../tools/fixtures/workbook.ts';
 
 const { texts, pkg } = shippedModel();
 const ctx: MappingContext & {
@@ -136,7 +136,7 @@ describe('budgets', () => {
     // Every block repeats the Ortsteile: from the second block on, each value is a duplicate, named.
     expect(applied.values).toHaveLength(96);
     expect(applied.issues[0]?.meldung).toMatch(/doppelter Wert/);
-    const { polygonShapefileZip } = await import('../../helpers/shapefile.ts');
+    const { polygonShapefileZip } = await import('../../../tools/fixtures/shapefile.ts');
     const zip = polygonShapefileZip(
       'ortsteile',
       pkg.boundaries.ortsteil!.features.map((f) => ({

@@ -6,7 +6,7 @@ import { emptyDraft, idOfLabel, indicatorOfDraft } from '../../../src/data/impor
 import { checkLayer } from '../../../src/data/import/read.ts';
 import type { Year } from '../../../src/domain/ids.ts';
 import { cellOf } from '../../../src/domain/values.ts';
-import { modelOf, shippedModel } from '../../helpers/shipped.ts';
+import { modelOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
 
 const { texts, pkg, model } = shippedModel();
 const known = new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i]));

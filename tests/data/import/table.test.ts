@@ -13,8 +13,8 @@ import {
 } from '../../../src/data/import/mapping.ts';
 import { detectLayout, type TableLayout } from '../../../src/data/import/structure.ts';
 import { readWorkbook } from '../../../src/data/import/xlsx.ts';
-import { shippedModel } from '../../helpers/shipped.ts';
-import { statistikamtWorkbook } from '../../helpers/workbook.ts';
+import { shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { statistikamtWorkbook } from '../../../tools/fixtures/workbook.ts';
 
 const { model, pkg } = shippedModel();
 const ctx: MappingContext = {

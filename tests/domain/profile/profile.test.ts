@@ -5,7 +5,7 @@ import { figureSentence } from '../../../src/domain/profile/sentences.ts';
 import { editDistance, searchAreas, type Searchable } from '../../../src/domain/profile/search.ts';
 import { direction, roundCount, shareWords } from '../../../src/domain/profile/words.ts';
 import { profileFigures } from '../../../src/view/profile/figures.ts';
-import { shippedModel } from '../../helpers/shipped.ts';
+import { shippedModel } from '../../../tools/fixtures/shipped.ts';
 
 describe('shares in plain words', () => {
   it.each([
