@@ -16,6 +16,7 @@ const urls: Record<keyof PackageTexts, string> = {
   ortsteile: `${base}geo/ortsteile.geojson`,
   stadtteile: `${base}geo/stadtteile.geojson`,
   stadtbezirke: `${base}geo/stadtbezirke.geojson`,
+  stadtgebiet: `${base}geo/stadtgebiet.geojson`,
 };
 
 /**

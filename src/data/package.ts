@@ -31,6 +31,8 @@ export const PACKAGE_FILES = {
   ortsteile: 'public/geo/ortsteile.geojson',
   stadtteile: 'public/geo/stadtteile.geojson',
   stadtbezirke: 'public/geo/stadtbezirke.geojson',
+  /** The territory's outline (Bremerhaven: BKG VG250): boundaries are checked against it. */
+  stadtgebiet: 'public/geo/stadtgebiet.geojson',
 } as const;
 export type PackageFileKey = keyof typeof PACKAGE_FILES;
 /**
@@ -53,6 +55,7 @@ export const FILE_LIMITS: Record<PackageFileKey, number> = {
   ortsteile: 30_000_000,
   stadtteile: 30_000_000,
   stadtbezirke: 30_000_000,
+  stadtgebiet: 10_000_000,
 };
 
 const megabytes = (n: number) => `${(n / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
@@ -97,6 +100,8 @@ export interface DataPackage {
   symbolLines: number[];
   facilities: FacilityFeature[];
   boundaries: Record<MapLevel, BoundaryLayer | undefined>;
+  /** The territory's outline, for the checks (gaps, areas outside). */
+  outline: BoundaryLayer | undefined;
 }
 
 export { obsKey } from './keys.ts';
@@ -153,7 +158,9 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
     );
     if (v) facilities.push(v);
   });
-  const layer = (key: 'ortsteile' | 'stadtteile' | 'stadtbezirke'): BoundaryLayer | undefined => {
+  const layer = (
+    key: 'ortsteile' | 'stadtteile' | 'stadtbezirke' | 'stadtgebiet',
+  ): BoundaryLayer | undefined => {
     const file = validateJson(f[key], parseJsonFile(f[key], texts[key], issues), boundaryFileSchema, issues);
     if (!file) return undefined;
     const features: BoundaryFeature[] = [];
@@ -192,6 +199,7 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
         stadtteil: layer('stadtteile'),
         stadtbezirk: layer('stadtbezirke'),
       },
+      outline: layer('stadtgebiet'),
     },
     issues: issues.items,
   };

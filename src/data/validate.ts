@@ -27,7 +27,11 @@ export function validatePackage(texts: PackageTexts, layer?: ImportLayer): Valid
   const merged = layer ? mergeLayer(texts, layer) : undefined;
   const { pkg, issues } = parsePackage(merged?.texts ?? texts);
   const supply = deriveSupply(pkg);
-  const found = [...(merged?.problems ?? []), ...issues, ...checkPackage(pkg)];
+  const found = [
+    ...(merged?.problems ?? []),
+    ...issues,
+    ...checkPackage(pkg, { outline: layer?.grenzen !== undefined }),
+  ];
   return {
     pkg,
     messages: found

@@ -35,8 +35,13 @@ type Answer =
 type Pending = {
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
+  alive?: () => void;
+  done?: () => void;
   progress?: (share: number, step: string) => void;
 };
+
+/** The longest a request may go without a word from the worker (a 50 MB workbook needs far less). */
+export const READ_TIMEOUT_MS = 60_000;
 
 /**
  * The Datenwerkstatt's worker: one for the view's lifetime, requests answered by id, progress
@@ -50,30 +55,66 @@ export class ImportWorker {
   /** Without a worker, the tables are kept here instead. */
   private local: KeptTables | undefined;
 
-  constructor() {
-    if (typeof Worker === 'undefined') return;
-    this.worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (e: MessageEvent<Answer>) => {
+  constructor(private readonly timeoutMs = READ_TIMEOUT_MS) {
+    if (typeof Worker !== 'undefined') this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<Answer>) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
+      // Any sign of life (progress) restarts the clock of a long read.
+      p.alive?.();
       if ('fortschritt' in e.data) return p.progress?.(e.data.fortschritt, e.data.schritt);
       this.pending.delete(e.data.id);
+      p.done?.();
       if (e.data.ok) p.resolve(e.data.result);
       else p.reject(new Error(e.data.message));
     };
-    this.worker.onerror = (e) => {
+    worker.onerror = (e) => {
       for (const p of this.pending.values())
         p.reject(new Error(e.message || 'Datenwerkstatt: Worker fehlgeschlagen'));
       this.pending.clear();
     };
   }
 
+  /**
+   * A file that keeps the worker busy without an answer (a library caught in a damaged file) must
+   * not hang the Datenwerkstatt: the worker is replaced and the request fails with a message. The
+   * tables read before are gone with it and are read again.
+   */
+  private restart(why: string): void {
+    this.worker?.terminate();
+    for (const p of this.pending.values()) p.reject(new Error(why));
+    this.pending.clear();
+    this.start();
+  }
+
   private ask<T>(req: Request, progress?: Pending['progress'], transfer: Transferable[] = []): Promise<T> {
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () =>
+            this.restart(
+              `keine Antwort nach ${Math.round(this.timeoutMs / 1000)} s: die Datei ist vermutlich beschädigt`,
+            ),
+          this.timeoutMs,
+        );
+      };
+      arm();
       this.pending.set(id, {
         resolve: resolve as (v: unknown) => void,
-        reject,
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+        alive: arm,
+        done: () => clearTimeout(timer),
         ...(progress ? { progress } : {}),
       });
       this.worker!.postMessage({ ...req, id }, transfer);

@@ -9,7 +9,8 @@ import {
   type MappingFile,
   type TableMapping,
 } from '../../data/import/mapping.ts';
-import type { CheckResult, ReadContext } from '../../data/import/read.ts';
+import type { CheckResult, ReadContext, ReadResult } from '../../data/import/read.ts';
+import type { TableSummary } from '../../data/import/structure.ts';
 import { removeStoredLayer, storeLayer } from '../../data/import/store.ts';
 import { loadPackageTexts } from '../../data/load.ts';
 import type { Model } from '../../data/model.ts';
@@ -73,6 +74,13 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     f.result?.art === 'grenzen' && f.result.result.errors.length === 0 ? [f.result] : [],
   );
 
+  /** A request the worker could not answer: named with its file, the page keeps working. */
+  const failed = (what: string) => (e: unknown) => {
+    const text = `${what}: ${e instanceof Error ? e.message : String(e)}`;
+    setMessage(text);
+    announce(text);
+  };
+
   /** Set a table's mapping (replacing the table with id `was`, when given) and apply it in the worker. */
   const applyTo = (table: TableState, mapping: TableMapping, was = table.id, c = ctx) => {
     setTables((ts) =>
@@ -85,7 +93,8 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         setTables((ts) =>
           ts.map((x) => (x.id === table.id && x.mapping === mapping ? { ...x, mapping: asked, applied } : x)),
         ),
-      );
+      )
+      .catch(failed(table.datei));
   };
 
   /** Set a facility list's mapping and apply it in the worker. */
@@ -96,7 +105,8 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       ?.applyFacilities(list.datei, list.records, mapping, list.decimal)
       .then((applied) =>
         setLists((ls) => ls.map((x) => (x.id === list.id && x.mapping === mapping ? { ...x, applied } : x))),
-      );
+      )
+      .catch(failed(list.datei));
   };
 
   /** New catalogue entries: every table is applied again (a removed entry no longer takes values). */
@@ -120,9 +130,15 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         { datei: file.name, share: 0, step: t('ws.choose') },
       ]);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await worker.current!.read(file.name, bytes, ctx, (share, step) =>
-        setFiles((fs) => fs.map((x) => (x.datei === file.name ? { ...x, share, step } : x))),
-      );
+      const result = await worker
+        .current!.read(file.name, bytes, ctx, (share, step) =>
+          setFiles((fs) => fs.map((x) => (x.datei === file.name ? { ...x, share, step } : x))),
+        )
+        .catch((e: unknown): ReadResult<TableSummary> => ({
+          art: 'fehler',
+          datei: file.name,
+          problem: e instanceof Error ? e.message : String(e),
+        }));
       setFiles((fs) =>
         fs.map((x) => (x.datei === file.name ? { ...x, share: 1, step: t('ws.read'), result } : x)),
       );
@@ -255,6 +271,8 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       const r = await worker.current!.check(await loadPackageTexts(), l);
       setReport(r);
       announce(r.issueCount ? t('ws.problems', { count: r.issueCount }) : t('ws.noProblems'));
+    } catch (e) {
+      failed(t('ws.check'))(e);
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { parseZip } from 'shpjs';
+import { readShapefileZip } from './shapefile.ts';
 import { decodeUtf8 } from '../../text.ts';
 import { multiPolygonAreaM2 } from '../../../domain/geo/area.ts';
 import { collectionToWgs84, declaredCrs, guessCrs, isLonLat, normaliseCrs } from './crs.ts';
@@ -225,11 +225,8 @@ export async function readBoundaries(
     };
   };
   if (o.fileName.toLowerCase().endsWith('.zip')) {
-    const read = await parseZip(o.bytes);
-    const layers = Array.isArray(read) ? read : [read];
-    if (layers.length !== 1) throw new Error(`${layers.length} Shapefiles im Archiv, erwartet eines`);
     // shpjs has already reprojected a layer whose .prj it understood.
-    const fc = layers[0]!;
+    const fc = readShapefileZip(o.bytes);
     return isLonLat(fc) && guessCrs(fc) === 'EPSG:4326' && !given
       ? { fc, crs: 'EPSG:4326 (aus der .prj-Datei umgerechnet)' }
       : place(fc, undefined, '');

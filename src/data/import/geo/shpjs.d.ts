@@ -1,5 +1,10 @@
 declare module 'shpjs' {
-  type Collection = GeoJSON.FeatureCollection & { fileName?: string };
-  /** Reads a zipped Shapefile; reprojects to WGS84 when the zip has a .prj proj4 understands. */
-  export function parseZip(buffer: ArrayBuffer | Uint8Array): Promise<Collection | Collection[]>;
+  /** Geometries of a .shp (reprojected to WGS84 when `prj` is a projection proj4 understands). */
+  export function parseShp(shp: Uint8Array | ArrayBuffer | DataView, prj?: string): GeoJSON.Geometry[];
+  /** The attribute rows of a .dbf, decoded by its .cpg code page when given. */
+  export function parseDbf(dbf: Uint8Array | ArrayBuffer | DataView, cpg?: string): Record<string, unknown>[];
+  /** Geometries and attribute rows as a FeatureCollection. */
+  export function combine(
+    parts: [GeoJSON.Geometry[], Record<string, unknown>[] | undefined],
+  ): GeoJSON.FeatureCollection;
 }
