@@ -70,6 +70,7 @@ export const deWorkshop = {
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.tableCsv': 'Tabelle in {file}',
   'ws.moreProblems':
     '… und {count} weitere Probleme (die ersten werden gezeigt; nach einer Korrektur erscheinen die nächsten)',
   'ws.cm.title': 'Karte der Änderungen je Ortsteil',

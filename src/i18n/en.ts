@@ -404,6 +404,7 @@ export const en: Messages = {
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',
+  'ws.tableCsv': 'Table in {file}',
   'ws.moreProblems':
     '… and {count} more problems (the first are shown; after a correction the next ones appear)',
   'ws.cm.title': 'Map of changes per Ortsteil',

@@ -67,7 +67,11 @@ export function TableMappingForm(props: {
   const valueColumns = table.layout.columns.filter((c) => c !== m.gebiet);
   return (
     <section className="ws-table" aria-labelledby={`${base}h`} data-testid="ws-tabelle">
-      <h3 id={`${base}h`}>{t('ws.table', { sheet: table.layout.sheet, file: table.datei })}</h3>
+      <h3 id={`${base}h`}>
+        {table.layout.sheet === table.datei
+          ? t('ws.tableCsv', { file: table.datei })
+          : t('ws.table', { sheet: table.layout.sheet, file: table.datei })}
+      </h3>
       {table.layout.title.length > 0 && (
         <p className="hint">
           {t('ws.tableTitle')}: {table.layout.title.join(' – ')}
