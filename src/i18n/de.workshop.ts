@@ -70,6 +70,10 @@ export const deWorkshop = {
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.download': 'Datenpaket herunterladen',
+  'ws.downloaded':
+    'Datenpaket heruntergeladen: im Wurzelordner der Website entpacken (siehe AENDERUNGEN.md im Archiv).',
+  'ws.downloadNeedsNoProblems': 'Ein Datenpaket zum Veröffentlichen gibt es erst ohne Probleme.',
   'ws.tableCsv': 'Tabelle in {file}',
   'ws.moreProblems':
     '… und {count} weitere Probleme (die ersten werden gezeigt; nach einer Korrektur erscheinen die nächsten)',

@@ -404,6 +404,10 @@ export const en: Messages = {
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',
+  'ws.download': 'Download data package',
+  'ws.downloaded':
+    'Data package downloaded: unzip it in the website’s root folder (see AENDERUNGEN.md in the archive).',
+  'ws.downloadNeedsNoProblems': 'A package to publish is only written without problems.',
   'ws.tableCsv': 'Table in {file}',
   'ws.moreProblems':
     '… and {count} more problems (the first are shown; after a correction the next ones appear)',

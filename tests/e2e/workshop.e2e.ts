@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
@@ -118,6 +119,18 @@ describe('Datenwerkstatt', () => {
     ]);
     const saved = readFileSync(await download.path());
     expect(JSON.parse(saved.toString('utf8'))).toMatchObject({ format: 'qx-zuordnung/1' });
+
+    // Published: the package as the site's files, with what changed, for the city's IT.
+    const [pkgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Datenpaket herunterladen' }).click(),
+    ]);
+    expect(pkgDownload.suggestedFilename()).toMatch(/^datenpaket-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = unzipSync(readFileSync(await pkgDownload.path()));
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining(['AENDERUNGEN.md', 'data/beobachtungen.csv', 'geo/ortsteile.geojson']),
+    );
+    expect(new TextDecoder().decode(zip['AENDERUNGEN.md'])).toMatch(/Kitas_Sozialplanung\.csv/);
 
     // Applied: every view runs on the merged package and says so.
     await page.getByRole('button', { name: /Übernehmen/ }).click();

@@ -6,6 +6,7 @@ import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/p
 
 /**
  * npm run data:check [-- --root <dir>]
+ * `<dir>` is the repository (data/, public/geo/), a built site or a published package (data/, geo/).
  * Validates the whole data package through the app's schemas and cross-file rules. Exits non-zero
  * with one line per problem naming the file, the row or feature, and the field.
  */
@@ -13,7 +14,9 @@ export function readPackageTexts(root: string): { texts: PackageTexts; missing: 
   const missing: string[] = [];
   const texts = Object.fromEntries(
     Object.entries(PACKAGE_FILES).map(([k, rel]) => {
-      const p = join(root, rel);
+      // The repository's layout (public/geo/…) or a built site's and a published package's (geo/…).
+      const p =
+        [rel, rel.replace(/^public\//, '')].map((r) => join(root, r)).find(existsSync) ?? join(root, rel);
       if (!existsSync(p)) {
         missing.push(rel);
         return [k, new Uint8Array()];

@@ -3,6 +3,7 @@ import type { Decimal } from './cells.ts';
 import type { AppliedFacilities, FacilityRecords } from './facilities.ts';
 import type { FacilityMapping } from './facilityMapping.ts';
 import type { ImportLayer } from './layer.ts';
+import type { Published } from './publish.ts';
 import type { Applied, TableMapping } from './mapping.ts';
 import type { CheckResult, ReadContext, ReadResult } from './read.ts';
 import type { TableSummary } from './structure.ts';
@@ -25,7 +26,8 @@ type Request =
       mapping: FacilityMapping;
       decimal: Decimal;
     }
-  | { type: 'pruefen'; texts: PackageTexts; layer: ImportLayer };
+  | { type: 'pruefen'; texts: PackageTexts; layer: ImportLayer }
+  | { type: 'paket'; texts: PackageTexts; layer: ImportLayer; names: [string, string][] };
 export type WorkerRequest = Request & { id: number };
 type Answer =
   | { id: number; fortschritt: number; schritt: string }
@@ -167,6 +169,13 @@ export class ImportWorker {
   check(texts: PackageTexts, layer: ImportLayer): Promise<CheckResult> {
     if (!this.worker) return import('./read.ts').then((m) => m.checkLayer(texts, layer));
     return this.ask({ type: 'pruefen', texts, layer });
+  }
+
+  /** The deployable package zip, or the report of why the merged package may not be published. */
+  publish(texts: PackageTexts, layer: ImportLayer, names: [string, string][]): Promise<Published> {
+    if (!this.worker)
+      return import('./publish.ts').then((m) => m.publishPackage(texts, layer, new Map(names)));
+    return this.ask({ type: 'paket', texts, layer, names });
   }
 
   close(): void {

@@ -1,3 +1,4 @@
+import { publishPackage } from './publish.ts';
 import { applyFacilityMapping } from './facilities.ts';
 import { KeptTables } from './tables.ts';
 import { checkLayer, readImportFile } from './read.ts';
@@ -26,7 +27,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         ok: true,
         result: applyFacilityMapping(r.datei, r.records, r.mapping, r.decimal),
       });
-    else self.postMessage({ id: r.id, ok: true, result: checkLayer(r.texts, r.layer) });
+    else if (r.type === 'paket') {
+      const result = publishPackage(r.texts, r.layer, new Map(r.names));
+      self.postMessage(
+        { id: r.id, ok: true, result },
+        { transfer: result.ok ? [result.zip.buffer as ArrayBuffer] : [] },
+      );
+    } else self.postMessage({ id: r.id, ok: true, result: checkLayer(r.texts, r.layer) });
   } catch (err) {
     self.postMessage({ id: r.id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

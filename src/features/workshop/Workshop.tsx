@@ -291,6 +291,30 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     );
   }
 
+  /** "Datenpaket herunterladen": the merged package as the site's files, for the city's IT. */
+  async function download() {
+    const l = layer();
+    if (!l) return;
+    setBusy(true);
+    try {
+      const names = [...model.indicators.values()].map((i): [string, string] => [i.id, i.label_de]);
+      const r = await worker.current!.publish(await loadPackageTexts(), l, names);
+      if (!r.ok) {
+        setReport(r.report);
+        return announce(t('ws.problems', { count: r.report.issueCount }));
+      }
+      downloadBlob(
+        new Blob([r.zip as BlobPart], { type: 'application/zip' }),
+        `datenpaket-${l.erstellt.slice(0, 10)}.zip`,
+      );
+      announce(t('ws.downloaded'));
+    } catch (e) {
+      failed(t('ws.download'))(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function remove() {
     await removeStoredLayer();
     window.location.assign('?ansicht=daten');
@@ -400,6 +424,19 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
             <button type="button" className="primary" onClick={() => void apply()}>
               {t('ws.apply')}
             </button>
+            <button
+              type="button"
+              disabled={busy || report.issueCount > 0}
+              aria-describedby={report.issueCount > 0 ? 'ws-download-hint' : undefined}
+              onClick={() => void download()}
+            >
+              {t('ws.download')}
+            </button>
+            {report.issueCount > 0 && (
+              <span id="ws-download-hint" className="hint">
+                {t('ws.downloadNeedsNoProblems')}
+              </span>
+            )}
           </div>
         </>
       )}
