@@ -2,14 +2,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './tools/build/csp.ts';
+import { dataPackagePlugin, PACKAGE_CACHE, PACKAGE_SW_SCRIPT } from './tools/build/package.ts';
 
-// `data/` lives outside `public/`, so it is served and bundled through the `@data` alias:
-// the app imports the package files as URLs and fetches them like any other static asset.
+// `data/` lives outside `public/`: tools/build/package.ts serves it in dev and copies it to the
+// built site's `data/`, at stable paths a published package replaces without a rebuild.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     cspPlugin(new URL('./public/config.json', import.meta.url).pathname),
+    dataPackagePlugin(new URL('.', import.meta.url).pathname),
     // Offline in the meeting room: the service worker precaches the app, the data package and the
     // geometry after the first visit. A new deployment waits until the user reloads (prompt), so
     // numbers never change under a running view or presentation (src/ui/update.ts).
@@ -34,6 +36,18 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{html,js,mjs,css,woff2,json,geojson,csv,png,svg}'],
+        // The data package is not precached (that would pin it to this build): it is fetched
+        // network-first, so a package deployed later is seen on the next start, and the last copy
+        // answers offline; sw-datenpaket.js fills that cache at install (after one visit).
+        globIgnores: ['data/**', 'geo/**', PACKAGE_SW_SCRIPT],
+        importScripts: [PACKAGE_SW_SCRIPT],
+        runtimeCaching: [
+          {
+            urlPattern: /\/(?:data|geo)\/[^/?]+\.(?:csv|json|geojson)(?:\?.*)?$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: PACKAGE_CACHE, networkTimeoutSeconds: 4 },
+          },
+        ],
         // Every view is index.html with a query: navigations are answered from the cache offline.
         navigateFallback: 'index.html',
         maximumFileSizeToCacheInBytes: 5_000_000,
@@ -44,14 +58,6 @@ export default defineConfig({
   // Module workers (the app creates them with type: 'module'), so a worker may load parts on demand
   // (the Datenwerkstatt's Excel reader).
   worker: { format: 'es' },
-  build: {
-    // The data package is fetched like any other file, never inlined into the JavaScript as a data
-    // URL (gebiete.csv, under 4 KB, was: 1 KB gzip on the first view's script).
-    assetsInlineLimit: (file) => (file.includes('/data/') ? false : undefined),
-  },
-  resolve: {
-    alias: { '@data': new URL('./data', import.meta.url).pathname },
-  },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

@@ -1,23 +1,12 @@
 import { NO_CONFIG, parseConfig, type MapConfig } from './config.ts';
-import beobachtungen from '@data/beobachtungen.csv?url';
-import einrichtungen from '@data/einrichtungen.geojson?url';
-import gebiete from '@data/gebiete.csv?url';
-import indikatoren from '@data/indikatoren.json?url';
-import quellen from '@data/quellen.json?url';
-import type { PackageTexts } from './package.ts';
+import { PACKAGE_FILES, sitePath, type PackageFileKey, type PackageTexts } from './package.ts';
 
 const base = import.meta.env.BASE_URL;
-const urls: Record<keyof PackageTexts, string> = {
-  gebiete,
-  indikatoren,
-  quellen,
-  beobachtungen,
-  einrichtungen,
-  ortsteile: `${base}geo/ortsteile.geojson`,
-  stadtteile: `${base}geo/stadtteile.geojson`,
-  stadtbezirke: `${base}geo/stadtbezirke.geojson`,
-  stadtgebiet: `${base}geo/stadtgebiet.geojson`,
-};
+// The package at stable paths beside the app (tools/build/package.ts), so a published package is
+// deployed by unpacking it into the site, and the Service Worker revalidates it on every start.
+const urls = Object.fromEntries(
+  (Object.keys(PACKAGE_FILES) as PackageFileKey[]).map((k) => [k, `${base}${sitePath(k)}`]),
+) as Record<PackageFileKey, string>;
 
 /**
  * Fetch every package file as bytes (decoded by the package's own rules in the validation worker:

@@ -35,6 +35,13 @@ export const PACKAGE_FILES = {
   stadtgebiet: 'public/geo/stadtgebiet.geojson',
 } as const;
 export type PackageFileKey = keyof typeof PACKAGE_FILES;
+
+/**
+ * Where a package file lives on the built site: `data/…` as in the repository, the geometry at
+ * `geo/…` (the repository's `public/geo/`, which the build copies to the site's root). A published
+ * package has the same layout, so it is deployed by unpacking it into the site.
+ */
+export const sitePath = (k: PackageFileKey): string => PACKAGE_FILES[k].replace(/^public\//, '');
 /**
  * The package's files as they arrive: bytes (fetched, read from disk, dropped in), decoded here as
  * UTF-8 with the package's rules (src/data/text.ts), or text already decoded by the caller.

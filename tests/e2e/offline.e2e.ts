@@ -22,7 +22,9 @@ describe('offline in the meeting room', () => {
     expect(cached.active).toBe('activated');
     for (const f of ['/index.html', '/geo/ortsteile.geojson', '/config.json'])
       expect(cached.urls, f).toContain(f);
-    expect(cached.urls.some((u) => /\/assets\/beobachtungen-.+\.csv$/.test(u))).toBe(true);
+    // The data package at its stable paths, cached at install (network-first, see vite.config.ts).
+    for (const f of ['/data/beobachtungen.csv', '/data/quellen.json', '/geo/stadtgebiet.geojson'])
+      expect(cached.urls, f).toContain(f);
 
     await browser.context.setOffline(true);
     try {

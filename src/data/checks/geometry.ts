@@ -23,6 +23,7 @@ export function checkFacilities({ pkg, issues, sources }: ValueContext): void {
  * with population data, closed rings, and a geometry for every area of the level.
  */
 export function checkGeometry({ pkg, issues, areas, sources, values, agg: ctx }: ValueContext): void {
+  const withheld = new Set(pkg.symbols.map((o) => obsKey(o.gebiet, o.indikator, o.jahr)));
   for (const level of MAP_LEVELS) {
     const file = F[`${level}e`];
     const layer = pkg.boundaries[level];
@@ -45,7 +46,9 @@ export function checkGeometry({ pkg, issues, areas, sources, values, agg: ctx }:
         );
       else if (
         !values.has(obsKey(k, POPULATION, LAST_YEAR)) &&
-        aggregate(ctx, POPULATION, k, LAST_YEAR) === undefined
+        aggregate(ctx, POPULATION, k, LAST_YEAR) === undefined &&
+        // A value withheld with a symbol (– . x / …) is data too: the source says why it is missing.
+        ![k, ...ctx.ortsteile(k)].some((o) => withheld.has(obsKey(o, POPULATION, LAST_YEAR)))
       )
         issues.add(
           file,

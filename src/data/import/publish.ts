@@ -1,16 +1,10 @@
 import { zipSync } from 'fflate';
 import { CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
 import { formatIssue } from '../issues.ts';
-import { PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
+import { PACKAGE_FILES, sitePath, type PackageFileKey, type PackageTexts } from '../package.ts';
 import type { ImportLayer } from './layer.ts';
 import { mergeLayer } from './merge.ts';
 import { checkLayer, type CheckResult } from './read.ts';
-
-/**
- * Where a package file lives on the built site: `data/…` as in the repository, the geometry at
- * `geo/…` (the repository's `public/geo/`, which the build copies to the site's root).
- */
-export const sitePath = (k: PackageFileKey): string => PACKAGE_FILES[k].replace(/^public\//, '');
 
 /** The changes file's name in the package zip. */
 export const CHANGES_FILE = 'AENDERUNGEN.md';
