@@ -1,5 +1,6 @@
 import { NO_CONFIG, parseConfig, type MapConfig } from './config.ts';
-import { PACKAGE_FILES, sitePath, type PackageFileKey, type PackageTexts } from './package.ts';
+import { PACKAGE_FILES, sitePath, type PackageFileKey } from './files.ts';
+import type { PackageTexts } from './package.ts';
 
 const base = import.meta.env.BASE_URL;
 // The package at stable paths beside the app (tools/build/package.ts), so a published package is

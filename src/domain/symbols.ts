@@ -9,13 +9,13 @@ export type StatSymbol = (typeof STAT_SYMBOLS)[number];
 /** `fehlt`: there is no value to show; `unterdrueckt`: a value exists but is withheld or unsafe. */
 export type SymbolMeaning = 'fehlt' | 'unterdrueckt';
 
-/** Meaning, a name for message keys, and the German label of the Zeichenerklärung (for data messages). */
-export const SYMBOL_INFO: Record<StatSymbol, { art: SymbolMeaning; name: SymbolName; de: string }> = {
-  '–': { art: 'fehlt', name: 'nichts', de: 'nichts vorhanden' },
-  '.': { art: 'unterdrueckt', name: 'geheim', de: 'unbekannt oder geheim zu halten' },
-  x: { art: 'fehlt', name: 'gesperrt', de: 'Tabellenfach gesperrt, weil Aussage nicht sinnvoll' },
-  '/': { art: 'unterdrueckt', name: 'unsicher', de: 'zu unsicher' },
-  '…': { art: 'fehlt', name: 'spaeter', de: 'noch nicht verfügbar' },
+/** Meaning and a name for message keys (`symbol.<name>`: the label of the Zeichenerklärung). */
+export const SYMBOL_INFO: Record<StatSymbol, { art: SymbolMeaning; name: SymbolName }> = {
+  '–': { art: 'fehlt', name: 'nichts' },
+  '.': { art: 'unterdrueckt', name: 'geheim' },
+  x: { art: 'fehlt', name: 'gesperrt' },
+  '/': { art: 'unterdrueckt', name: 'unsicher' },
+  '…': { art: 'fehlt', name: 'spaeter' },
 };
 export type SymbolName = 'nichts' | 'geheim' | 'gesperrt' | 'unsicher' | 'spaeter';
 

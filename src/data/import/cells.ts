@@ -12,7 +12,7 @@ export type Decimal = ',' | '.';
 
 export type CellValue =
   | { kind: 'wert'; value: number; percent: boolean }
-  | { kind: 'zeichen'; zeichen: StatSymbol; art: SymbolMeaning; label: string }
+  | { kind: 'zeichen'; zeichen: StatSymbol; art: SymbolMeaning }
   | { kind: 'leer' }
   | { kind: 'fehler'; message: string };
 
@@ -37,8 +37,7 @@ export function readCell(raw: Raw, decimal: Decimal, dashIsZero = false): CellVa
   const symbol = symbolOf(text);
   if (symbol === '–' && dashIsZero) return { kind: 'wert', value: 0, percent: false };
   if (symbol) {
-    const info = SYMBOL_INFO[symbol];
-    return { kind: 'zeichen', zeichen: symbol, art: info.art, label: info.de };
+    return { kind: 'zeichen', zeichen: symbol, art: SYMBOL_INFO[symbol].art };
   }
   const percent = /%$/.test(text);
   const body = text.replace(/\s*%$/, '').replace(/ /g, '').replace(/^[−–]/, '-');
