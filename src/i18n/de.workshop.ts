@@ -70,6 +70,9 @@ export const deWorkshop = {
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.reopened':
+    'Veröffentlichtes Datenpaket: {values} eigene Werte, {facilities} Einrichtungen, {indicators} neue Kennzahlen{boundaries} — Grundlage für die Dateien, die Sie jetzt dazulegen.',
+  'ws.reopenedBoundaries': ', eigene Grenzen',
   'ws.download': 'Datenpaket herunterladen',
   'ws.downloaded':
     'Datenpaket heruntergeladen: im Wurzelordner der Website entpacken (siehe AENDERUNGEN.md im Archiv).',

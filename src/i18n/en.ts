@@ -404,6 +404,9 @@ export const en: Messages = {
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',
+  'ws.reopened':
+    'Published data package: {values} own values, {facilities} facilities, {indicators} new indicators{boundaries} — the base for the files you add now.',
+  'ws.reopenedBoundaries': ', own boundaries',
   'ws.download': 'Download data package',
   'ws.downloaded':
     'Data package downloaded: unzip it in the website’s root folder (see AENDERUNGEN.md in the archive).',

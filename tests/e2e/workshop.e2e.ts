@@ -169,6 +169,23 @@ describe('Datenwerkstatt', () => {
     await expect.poll(() => page.getByTestId('ws-aktiv').count()).toBe(0);
     expect(await own.count()).toBe(0);
 
+    // The published package opens again: its own values, facilities and source are the base.
+    await page.locator('#ws-dateien').setInputFiles([
+      {
+        name: 'datenpaket.zip',
+        mimeType: 'application/zip',
+        buffer: readFileSync(await pkgDownload.path()),
+      },
+    ]);
+    await expect
+      .poll(() => page.getByTestId('ws-paket').textContent(), { timeout: 30_000 })
+      .toMatch(
+        /Veröffentlichtes Datenpaket: 95 eigene Werte, 3 Einrichtungen, 0 neue Kennzahlen, eigene Grenzen/,
+      );
+    expect(await page.getByLabel('Titel der Quelle').inputValue()).toBe(
+      'Bevölkerung nach Ortsteilen 2019–2022',
+    );
+
     // Next year: a renamed workbook with a new year column and the saved answers (renamed too).
     const nextYear = await statistikamtWorkbook({ years: [2020, 2021, 2022, 2023] });
     await page.locator('#ws-dateien').setInputFiles([

@@ -28,6 +28,7 @@ import { csvSheet, type Sheet } from './grid.ts';
 import type { ImportLayer } from './layer.ts';
 import { LISTED, proposeMapping, type MappingContext, type TableMapping } from './mapping.ts';
 import { mergeLayer, toOrigin } from './merge.ts';
+import { packageInZip, reopenPackage, type Reopened } from './reopen.ts';
 import { detectLayout, type TableLayout } from './structure.ts';
 
 /** Largest file the Datenwerkstatt reads (a Statistikamt workbook is well below). */
@@ -52,6 +53,7 @@ export type ReadResult<L = TableLayout> =
       records: FacilityRecords;
       proposal: FacilityMapping;
     }
+  | { art: 'paket'; datei: string; hinweise: string[]; reopened: Reopened }
   | { art: 'fehler'; datei: string; problem: string };
 
 export interface ReadContext extends MappingContext {
@@ -79,6 +81,15 @@ export async function readImportFile(
         problem: `Datei zu groß (${Math.round(bytes.byteLength / 1e6)} MB, erlaubt 50 MB)`,
       };
     const e = ext(datei);
+    if (e === 'zip') {
+      // A published package (the Datenwerkstatt's own zip): its part comes back to work on.
+      const files = packageInZip(bytes);
+      if (files) {
+        const reopened = reopenPackage(datei, files, ctx);
+        progress(1, 'fertig');
+        return { art: 'paket', datei, hinweise: reopened.hinweise, reopened };
+      }
+    }
     if (e === 'zip' || e === 'geojson' || (e === 'json' && looksLikeGeoJson(bytes))) {
       progress(0.2, 'Geometrie lesen');
       let read: { fc: GeoJSON.FeatureCollection; crs: string } | undefined;

@@ -50,6 +50,16 @@ export function FileList({ files }: { files: FileState[] }) {
                     </ul>
                   </div>
                 )}
+                {f.result?.art === 'paket' && (
+                  <p data-testid="ws-paket">
+                    {t('ws.reopened', {
+                      values: f.result.reopened.werte.length,
+                      facilities: f.result.reopened.einrichtungen?.features.length ?? 0,
+                      indicators: f.result.reopened.neueIndikatoren.length,
+                      boundaries: f.result.reopened.grenzen ? t('ws.reopenedBoundaries') : '',
+                    })}
+                  </p>
+                )}
                 {f.result?.art === 'grenzen' &&
                   (f.result.result.errors.length > 0 ? (
                     <div role="alert">

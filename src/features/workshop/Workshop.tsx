@@ -143,6 +143,13 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
         fs.map((x) => (x.datei === file.name ? { ...x, share: 1, step: t('ws.read'), result } : x)),
       );
       announce(`${file.name}: ${result.art === 'fehler' ? t('ws.failed') : t('ws.read')}`);
+      if (result.art === 'paket') {
+        const { quelle: q, neueIndikatoren } = result.reopened;
+        if (q) setProvenance((p) => (Object.keys(p).length === 0 ? { ...q } : p));
+        const known = new Set<string>(created.map((i) => i.id));
+        if (neueIndikatoren.some((i) => !known.has(i.id)))
+          changeCreated([...created, ...neueIndikatoren.filter((i) => !known.has(i.id))]);
+      }
       if (result.art === 'einrichtungen') {
         const remembered = saved.current?.einrichtungen?.[file.name];
         const state: FacilityState = {
@@ -211,8 +218,20 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   }
 
   const quelle = provenanceSchema.safeParse(provenance);
-  const values = tables.flatMap((x) => x.applied?.values ?? []);
-  const facilities = lists.flatMap((x) => x.applied?.facilities ?? []);
+  // A published package opened again: its own part is the base the files read now change.
+  const reopened = files.flatMap((f) => (f.result?.art === 'paket' ? [f.result] : []))[0];
+  const again = reopened?.reopened;
+  const key = (v: { gebiet: string; indikator: string; jahr: number }) =>
+    `${v.gebiet}|${v.indikator}|${v.jahr}`;
+  const read = tables.flatMap((x) => x.applied?.values ?? []);
+  const readKeys = new Set(read.map(key));
+  const values = [...(again?.werte ?? []).filter((v) => !readKeys.has(key(v))), ...read];
+  const listed = lists.flatMap((x) => x.applied?.facilities ?? []);
+  const listedKinds = new Set<string>(listed.map((f) => f.kategorie));
+  const facilities = [
+    ...(again?.einrichtungen?.features ?? []).filter((f) => !listedKinds.has(f.kategorie)),
+    ...listed,
+  ];
   const layer = (): ImportLayer | null => {
     if (!quelle.success) return null;
     const b = boundaries[0];
@@ -224,6 +243,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
           ...tables.map((x) => x.datei),
           ...boundaries.map((x) => x.datei),
           ...lists.map((x) => x.datei),
+          ...(reopened ? [reopened.datei] : []),
         ]),
       ],
       quelle: quelle.data,
@@ -238,11 +258,13 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
               stadtbezirke: b.result.files['stadtbezirke.geojson']!,
             },
           }
-        : {}),
+        : again?.grenzen
+          ? { grenzen: again.grenzen }
+          : {}),
       ...(facilities.length > 0
         ? {
             einrichtungen: {
-              dateien: lists.map((x) => x.datei),
+              dateien: [...(again?.einrichtungen?.dateien ?? []), ...lists.map((x) => x.datei)],
               kategorien: [...new Set(facilities.map((f) => f.kategorie))],
               features: facilities,
             },
@@ -261,7 +283,9 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     ...(quelle.success ? { quelle: quelle.data } : {}),
     ...(created.length > 0 ? { neueIndikatoren: created } : {}),
   });
-  const ready = quelle.success && (values.length > 0 || boundaries.length > 0 || facilities.length > 0);
+  const ready =
+    quelle.success &&
+    (values.length > 0 || boundaries.length > 0 || facilities.length > 0 || again?.grenzen !== undefined);
 
   async function check() {
     const l = layer();
@@ -388,7 +412,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       {lists.map((l) => (
         <FacilityMappingForm key={l.id} list={l} onChange={(m) => applyList(l, m)} />
       ))}
-      {(tables.length > 0 || boundaries.length > 0 || lists.length > 0) && (
+      {(tables.length > 0 || boundaries.length > 0 || lists.length > 0 || reopened) && (
         <>
           <ProvenanceForm
             value={provenance}

@@ -107,3 +107,86 @@ describe('publishing the package out of the Datenwerkstatt', () => {
     });
   });
 });
+
+describe('a published package opened again in the Datenwerkstatt', () => {
+  it('brings back its own values, symbols, facilities, new indicators and source; published again, the same files', async () => {
+    const { readImportFile } = await import('../../../src/data/import/read.ts');
+    const { indicatorOfDraft, emptyDraft } = await import('../../../src/data/import/newIndicator.ts');
+    const made = indicatorOfDraft(
+      {
+        ...emptyDraft('teilhabe'),
+        label_de: 'SGB-II-Quote',
+        label_en: 'Benefit rate',
+        art: 'mittel',
+        gewicht: 'einwohner',
+      },
+      new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
+    );
+    if (!made.ok) throw new Error('indicator');
+    const kita = pkg.facilities.find((f) => f.properties.kategorie === 'kita')!;
+    const first: ImportLayer = {
+      ...layer([
+        { gebiet: '212', indikator: 'sgb_ii_quote', jahr: 2022, wert: 0.182, herkunft: at(5) },
+        { gebiet: '215', indikator: 'sgb_ii_quote', jahr: 2022, zeichen: '.', herkunft: at(6) },
+      ]),
+      neueIndikatoren: [made.indicator],
+      einrichtungen: {
+        dateien: ['Kitas.csv'],
+        kategorien: ['kita'],
+        features: [
+          {
+            kategorie: 'kita',
+            name: 'Kita am Park',
+            lon: kita.geometry.coordinates[0],
+            lat: kita.geometry.coordinates[1],
+            eroeffnet: 1998,
+            geschlossen: null,
+            lage: 'adresse',
+            herkunft: { datei: 'Kitas.csv', ort: 'Zeile 2', feld: 'Name' },
+          },
+        ],
+      },
+    };
+    const a = publishPackage(texts, first, names);
+    if (!a.ok) throw new Error(a.report.issues.map((i) => i.meldung).join('\n'));
+    const ctx = {
+      areas: pkg.areas.map((x) => ({ key: x.schluessel, name: x.name, nameEn: x.name_en })),
+      indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
+      areaRows: [],
+    };
+    const read = await readImportFile('datenpaket-2026-12-01.zip', a.zip, ctx);
+    if (read.art !== 'paket') throw new Error(read.art);
+    const r = read.reopened;
+    expect(r.quelle).toMatchObject(first.quelle);
+    expect(r.neueIndikatoren.map((i) => i.id)).toEqual(['sgb_ii_quote']);
+    expect(
+      r.werte.map((v) => ({
+        gebiet: v.gebiet,
+        indikator: v.indikator,
+        jahr: v.jahr,
+        ...(v.wert !== undefined ? { wert: v.wert } : { zeichen: v.zeichen }),
+      })),
+    ).toEqual([
+      { gebiet: '212', indikator: 'sgb_ii_quote', jahr: 2022, wert: 0.182 },
+      { gebiet: '215', indikator: 'sgb_ii_quote', jahr: 2022, zeichen: '.' },
+    ]);
+    expect(r.werte[0]!.herkunft).toMatchObject({
+      datei: 'datenpaket-2026-12-01.zip',
+      ort: expect.stringMatching(/^data\/beobachtungen\.csv, Zeile \d+$/),
+    });
+    expect(r.einrichtungen?.features.map((f) => f.name)).toEqual(['Kita am Park']);
+    const again: ImportLayer = {
+      ...first,
+      quelle: r.quelle!,
+      werte: r.werte,
+      neueIndikatoren: r.neueIndikatoren,
+      einrichtungen: r.einrichtungen,
+    };
+    const b = publishPackage(texts, again, names);
+    if (!b.ok) throw new Error('again');
+    const fa = unzipSync(a.zip);
+    const fb = unzipSync(b.zip);
+    for (const p of Object.keys(fa).filter((p) => p !== CHANGES_FILE))
+      expect(new TextDecoder().decode(fb[p]), p).toBe(new TextDecoder().decode(fa[p]));
+  });
+});

@@ -1,0 +1,137 @@
+import { unzipSync } from 'fflate';
+import { CATEGORIES, type Category } from '../../domain/supply/categories.ts';
+import { parseCsv } from '../csv.ts';
+import { PACKAGE_FILES, sitePath, type PackageFileKey } from '../files.ts';
+import { indicatorSchema, type Indicator } from '../schemas.ts';
+import type { ImportedFacility } from './facilityMapping.ts';
+import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
+import { provenanceSchema, type ImportedValue, type MappingContext, type Provenance } from './mapping.ts';
+import { STAT_SYMBOLS } from '../../domain/symbols.ts';
+
+/** What a published package (the Datenwerkstatt's zip) brings back: the layer it was made from. */
+export interface Reopened {
+  quelle?: Provenance | undefined;
+  werte: ImportedValue[];
+  neueIndikatoren: Indicator[];
+  grenzen?: ImportLayer['grenzen'];
+  einrichtungen?: ImportLayer['einrichtungen'];
+  hinweise: string[];
+}
+
+/** The package files in a zip, by key, if it is a package (site or repository layout). */
+export function packageInZip(bytes: Uint8Array): Partial<Record<PackageFileKey, string>> | undefined {
+  const wanted = new Map<string, PackageFileKey>();
+  for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[]) {
+    wanted.set(sitePath(k), k);
+    wanted.set(PACKAGE_FILES[k], k);
+  }
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => wanted.has(f.name.replace(/^[^/]+\/(?=data\/|geo\/|public\/)/, '')),
+    });
+  } catch {
+    return undefined;
+  }
+  const out: Partial<Record<PackageFileKey, string>> = {};
+  for (const [name, b] of Object.entries(files))
+    out[wanted.get(name.replace(/^[^/]+\/(?=data\/|geo\/|public\/)/, ''))!] = new TextDecoder().decode(b);
+  return out.beobachtungen === undefined ? undefined : out;
+}
+
+const json = (text: string | undefined): unknown => {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The Datenwerkstatt's own part of a published package, to work on again: values, symbols,
+ * facilities and boundaries with the source `eigene-daten`, that source as the provenance, and the
+ * catalogue entries the current package lacks. Rows that do not fit are named, not guessed.
+ */
+export function reopenPackage(
+  datei: string,
+  files: Partial<Record<PackageFileKey, string>>,
+  ctx: MappingContext,
+): Reopened {
+  const out: Reopened = { werte: [], neueIndikatoren: [], hinweise: [] };
+  const areas = new Map(ctx.areas.map((a) => [a.key as string, a.key]));
+  const sources = (json(files.quellen) as { quellen?: unknown[] } | undefined)?.quellen ?? [];
+  const own = sources.find((s) => (s as { id?: unknown }).id === LAYER_SOURCE_ID);
+  const p = provenanceSchema.safeParse(own);
+  if (p.success) out.quelle = p.data;
+  else
+    out.hinweise.push(
+      `${datei}: keine vollständige Quelle „${LAYER_SOURCE_ID}“ in quellen.json — bitte die Herkunft angeben`,
+    );
+  const table = parseCsv(files.beobachtungen ?? '');
+  const obs = sitePath('beobachtungen');
+  table.rows.forEach((r, i) => {
+    if (r.quelle !== LAYER_SOURCE_ID) return;
+    const herkunft = { datei, ort: `${obs}, Zeile ${table.lines[i]}`, feld: 'wert' };
+    const jahr = Number(r.jahr);
+    const zeichen = STAT_SYMBOLS.find((z) => z === r.zeichen);
+    const wert = r.wert !== undefined && /^-?\d+(\.\d+)?$/.test(r.wert) ? Number(r.wert) : undefined;
+    const gebiet = areas.get(r.gebiet ?? '');
+    if (
+      !gebiet ||
+      !r.indikator ||
+      !Number.isInteger(jahr) ||
+      (wert === undefined) === (zeichen === undefined)
+    ) {
+      out.hinweise.push(`${datei}, ${herkunft.ort}: Zeile nicht lesbar, übergangen`);
+      return;
+    }
+    out.werte.push({
+      gebiet,
+      indikator: r.indikator,
+      jahr,
+      ...(wert !== undefined ? { wert } : zeichen ? { zeichen } : {}),
+      herkunft,
+    });
+  });
+  const cat = (json(files.indikatoren) as { indikatoren?: unknown[] } | undefined)?.indikatoren ?? [];
+  for (const raw of cat) {
+    const i = indicatorSchema.safeParse(raw);
+    if (i.success && !ctx.indicators.has(i.data.id)) out.neueIndikatoren.push(i.data);
+  }
+  const geo = (k: 'ortsteile' | 'stadtteile' | 'stadtbezirke') =>
+    json(files[k]) as { quelle?: unknown } | undefined;
+  if (geo('ortsteile')?.quelle === LAYER_SOURCE_ID && files.stadtteile && files.stadtbezirke)
+    out.grenzen = {
+      datei,
+      ortsteile: files.ortsteile!,
+      stadtteile: files.stadtteile,
+      stadtbezirke: files.stadtbezirke,
+    };
+  const facilities = (json(files.einrichtungen) as { features?: unknown[] } | undefined)?.features ?? [];
+  const mine: ImportedFacility[] = [];
+  facilities.forEach((f, n) => {
+    const feat = f as { geometry?: { coordinates?: unknown }; properties?: Record<string, unknown> } | null;
+    const props = feat?.properties;
+    const c = feat?.geometry?.coordinates;
+    if (props?.quelle !== LAYER_SOURCE_ID || !Array.isArray(c)) return;
+    const kategorie = props.kategorie as Category;
+    if (!CATEGORIES.includes(kategorie) || typeof props.name !== 'string') return;
+    mine.push({
+      kategorie,
+      name: props.name,
+      lon: Number(c[0]),
+      lat: Number(c[1]),
+      eroeffnet: typeof props.eroeffnet === 'number' ? props.eroeffnet : null,
+      geschlossen: typeof props.geschlossen === 'number' ? props.geschlossen : null,
+      lage: props.lage === 'geschaetzt' ? 'geschaetzt' : 'adresse',
+      herkunft: { datei, ort: `${sitePath('einrichtungen')}, Einrichtung ${n + 1}`, feld: 'name' },
+    });
+  });
+  if (mine.length > 0)
+    out.einrichtungen = {
+      dateien: [datei],
+      kategorien: [...new Set(mine.map((f) => f.kategorie))],
+      features: mine,
+    };
+  return out;
+}
