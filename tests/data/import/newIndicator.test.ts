@@ -6,6 +6,7 @@ import { emptyDraft, idOfLabel, indicatorOfDraft } from '../../../src/data/impor
 import { checkLayer } from '../../../src/data/import/read.ts';
 import type { Year } from '../../../src/domain/ids.ts';
 import { cellOf } from '../../../src/domain/values.ts';
+import { sgbQuote } from '../../helpers/indicators.ts';
 import { modelOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
 
 const { texts, pkg, model } = shippedModel();
@@ -30,24 +31,13 @@ describe('a new indicator from the Datenwerkstatt form', () => {
     if (r.ok) return;
     expect(r.problems.map((p) => p.feld).sort()).toEqual(['gewicht', 'kleinzahl', 'label_de', 'label_en']);
     expect(r.problems.find((p) => p.feld === 'label_de')?.meldung).toMatch(/gibt es schon/);
-    const sum = indicatorOfDraft(
-      { ...emptyDraft('teilhabe'), label_de: 'Quote', label_en: 'Rate', einheit: 'anteil', art: 'summe' },
-      known,
-    );
+    const named = { ...emptyDraft('teilhabe'), label_de: 'Quote', label_en: 'Rate' };
+    const sum = indicatorOfDraft({ ...named, einheit: 'anteil', art: 'summe' }, known);
     expect(!sum.ok && sum.problems[0]).toMatchObject({
       feld: 'art',
       meldung: expect.stringMatching(/Nur Anzahlen/),
     });
-    const ratio = indicatorOfDraft(
-      {
-        ...emptyDraft('teilhabe'),
-        label_de: 'Quote',
-        label_en: 'Rate',
-        art: 'verhaeltnis',
-        zaehler: 'anteil_65_plus',
-      },
-      known,
-    );
+    const ratio = indicatorOfDraft({ ...named, art: 'verhaeltnis', zaehler: 'anteil_65_plus' }, known);
     expect(!ratio.ok && ratio.problems[0]).toMatchObject({
       feld: 'zaehler',
       meldung: 'Zähler muss eine Anzahl sein',
@@ -55,20 +45,7 @@ describe('a new indicator from the Datenwerkstatt form', () => {
   });
 
   it('a share given per Ortsteil is averaged to Stadtteil and city by its weight, and suppressed below its rule', () => {
-    const r = indicatorOfDraft(
-      {
-        ...emptyDraft('teilhabe'),
-        label_de: 'SGB-II-Quote',
-        label_en: 'Benefit rate (SGB II)',
-        einheit: 'anteil',
-        polaritaet: 'hoeher_schlechter',
-        art: 'mittel',
-        gewicht: 'einwohner',
-        kleinzahl: '1000',
-      },
-      known,
-    );
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const r = { indicator: sgbQuote(known, { kleinzahl: '1000' }) };
     expect(r.indicator).toMatchObject({
       id: 'sgb_ii_quote',
       aggregation: { art: 'mittel', gewicht: 'einwohner' },

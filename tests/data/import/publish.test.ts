@@ -8,6 +8,7 @@ import { LAYER_FORMAT, type ImportLayer } from '../../../src/data/import/layer.t
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
 import { CHANGES_FILE, publishPackage } from '../../../src/data/import/publish.ts';
 import { shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { sgbQuote } from '../../helpers/indicators.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const { texts, pkg } = shippedModel();
@@ -111,18 +112,7 @@ describe('publishing the package out of the Datenwerkstatt', () => {
 describe('a published package opened again in the Datenwerkstatt', () => {
   it('brings back its own values, symbols, facilities, new indicators and source; published again, the same files', async () => {
     const { readImportFile } = await import('../../../src/data/import/read.ts');
-    const { indicatorOfDraft, emptyDraft } = await import('../../../src/data/import/newIndicator.ts');
-    const made = indicatorOfDraft(
-      {
-        ...emptyDraft('teilhabe'),
-        label_de: 'SGB-II-Quote',
-        label_en: 'Benefit rate',
-        art: 'mittel',
-        gewicht: 'einwohner',
-      },
-      new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
-    );
-    if (!made.ok) throw new Error('indicator');
+    const made = { indicator: sgbQuote(new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i]))) };
     const kita = pkg.facilities.find((f) => f.properties.kategorie === 'kita')!;
     const first: ImportLayer = {
       ...layer([
