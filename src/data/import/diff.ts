@@ -1,3 +1,4 @@
+import { obsKey } from '../keys.ts';
 import { multiPolygonAreaM2 } from '../../domain/geo/area.ts';
 import type { DataPackage } from '../package.ts';
 import type { ImportLayer } from './layer.ts';
@@ -25,12 +26,29 @@ export interface BoundaryDiff {
 }
 
 /** One value's place: area, indicator and year. */
-const cellKey = (a: string, i: string, y: string | number) => `${a}|${i}|${y}`;
+/** What an imported value does to the package's value at its place (one rule for both diffs). */
+type Change = 'zeichen' | 'neu' | 'ersetztBeispiel' | 'ersetzt';
+function changes(base: DataPackage) {
+  const status = new Map(base.sources.map((s) => [s.id as string, s.status]));
+  const before = new Map(base.observations.map((o) => [obsKey(o.gebiet, o.indikator, o.jahr), o]));
+  return {
+    before,
+    of(v: ImportLayer['werte'][number]): Change {
+      const old = before.get(obsKey(v.gebiet, v.indikator, v.jahr));
+      if (v.wert === undefined) return 'zeichen';
+      if (!old) return 'neu';
+      return status.get(old.quelle) === 'beispiel' ? 'ersetztBeispiel' : 'ersetzt';
+    },
+    isSample: (key: string) => {
+      const old = before.get(key);
+      return old !== undefined && status.get(old.quelle) === 'beispiel';
+    },
+  };
+}
 
 /** Per indicator, what the layer replaces, adds and removes compared with the current package. */
 export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[] {
-  const status = new Map(base.sources.map((s) => [s.id as string, s.status]));
-  const before = new Map(base.observations.map((o) => [cellKey(o.gebiet, o.indikator, o.jahr), o]));
+  const c = changes(base);
   const byInd = new Map<string, IndicatorDiff>();
   const covered = new Set<string>();
   for (const v of layer.werte) {
@@ -48,23 +66,20 @@ export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[
       byInd.set(v.indikator, d);
     }
     if (!d.jahre.includes(v.jahr)) d.jahre.push(v.jahr);
-    const key = cellKey(v.gebiet, v.indikator, v.jahr);
+    const key = obsKey(v.gebiet, v.indikator, v.jahr);
     covered.add(key);
-    const old = before.get(key);
-    if (v.wert === undefined) {
-      if (old) d.entfaellt++;
-    } else if (!old) d.neu++;
-    else if (status.get(old.quelle) === 'beispiel') d.ersetztBeispiel++;
-    else d.ersetzt++;
+    const change = c.of(v);
+    // A symbol takes away a value only where the package had one.
+    if (change === 'zeichen') d.entfaellt += c.before.has(key) ? 1 : 0;
+    else d[change]++;
   }
   const ortsteile = base.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string);
   for (const d of byInd.values()) {
     d.jahre.sort((a, b) => a - b);
     for (const y of d.jahre)
       for (const a of ortsteile) {
-        const key = cellKey(a, d.indikator, y);
-        const old = before.get(key);
-        if (!covered.has(key) && old && status.get(old.quelle) === 'beispiel') d.bleibtBeispiel++;
+        const key = obsKey(a, d.indikator, y);
+        if (!covered.has(key) && c.isSample(key)) d.bleibtBeispiel++;
       }
   }
   return [...byInd.values()];
@@ -127,8 +142,7 @@ export interface AreaDiff {
 
 /** Per Ortsteil of the package (or of the new boundaries), the counts of the layer's changes. */
 export function diffAreas(base: DataPackage, layer: ImportLayer, boundaries: BoundaryDiff[]): AreaDiff[] {
-  const status = new Map(base.sources.map((s) => [s.id as string, s.status]));
-  const before = new Map(base.observations.map((o) => [cellKey(o.gebiet, o.indikator, o.jahr), o]));
+  const c = changes(base);
   const out = new Map<string, AreaDiff>();
   const of = (gebiet: string) => {
     let d = out.get(gebiet);
@@ -138,12 +152,7 @@ export function diffAreas(base: DataPackage, layer: ImportLayer, boundaries: Bou
   for (const a of base.areas) if (a.ebene === 'ortsteil') of(a.schluessel);
   for (const v of layer.werte) {
     if (!out.has(v.gebiet)) continue; // Stadtteil values (published sums) are not on the Ortsteil map.
-    const d = of(v.gebiet);
-    const old = before.get(cellKey(v.gebiet, v.indikator, v.jahr));
-    if (v.wert === undefined) d.zeichen++;
-    else if (!old) d.neu++;
-    else if (status.get(old.quelle) === 'beispiel') d.ersetztBeispiel++;
-    else d.ersetzt++;
+    of(v.gebiet)[c.of(v)]++;
   }
   for (const b of boundaries)
     if (out.has(b.gebiet) && b.vorherKm2 !== undefined && b.nachherKm2 !== undefined)

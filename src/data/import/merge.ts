@@ -1,12 +1,10 @@
+import { obsKey } from '../keys.ts';
 import { FORECAST_YEARS } from '../../domain/ids.ts';
 import { parseCsv, writeCsv } from '../csv.ts';
 import type { Issue } from '../issues.ts';
 import { packageText, PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
 import { IssueList } from '../issues.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
-
-/** One value's place: area, indicator and year. */
-const cellKey = (a: string, i: string, y: string | number) => `${a}|${i}|${y}`;
 
 /** A number as the package writes it: decimal point, no exponent, no float noise. */
 export function packageNumber(v: number): string {
@@ -63,13 +61,13 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
   } catch {
     // The package's own parser reports the broken file; the layer is merged where it can be.
   }
-  const replaced = new Set(layer.werte.map((v) => cellKey(v.gebiet, v.indikator, v.jahr)));
+  const replaced = new Set(layer.werte.map((v) => obsKey(v.gebiet, v.indikator, v.jahr)));
   // Read and written with the package's own CSV code (quotes, line ends), rows kept in order; a
   // symbol is written as such (column `zeichen`, empty value), so every view tells its meaning.
   const table = parseCsv(texts.beobachtungen);
   const rows: Record<string, string | number | null>[] = [];
   table.rows.forEach((r, i) => {
-    if (replaced.has(cellKey(r.gebiet ?? '', r.indikator ?? '', r.jahr ?? ''))) return;
+    if (replaced.has(obsKey(r.gebiet ?? '', r.indikator ?? '', Number(r.jahr)))) return;
     rows.push(r);
     // A package line keeps its own number in messages, not its place in the merged file.
     origins.set(rows.length + 1, {

@@ -1,6 +1,6 @@
 import { CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
 import type { CheckResult } from '../../data/import/read.ts';
-import { formatIssue } from '../../data/issues.ts';
+import { ProblemList } from './ProblemList.tsx';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { areaKeyName, indicatorName, km2Change } from './names.ts';
@@ -18,14 +18,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
       <h3 id="ws-report">
         {report.issueCount ? t('ws.problems', { count: report.issueCount }) : t('ws.noProblems')}
       </h3>
-      {report.issues.length > 0 && (
-        <ul className="ws-problems" data-testid="ws-probleme">
-          {report.issues.slice(0, 200).map((i, n) => (
-            <li key={`${n}-${formatIssue(i)}`}>{formatIssue(i)}</li>
-          ))}
-        </ul>
-      )}
-      {report.issueCount > 200 && <p>{t('ws.moreProblems', { count: report.issueCount - 200 })}</p>}
+      <ProblemList issues={report.issues} total={report.issueCount} testId="ws-probleme" alert={false} />
       {report.diff.length > 0 && (
         <table className="ws-diff" data-testid="ws-diff">
           <caption>{t('ws.diff')}</caption>

@@ -1,7 +1,7 @@
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
 import { wordsOf, type AppliedFacilities, type FacilityRecords } from '../../data/import/facilities.ts';
 import type { FacilityMapping } from '../../data/import/facilityMapping.ts';
-import { formatIssue } from '../../data/issues.ts';
+import { ProblemList } from './ProblemList.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 
 export interface FacilityState {
@@ -156,15 +156,7 @@ export function FacilityMappingForm(props: { list: FacilityState; onChange: (m: 
           })}
         </p>
       )}
-      {a && a.issues.length > 0 && (
-        <div role="alert" data-testid="ws-einrichtungen-probleme">
-          <ul className="ws-problems">
-            {a.issues.slice(0, 200).map((i, n) => (
-              <li key={`${n}-${formatIssue(i)}`}>{formatIssue(i)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {a && <ProblemList issues={a.issues} testId="ws-einrichtungen-probleme" />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { formatIssue } from '../../data/issues.ts';
+import { ProblemList } from './ProblemList.tsx';
 import type { ReadResult } from '../../data/import/read.ts';
 import type { TableSummary } from '../../data/import/structure.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -41,15 +41,7 @@ export function FileList({ files }: { files: FileState[] }) {
                     ))}
                   </ul>
                 )}
-                {f.result?.art === 'tabelle' && f.result.problems.length > 0 && (
-                  <div role="alert">
-                    <ul>
-                      {f.result.problems.map((p) => (
-                        <li key={formatIssue(p)}>{formatIssue(p)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
+                {f.result?.art === 'tabelle' && <ProblemList issues={f.result.problems} />}
                 {f.result?.art === 'paket' && (
                   <p data-testid="ws-paket">
                     {t('ws.reopened', {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Applied, TableMapping } from '../../data/import/mapping.ts';
 import type { Indicator } from '../../data/schemas.ts';
-import { formatIssue } from '../../data/issues.ts';
+import { ProblemList } from './ProblemList.tsx';
 import { indicatorName } from './names.ts';
 import type { TableSummary } from '../../data/import/structure.ts';
 import type { Model } from '../../data/model.ts';
@@ -219,17 +219,8 @@ export function TableMappingForm(props: {
           )}
         </p>
       )}
-      {a && a.issues.length > 0 && (
-        <div role="alert" data-testid="ws-zellprobleme">
-          <ul className="ws-problems">
-            {a.issues.slice(0, 200).map((i, n) => (
-              <li key={`${n}-${formatIssue(i)}`}>{formatIssue(i)}</li>
-            ))}
-          </ul>
-          {a.issues.length + a.more.issues > 200 && (
-            <p>{t('ws.moreProblems', { count: a.issues.length + a.more.issues - 200 })}</p>
-          )}
-        </div>
+      {a && (
+        <ProblemList issues={a.issues} total={a.issues.length + a.more.issues} testId="ws-zellprobleme" />
       )}
       {a && a.unmatched.length > 0 && (
         <details open>

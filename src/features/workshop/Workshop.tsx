@@ -12,6 +12,7 @@ import {
 import type { CheckResult, ReadContext, ReadResult } from '../../data/import/read.ts';
 import type { TableSummary } from '../../data/import/structure.ts';
 import { removeStoredLayer, storeLayer } from '../../data/import/store.ts';
+import { obsKey } from '../../data/keys.ts';
 import { loadPackageTexts } from '../../data/load.ts';
 import type { Model } from '../../data/model.ts';
 import type { Validated } from '../../data/validate.ts';
@@ -222,7 +223,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   const reopened = files.flatMap((f) => (f.result?.art === 'paket' ? [f.result] : []))[0];
   const again = reopened?.reopened;
   const key = (v: { gebiet: string; indikator: string; jahr: number }) =>
-    `${v.gebiet}|${v.indikator}|${v.jahr}`;
+    obsKey(v.gebiet, v.indikator, v.jahr);
   const read = tables.flatMap((x) => x.applied?.values ?? []);
   const readKeys = new Set(read.map(key));
   const values = [...(again?.werte ?? []).filter((v) => !readKeys.has(key(v))), ...read];

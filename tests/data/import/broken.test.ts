@@ -3,27 +3,13 @@ import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { LAYER_FORMAT, type ImportLayer } from '../../../src/data/import/layer.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
-import {
-  checkLayer,
-  MAX_IMPORT_BYTES,
-  readImportFile,
-  type ReadContext,
-} from '../../../src/data/import/read.ts';
+import { checkLayer, MAX_IMPORT_BYTES, readImportFile } from '../../../src/data/import/read.ts';
 import { polygonShapefileZip } from '../../../tools/fixtures/shapefile.ts';
-import { shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { shippedModel, readContextOf } from '../../../tools/fixtures/shipped.ts';
 import { statistikamtWorkbook } from '../../../tools/fixtures/workbook.ts';
 
 const { texts, pkg } = shippedModel();
-const ctx: ReadContext = {
-  areas: pkg.areas.map((a) => ({ key: a.schluessel, name: a.name, nameEn: a.name_en })),
-  indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
-  areaRows: pkg.areas.map((a) => ({
-    schluessel: a.schluessel,
-    ebene: a.ebene,
-    name: a.name,
-    eltern: a.eltern,
-  })),
-};
+const ctx = readContextOf(pkg);
 type Geom = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 const features = pkg.boundaries.ortsteil!.features;
 /** The schematic Ortsteile as a GIS Shapefile, changed by `edit` (a broken variant). */

@@ -3,22 +3,13 @@ import { applyFacilityMapping, categoryOfWord } from '../../../src/data/import/f
 import { toMetric } from '../../../src/data/import/geo/crs.ts';
 import { LAYER_FORMAT, type ImportLayer } from '../../../src/data/import/layer.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
-import { checkLayer, readImportFile, type ReadContext } from '../../../src/data/import/read.ts';
+import { checkLayer, readImportFile } from '../../../src/data/import/read.ts';
 import { pointShapefileZip } from '../../../tools/fixtures/shapefile.ts';
-import { modelOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { modelOf, shippedModel, readContextOf } from '../../../tools/fixtures/shipped.ts';
 import { mergeLayer } from '../../../src/data/import/merge.ts';
 
 const { texts, pkg } = shippedModel();
-const ctx: ReadContext = {
-  areas: pkg.areas.map((a) => ({ key: a.schluessel, name: a.name, nameEn: a.name_en })),
-  indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
-  areaRows: pkg.areas.map((a) => ({
-    schluessel: a.schluessel,
-    ebene: a.ebene,
-    name: a.name,
-    eltern: a.eltern,
-  })),
-};
+const ctx = readContextOf(pkg);
 // Real places inside the city: the shipped facilities' points (Grünhöfe's Kita, a pharmacy …).
 const inside = pkg.facilities.slice(0, 6).map((f) => f.geometry.coordinates);
 const de = (v: number, digits: number) => v.toFixed(digits).replace('.', ',');

@@ -2,27 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_FORMAT, layerSchema, type ImportLayer } from '../../../src/data/import/layer.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
 import { mergeLayer, packageNumber } from '../../../src/data/import/merge.ts';
-import { applyMapping, type MappingContext } from '../../../src/data/import/mapping.ts';
+import { applyMapping } from '../../../src/data/import/mapping.ts';
 import { checkLayer, readImportFile } from '../../../src/data/import/read.ts';
 import { validatePackage } from '../../../src/data/validate.ts';
-import { modelOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { modelOf, shippedModel, readContextOf } from '../../../tools/fixtures/shipped.ts';
 import { cellOf } from '../../../src/domain/values.ts';
 import type { Year } from '../../../src/domain/ids.ts';
 import { statistikamtWorkbook } from '../../../tools/fixtures/workbook.ts';
 
 const { texts, pkg } = shippedModel();
-const ctx: MappingContext & {
-  areaRows: { schluessel: string; ebene: string; name: string; eltern: string }[];
-} = {
-  areas: pkg.areas.map((a) => ({ key: a.schluessel, name: a.name, nameEn: a.name_en })),
-  indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
-  areaRows: pkg.areas.map((a) => ({
-    schluessel: a.schluessel,
-    ebene: a.ebene,
-    name: a.name,
-    eltern: a.eltern,
-  })),
-};
+const ctx = readContextOf(pkg);
 const quelle = {
   titel: 'Einwohner nach Ortsteilen',
   herausgeber: 'Statistikamt',

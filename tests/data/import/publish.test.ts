@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_FORMAT, type ImportLayer } from '../../../src/data/import/layer.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
 import { CHANGES_FILE, publishPackage } from '../../../src/data/import/publish.ts';
-import { shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { readContextOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
 import { sgbQuote } from '../../helpers/indicators.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -139,11 +139,7 @@ describe('a published package opened again in the Datenwerkstatt', () => {
     };
     const a = publishPackage(texts, first, names);
     if (!a.ok) throw new Error(a.report.issues.map((i) => i.meldung).join('\n'));
-    const ctx = {
-      areas: pkg.areas.map((x) => ({ key: x.schluessel, name: x.name, nameEn: x.name_en })),
-      indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
-      areaRows: [],
-    };
+    const ctx = readContextOf(pkg);
     const read = await readImportFile('datenpaket-2026-12-01.zip', a.zip, ctx);
     if (read.art !== 'paket') throw new Error(read.art);
     const r = read.reopened;

@@ -8,19 +8,15 @@ import {
   mappingFor,
   proposeMapping,
   ZUORDNUNG_FORMAT,
-  type MappingContext,
   type MappingFile,
 } from '../../../src/data/import/mapping.ts';
 import { detectLayout, type TableLayout } from '../../../src/data/import/structure.ts';
 import { readWorkbook } from '../../../src/data/import/xlsx.ts';
-import { shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { shippedModel, readContextOf } from '../../../tools/fixtures/shipped.ts';
 import { statistikamtWorkbook } from '../../../tools/fixtures/workbook.ts';
 
 const { model, pkg } = shippedModel();
-const ctx: MappingContext = {
-  areas: pkg.areas.map((a) => ({ key: a.schluessel, name: a.name, nameEn: a.name_en })),
-  indicators: new Map(pkg.catalogue.indikatoren.map((i) => [i.id as string, i])),
-};
+const ctx = readContextOf(pkg);
 const layoutOf = (x: ReturnType<typeof detectLayout>): TableLayout => {
   if ('problem' in x) throw new Error(x.problem);
   return x;
