@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
 import { polygonShapefileZip } from '../../tools/fixtures/shapefile.ts';
+import { shippedTexts } from '../../tools/fixtures/shipped.ts';
 import { statistikamtWorkbook } from '../../tools/fixtures/workbook.ts';
+import { runHeadless } from '../../src/data/import/headless.ts';
+import { formatIssue } from '../../src/data/issues.ts';
 import { axeViolations } from './app-page.ts';
 import { appInBrowser, SHOTS } from './session.ts';
 
@@ -71,7 +74,7 @@ describe('Datenwerkstatt', () => {
     console.log(`workbook and Shapefile read and mapped: ${Date.now() - started} ms`);
     expect(await page.getByText(/Schlüsselfeld: OT_NR/).count()).toBe(1);
     expect(
-      await page.getByText(/EPSG:4326 \(aus der \.prj-Datei umgerechnet\)|EPSG:25832/).count(),
+      await page.getByText(/EPSG:25832 \(aus der \.prj-Datei, nach WGS84 umgerechnet\)/).count(),
     ).toBeGreaterThan(0);
 
     // The Kita list (Windows-1252, UTM coordinates): kinds mapped, one broken row named.
@@ -131,6 +134,34 @@ describe('Datenwerkstatt', () => {
       expect.arrayContaining(['AENDERUNGEN.md', 'data/beobachtungen.csv', 'geo/ortsteile.geojson']),
     );
     expect(new TextDecoder().decode(zip['AENDERUNGEN.md'])).toMatch(/Kitas_Sozialplanung\.csv/);
+
+    // The headless twin with the same files and the saved Zuordnung writes the same package; it
+    // fails (exit 1) on the same unreadable cell the page showed, which neither package contains.
+    const changes = new TextDecoder().decode(zip['AENDERUNGEN.md']);
+    const day = /Erstellt am (\d{4}-\d{2}-\d{2})/.exec(changes)![1]!;
+    const twin = await runHeadless({
+      files: [
+        { datei: 'Einwohner_Ortsteile.xlsx', bytes: broken },
+        { datei: 'Ortsteile_Bremerhaven.zip', bytes: gisShapefile() },
+        { datei: 'Kitas_Sozialplanung.csv', bytes: kitaList() },
+      ],
+      base: shippedTexts(),
+      mapping: { datei: 'zuordnung.json', text: saved.toString('utf8') },
+      erstellt: `${day}T12:00:00.000Z`,
+    });
+    expect(twin.problems.map(formatIssue)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Einwohner_Ortsteile\.xlsx, Blatt Einwohner, Zeile \d+, Feld .*2020: keine Zahl/,
+        ),
+        expect.stringMatching(
+          /^Kitas_Sozialplanung\.csv, Zeile 6, Feld Rechtswert \/ Hochwert: keine Koordinate/,
+        ),
+      ]),
+    );
+    const decoded = (files: Record<string, Uint8Array>) =>
+      Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextDecoder().decode(v)]));
+    expect(decoded(unzipSync(twin.published!.zip))).toEqual(decoded(zip));
 
     // Applied: every view runs on the merged package and says so.
     await page.getByRole('button', { name: /Übernehmen/ }).click();

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { readPackageTexts } from './read.ts';
 import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue } from '../../src/data/issues.ts';
-import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/package.ts';
+import { parsePackage } from '../../src/data/package.ts';
 
 /**
  * npm run data:check [-- --root <dir>]
@@ -10,23 +10,6 @@ import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../../src/data/p
  * Validates the whole data package through the app's schemas and cross-file rules. Exits non-zero
  * with one line per problem naming the file, the row or feature, and the field.
  */
-export function readPackageTexts(root: string): { texts: PackageTexts; missing: string[] } {
-  const missing: string[] = [];
-  const texts = Object.fromEntries(
-    Object.entries(PACKAGE_FILES).map(([k, rel]) => {
-      // The repository's layout (public/geo/…) or a built site's and a published package's (geo/…).
-      const p =
-        [rel, rel.replace(/^public\//, '')].map((r) => join(root, r)).find(existsSync) ?? join(root, rel);
-      if (!existsSync(p)) {
-        missing.push(rel);
-        return [k, new Uint8Array()];
-      }
-      return [k, new Uint8Array(readFileSync(p))];
-    }),
-  ) as PackageTexts;
-  return { texts, missing };
-}
-
 const rootArg = process.argv.indexOf('--root');
 const root = resolve(rootArg > 0 ? process.argv[rootArg + 1]! : resolve(import.meta.dirname, '../..'));
 const started = performance.now();

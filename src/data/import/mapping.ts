@@ -25,6 +25,8 @@ export const tableMappingSchema = z.object({
   indikatorSpalte: z.optional(z.string()),
   indikatorWerte: z.optional(z.record(z.string(), z.string())),
   jahrSpalte: z.optional(z.string()),
+  /** Long format as the package writes it: a symbol in its own column where the value is empty. */
+  zeichenSpalte: z.optional(z.string()),
   /** How shares are written per indicator: 20,6 (`prozent`) or 0,206 (`dezimal`). */
   anteile: z.record(z.string(), z.enum(['prozent', 'dezimal'])),
   /** Area names confirmed by the user: text → key. */
@@ -142,6 +144,7 @@ export function applyMapping(
   }
   const indCol = m.indikatorSpalte ? col(layout, m.indikatorSpalte) : -1;
   const yearCol = m.jahrSpalte ? col(layout, m.jahrSpalte) : -1;
+  const symbolCol = m.zeichenSpalte ? col(layout, m.zeichenSpalte) : -1;
   const seen = new Map<string, string>();
   for (const { row, cells } of layout.body) {
     const areaText = cellText(cells[areaCol]);
@@ -186,7 +189,14 @@ export function applyMapping(
         problem(row, t.label, !ind ? 'kein Indikator zugeordnet' : 'kein Jahr zugeordnet');
         continue;
       }
-      const v = readCell(cells[t.c], decimal, layout.dashIsZero);
+      let v = readCell(cells[t.c], decimal, layout.dashIsZero);
+      if (v.kind === 'leer' && symbolCol >= 0 && cellText(cells[symbolCol]) !== '') {
+        v = readCell(cells[symbolCol], decimal);
+        if (v.kind !== 'zeichen') {
+          problem(row, m.zeichenSpalte!, `„${cellText(cells[symbolCol])}“ ist kein statistisches Zeichen`);
+          continue;
+        }
+      }
       const herkunft = { datei, ort: where(row), feld: t.label };
       const id = `${key}|${ind.id}|${year}`;
       if (v.kind === 'leer') {
@@ -246,6 +256,7 @@ export function adoptMapping(
     );
   for (const c of [saved.indikatorSpalte, saved.jahrSpalte])
     if (c && !layout.columns.includes(c)) return undefined;
+  if (saved.zeichenSpalte && !layout.columns.includes(saved.zeichenSpalte)) delete m.zeichenSpalte;
   return Object.keys(m.spalten).length > 0 ? m : undefined;
 }
 
@@ -304,9 +315,15 @@ function indicatorByLabel(label: string, ctx: MappingContext): string | undefine
  */
 export function proposeMapping(layout: TableLayout, ctx: MappingContext, decimal: Decimal): TableMapping {
   const match = areaMatcher(ctx.areas);
-  const scores = layout.columns.map(
-    (_, c) => layout.body.filter(({ cells }) => match(cells[c]).kind !== 'unbekannt').length,
-  );
+  // The column naming the most different areas (a column of zeros names only the city, once).
+  const scores = layout.columns.map((_, c) => {
+    const named = new Set<string>();
+    for (const { cells } of layout.body) {
+      const m = match(cells[c]);
+      if (m.kind !== 'unbekannt') named.add(cellText(cells[c]));
+    }
+    return named.size;
+  });
   const areaCol = scores.indexOf(Math.max(...scores));
   const gebiet = layout.columns[areaCol] ?? layout.columns[0]!;
   const yearCols = layout.columns
@@ -317,6 +334,7 @@ export function proposeMapping(layout: TableLayout, ctx: MappingContext, decimal
   const longInd = layout.columns.find((l) => /^(indikator|merkmal|kennzahl)/i.test(l));
   const longYear = layout.columns.find((l) => /^(jahr|stichtag|berichtsjahr)/i.test(l));
   const longValue = layout.columns.find((l) => /^(wert|anzahl|value)$/i.test(l));
+  const longSymbol = layout.columns.find((l) => /^(zeichen|symbol)$/i.test(l));
   let m: TableMapping;
   if (longValue && (longInd || longYear)) {
     m = {
@@ -325,6 +343,7 @@ export function proposeMapping(layout: TableLayout, ctx: MappingContext, decimal
       spalten: { [longValue]: 'wert' },
       ...(longInd ? { indikatorSpalte: longInd } : {}),
       ...(longYear ? { jahrSpalte: longYear } : {}),
+      ...(longSymbol ? { zeichenSpalte: longSymbol } : {}),
     };
   } else if (yearCols.length >= 2) {
     const indicator =

@@ -26,7 +26,8 @@ import {
 import type { FacilityMapping } from './facilityMapping.ts';
 import { csvSheet, type Sheet } from './grid.ts';
 import type { ImportLayer } from './layer.ts';
-import { LISTED, proposeMapping, type MappingContext, type TableMapping } from './mapping.ts';
+import type { ReadContext } from './context.ts';
+import { LISTED, proposeMapping, type TableMapping } from './mapping.ts';
 import { mergeLayer, toOrigin } from './merge.ts';
 import { packageInZip, reopenPackage, type Reopened } from './reopen.ts';
 import { detectLayout, type TableLayout } from './structure.ts';
@@ -56,9 +57,7 @@ export type ReadResult<L = TableLayout> =
   | { art: 'paket'; datei: string; hinweise: string[]; reopened: Reopened }
   | { art: 'fehler'; datei: string; problem: string };
 
-export interface ReadContext extends MappingContext {
-  areaRows: { schluessel: string; ebene: string; name: string; eltern: string }[];
-}
+export type { ReadContext } from './context.ts';
 
 const ext = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 

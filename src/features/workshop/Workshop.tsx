@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ImportWorker } from '../../data/import/client.ts';
-import { LAYER_FORMAT, type ImportLayer } from '../../data/import/layer.ts';
 import {
   mappingFileSchema,
   mappingFor,
@@ -9,10 +8,11 @@ import {
   type MappingFile,
   type TableMapping,
 } from '../../data/import/mapping.ts';
-import type { CheckResult, ReadContext, ReadResult } from '../../data/import/read.ts';
+import type { CheckResult, ReadResult } from '../../data/import/read.ts';
+import { readContext, type ReadContext } from '../../data/import/context.ts';
 import type { TableSummary } from '../../data/import/structure.ts';
 import { removeStoredLayer, storeLayer } from '../../data/import/store.ts';
-import { obsKey } from '../../data/keys.ts';
+import { sessionLayer, sessionMapping, sessionReady, type Session } from '../../data/import/session.ts';
 import { loadPackageTexts } from '../../data/load.ts';
 import type { Model } from '../../data/model.ts';
 import type { Validated } from '../../data/validate.ts';
@@ -44,21 +44,8 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     return () => w.close();
   }, []);
   const [created, setCreated] = useState<Indicator[]>([]);
-  const ctxFor = (extra: Indicator[]): ReadContext => ({
-    areas: [...model.areas.values()].map((a) => ({ key: a.key, name: a.name, nameEn: a.nameEn })),
-    indicators: new Map(
-      [...model.indicators.values(), ...extra].map((i) => [
-        i.id as string,
-        { id: i.id, label_de: i.label_de, einheit: i.einheit },
-      ]),
-    ),
-    areaRows: [...model.areas.values()].map((a) => ({
-      schluessel: a.key,
-      ebene: a.level,
-      name: a.name,
-      eltern: a.parent ?? '',
-    })),
-  });
+  const ctxFor = (extra: Indicator[]): ReadContext =>
+    readContext(model.areas.values(), [...model.indicators.values(), ...extra]);
   const ctx = useMemo(() => ctxFor(created), [model, created]); // eslint-disable-line react-hooks/exhaustive-deps
   const [files, setFiles] = useState<FileState[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);
@@ -221,72 +208,18 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   const quelle = provenanceSchema.safeParse(provenance);
   // A published package opened again: its own part is the base the files read now change.
   const reopened = files.flatMap((f) => (f.result?.art === 'paket' ? [f.result] : []))[0];
-  const again = reopened?.reopened;
-  const key = (v: { gebiet: string; indikator: string; jahr: number }) =>
-    obsKey(v.gebiet, v.indikator, v.jahr);
-  const read = tables.flatMap((x) => x.applied?.values ?? []);
-  const readKeys = new Set(read.map(key));
-  const values = [...(again?.werte ?? []).filter((v) => !readKeys.has(key(v))), ...read];
-  const listed = lists.flatMap((x) => x.applied?.facilities ?? []);
-  const listedKinds = new Set<string>(listed.map((f) => f.kategorie));
-  const facilities = [
-    ...(again?.einrichtungen?.features ?? []).filter((f) => !listedKinds.has(f.kategorie)),
-    ...listed,
-  ];
-  const layer = (): ImportLayer | null => {
-    if (!quelle.success) return null;
-    const b = boundaries[0];
-    return {
-      format: LAYER_FORMAT,
-      erstellt: new Date().toISOString(),
-      dateien: [
-        ...new Set([
-          ...tables.map((x) => x.datei),
-          ...boundaries.map((x) => x.datei),
-          ...lists.map((x) => x.datei),
-          ...(reopened ? [reopened.datei] : []),
-        ]),
-      ],
-      quelle: quelle.data,
-      werte: values,
-      neueIndikatoren: created,
-      ...(b
-        ? {
-            grenzen: {
-              datei: b.datei,
-              ortsteile: b.result.files['ortsteile.geojson']!,
-              stadtteile: b.result.files['stadtteile.geojson']!,
-              stadtbezirke: b.result.files['stadtbezirke.geojson']!,
-            },
-          }
-        : again?.grenzen
-          ? { grenzen: again.grenzen }
-          : {}),
-      ...(facilities.length > 0
-        ? {
-            einrichtungen: {
-              dateien: [...(again?.einrichtungen?.dateien ?? []), ...lists.map((x) => x.datei)],
-              kategorien: [...new Set(facilities.map((f) => f.kategorie))],
-              features: facilities,
-            },
-          }
-        : {}),
-      zuordnung: mappingOf(),
-      hinweise: files.flatMap((f) => (f.result && f.result.art !== 'fehler' ? f.result.hinweise : [])),
-    };
+  const session: Session = {
+    tables,
+    lists,
+    boundaries: boundaries.map((b) => ({ datei: b.datei, files: b.result.files })),
+    reopened,
+    created,
+    quelle: quelle.success ? quelle.data : undefined,
+    hinweise: files.flatMap((f) => (f.result && f.result.art !== 'fehler' ? f.result.hinweise : [])),
   };
-  const mappingOf = (): MappingFile => ({
-    format: ZUORDNUNG_FORMAT,
-    tabellen: Object.fromEntries(tables.map((x) => [x.datei, x.mapping])),
-    ...(lists.length > 0
-      ? { einrichtungen: Object.fromEntries(lists.map((x) => [x.datei, x.mapping])) }
-      : {}),
-    ...(quelle.success ? { quelle: quelle.data } : {}),
-    ...(created.length > 0 ? { neueIndikatoren: created } : {}),
-  });
-  const ready =
-    quelle.success &&
-    (values.length > 0 || boundaries.length > 0 || facilities.length > 0 || again?.grenzen !== undefined);
+  const layer = () => sessionLayer(session, new Date().toISOString());
+  const mappingOf = () => sessionMapping(session);
+  const ready = sessionReady(session);
 
   async function check() {
     const l = layer();

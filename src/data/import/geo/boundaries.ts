@@ -1,7 +1,7 @@
 import { readShapefileZip } from './shapefile.ts';
 import { decodeUtf8 } from '../../text.ts';
 import { multiPolygonAreaM2 } from '../../../domain/geo/area.ts';
-import { collectionToWgs84, declaredCrs, guessCrs, isLonLat, normaliseCrs } from './crs.ts';
+import { collectionToWgs84, crsOfPrj, declaredCrs, guessCrs, isLonLat, normaliseCrs } from './crs.ts';
 import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
 import { intersection, union, type MultiPolygon } from './polygon.ts';
 import { dissolve, featuresOf, simplifyShare } from './topology.ts';
@@ -226,10 +226,16 @@ export async function readBoundaries(
   };
   if (o.fileName.toLowerCase().endsWith('.zip')) {
     // shpjs has already reprojected a layer whose .prj it understood.
-    const fc = readShapefileZip(o.bytes);
-    return isLonLat(fc) && guessCrs(fc) === 'EPSG:4326' && !given
-      ? { fc, crs: 'EPSG:4326 (aus der .prj-Datei umgerechnet)' }
-      : place(fc, undefined, '');
+    const { fc, prj } = readShapefileZip(o.bytes);
+    const named = prj ? (crsOfPrj(prj) ?? 'Koordinatensystem') : undefined;
+    if (!named || given || !isLonLat(fc) || guessCrs(fc) !== 'EPSG:4326') return place(fc, undefined, '');
+    return {
+      fc,
+      crs:
+        named === 'EPSG:4326'
+          ? 'EPSG:4326 (aus der .prj-Datei)'
+          : `${named} (aus der .prj-Datei, nach WGS84 umgerechnet)`,
+    };
   }
   // The package's text rules (UTF-8, fatal; a BOM is fine), as in the browser and data:check.
   const text = decodeUtf8(o.bytes);

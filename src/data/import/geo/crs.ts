@@ -104,3 +104,14 @@ export function guessCrs(fc: GeoJSON.FeatureCollection): string | undefined {
   }
   return undefined;
 }
+
+/** The EPSG code an ESRI or OGC WKT (.prj) describes, for the notes; undefined if not one of ours. */
+export function crsOfPrj(prj: string): string | undefined {
+  const w = prj.toUpperCase().replace(/[\s_"]/g, '');
+  if (/UTM.*ZONE32N|ETRS1989UTMZONE32N|ETRS89\/UTMZONE32N/.test(w) && /ETRS|GRS1980/.test(w))
+    return 'EPSG:25832';
+  if (/GAUSS.*ZONE3|GK3|3DEGREEGAUSSZONE3|GAUSS-KRUGERZONE3/.test(w)) return 'EPSG:31467';
+  if (/PSEUDO-?MERCATOR|MERCATORAUXILIARYSPHERE|WEBMERCATOR/.test(w)) return 'EPSG:3857';
+  if (/^GEOGCS\[.*(WGS1984|WGS84)/.test(w)) return 'EPSG:4326';
+  return undefined;
+}

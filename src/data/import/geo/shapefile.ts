@@ -10,7 +10,7 @@ const PART = /\.(shp|dbf|prj|cpg)$/i;
  * knows). The archive is unpacked by fflate, which refuses a damaged zip with an error (shpjs's own
  * unzip loops forever on one); only the Shapefile's parts are inflated, each within a size limit.
  */
-export function readShapefileZip(bytes: Uint8Array): GeoJSON.FeatureCollection {
+export function readShapefileZip(bytes: Uint8Array): { fc: GeoJSON.FeatureCollection; prj?: string } {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -39,8 +39,7 @@ export function readShapefileZip(bytes: Uint8Array): GeoJSON.FeatureCollection {
     Object.entries(files).find(([n]) => base(n) === name && n.toLowerCase().endsWith(ext))?.[1];
   const text = (b: Uint8Array | undefined) => (b ? new TextDecoder().decode(b) : undefined);
   const dbf = part('.dbf');
-  return combine([
-    parseShp(part('.shp')!, text(part('.prj'))),
-    dbf ? parseDbf(dbf, text(part('.cpg'))) : undefined,
-  ]);
+  const prj = text(part('.prj'));
+  const fc = combine([parseShp(part('.shp')!, prj), dbf ? parseDbf(dbf, text(part('.cpg'))) : undefined]);
+  return prj ? { fc, prj } : { fc };
 }

@@ -1,0 +1,43 @@
+import type { AreaKey } from '../../domain/ids.ts';
+import type { DataPackage } from '../package.ts';
+import type { Indicator } from '../schemas.ts';
+import type { MappingContext } from './mapping.ts';
+
+/** What the Datenwerkstatt's reader knows of the package it works on. */
+export interface ReadContext extends MappingContext {
+  areaRows: { schluessel: string; ebene: string; name: string; eltern: string }[];
+}
+
+type Area = {
+  key: AreaKey;
+  name: string;
+  nameEn?: string | undefined;
+  level: string;
+  parent?: string | null | undefined;
+};
+type Entry = Pick<Indicator, 'id' | 'label_de' | 'einheit'>;
+
+/** The reader's context from the package's areas and catalogue (and indicators created in the session). */
+export function readContext(areas: Iterable<Area>, indicators: Iterable<Entry>): ReadContext {
+  const list = [...areas];
+  return {
+    areas: list.map((a) => ({ key: a.key, name: a.name, ...(a.nameEn ? { nameEn: a.nameEn } : {}) })),
+    indicators: new Map(
+      [...indicators].map((i) => [i.id as string, { id: i.id, label_de: i.label_de, einheit: i.einheit }]),
+    ),
+    areaRows: list.map((a) => ({ schluessel: a.key, ebene: a.level, name: a.name, eltern: a.parent ?? '' })),
+  };
+}
+
+/** The reader's context of a parsed package (the headless import and the tests). */
+export const packageContext = (pkg: DataPackage, created: readonly Entry[] = []): ReadContext =>
+  readContext(
+    pkg.areas.map((a) => ({
+      key: a.schluessel,
+      name: a.name,
+      nameEn: a.name_en,
+      level: a.ebene,
+      parent: a.eltern,
+    })),
+    [...pkg.catalogue.indikatoren, ...created],
+  );
