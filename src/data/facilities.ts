@@ -15,6 +15,7 @@ export function facilitiesOf(pkg: DataPackage): Facility[] {
     source: f.properties.quelle,
     status: status.get(f.properties.quelle) ?? 'beispiel',
     location: f.properties.lage,
+    ...(f.properties.ortsteil ? { area: f.properties.ortsteil } : {}),
   }));
 }
 

@@ -52,6 +52,8 @@ export interface Model {
   years: Year[];
   ctx: ValueContext;
   boundaries: Record<MapLevel, BoundaryLayer | undefined>;
+  /** The territory's outline (the Datenwerkstatt clips derived boundaries to it). */
+  outline: BoundaryLayer | undefined;
   facilities: Facility[];
   /** The Ortsteil each facility lies in. */
   facilityArea: ReadonlyMap<string, AreaKey>;
@@ -168,6 +170,7 @@ export function buildModel(
     years,
     ctx,
     boundaries: pkg.boundaries,
+    outline: pkg.outline,
     facilities: facilitiesOf(pkg),
     facilityArea: new Map(Object.entries(supply.areaOf)),
   };

@@ -75,6 +75,11 @@ export interface BoundaryLayer {
   genauigkeit: 'amtlich' | 'naeherung';
   quelle: string;
   attribution: string;
+  /** How an approximation was made (none: schematic), and how exact its borders are. */
+  herleitung?: 'schematisch' | 'adresspunkte' | undefined;
+  genauigkeitM?: number | undefined;
+  /** Addresses in the package's address index (geo/adressen.json), if it has one. */
+  adressen?: number | undefined;
   features: BoundaryFeature[];
 }
 
@@ -165,7 +170,15 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
       );
       if (v) features.push(v);
     });
-    return { genauigkeit: file.genauigkeit, quelle: file.quelle, attribution: file.attribution, features };
+    return {
+      genauigkeit: file.genauigkeit,
+      quelle: file.quelle,
+      attribution: file.attribution,
+      ...(file.herleitung ? { herleitung: file.herleitung } : {}),
+      ...(file.genauigkeit_m !== undefined ? { genauigkeitM: file.genauigkeit_m } : {}),
+      ...(file.adressen !== undefined ? { adressen: file.adressen } : {}),
+      features,
+    };
   };
   return {
     pkg: {

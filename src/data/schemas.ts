@@ -217,6 +217,8 @@ export const facilityFeatureSchema = z
       /** How exactly the point is placed: at an address, estimated within its quartier, or sample. */
       lage: z.enum(['adresse', 'geschaetzt', 'beispiel']),
       hinweis: z.optional(z.string()),
+      /** The Ortsteil of the nearest building address (set where address points were imported). */
+      ortsteil: z.optional(areaKeySchema),
     }),
   })
   .check(
@@ -259,5 +261,12 @@ export const boundaryFileSchema = z.object({
   quelle: sourceIdSchema,
   methode: z.string().check(z.minLength(1)),
   attribution: z.string().check(z.minLength(1)),
+  /** How approximate boundaries were made: `adresspunkte` (derived from building addresses). */
+  herleitung: z.optional(z.enum(['schematisch', 'adresspunkte'])),
+  /** Derived boundaries: the border's placement, ± metres (median and 90th percentile). */
+  genauigkeit_m: z.optional(z.number().check(z.nonnegative())),
+  genauigkeit_m_p90: z.optional(z.number().check(z.nonnegative())),
+  /** The package has an address index (geo/adressen.json) with this many addresses. */
+  adressen: z.optional(z.int().check(z.positive())),
   features: z.array(z.unknown()),
 });

@@ -70,6 +70,12 @@ export const deWorkshop = {
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
   'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.addresses':
+    'Adresspunkte aus {file}: {count} Adressen für die Adresssuche im Profil; daraus abgeleitete Grenzen für {areas} Ortsteile, Näherung etwa ± {m} m (Median).',
+  'ws.addressesOfficial':
+    'Die Grenzen aus der Grenzdatei haben Vorrang; die Adresspunkte dienen der Adresssuche und der Zuordnung der Einrichtungen.',
+  'ws.addressesRefused':
+    'Aus {file} werden weder Grenzen abgeleitet noch Adressen übernommen, solange es Probleme gibt.',
   'ws.reopened':
     'Veröffentlichtes Datenpaket: {values} eigene Werte, {facilities} Einrichtungen, {indicators} neue Kennzahlen{boundaries} — Grundlage für die Dateien, die Sie jetzt dazulegen.',
   'ws.reopenedBoundaries': ', eigene Grenzen',

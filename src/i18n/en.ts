@@ -404,6 +404,11 @@ export const en: Messages = {
   'ws.needProvenance': 'Please give the complete provenance.',
   'ws.needValues': 'No values mapped yet.',
   'ws.boundaries': 'Boundaries from {file}: {count} Ortsteile',
+  'ws.addresses':
+    'Address points from {file}: {count} addresses for the address search in the profile; boundaries derived from them for {areas} Ortsteile, approximation about ± {m} m (median).',
+  'ws.addressesOfficial':
+    'The boundaries from the boundary file take precedence; the address points serve the address search and the placing of facilities.',
+  'ws.addressesRefused': 'While there are problems, {file} yields neither boundaries nor addresses.',
   'ws.reopened':
     'Published data package: {values} own values, {facilities} facilities, {indicators} new indicators{boundaries} — the base for the files you add now.',
   'ws.reopenedBoundaries': ', own boundaries',

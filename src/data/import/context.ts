@@ -1,11 +1,14 @@
 import type { AreaKey } from '../../domain/ids.ts';
-import type { DataPackage } from '../package.ts';
+import type { BoundaryLayer, DataPackage } from '../package.ts';
+import type { MultiPolygon } from './geo/polygon.ts';
 import type { Indicator } from '../schemas.ts';
 import type { MappingContext } from './mapping.ts';
 
 /** What the Datenwerkstatt's reader knows of the package it works on. */
 export interface ReadContext extends MappingContext {
   areaRows: { schluessel: string; ebene: string; name: string; eltern: string }[];
+  /** The territory's outline (WGS84): address points are checked and derived boundaries clipped to it. */
+  outline?: MultiPolygon | undefined;
 }
 
 type Area = {
@@ -18,9 +21,17 @@ type Area = {
 type Entry = Pick<Indicator, 'id' | 'label_de' | 'einheit'>;
 
 /** The reader's context from the package's areas and catalogue (and indicators created in the session). */
-export function readContext(areas: Iterable<Area>, indicators: Iterable<Entry>): ReadContext {
+export function readContext(
+  areas: Iterable<Area>,
+  indicators: Iterable<Entry>,
+  outline?: BoundaryLayer | undefined,
+): ReadContext {
   const list = [...areas];
+  const geometries = (outline?.features ?? []).map((f) =>
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  ) as MultiPolygon[];
   return {
+    ...(geometries.length > 0 ? { outline: geometries.flat() } : {}),
     areas: list.map((a) => ({ key: a.key, name: a.name, ...(a.nameEn ? { nameEn: a.nameEn } : {}) })),
     indicators: new Map(
       [...indicators].map((i) => [i.id as string, { id: i.id, label_de: i.label_de, einheit: i.einheit }]),
@@ -40,4 +51,5 @@ export const packageContext = (pkg: DataPackage, created: readonly Entry[] = [])
       parent: a.eltern,
     })),
     [...pkg.catalogue.indikatoren, ...created],
+    pkg.outline,
   );

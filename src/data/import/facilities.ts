@@ -137,51 +137,13 @@ export function applyFacilityMapping(
     if (c < 0) problem('Kopfzeile', label, 'Spalte fehlt in der Datei');
   if (catCol < 0 || nameCol < 0) return out;
   type Row = FacilityRecords['rows'][number];
-  // Coordinates from columns: the CRS given, or the one their range fits.
-  let pointOf = (r: Row): [number, number] | string => r.point ?? 'kein Punkt (erwartet Point)';
-  let pointField = 'Geometrie';
-  if (!records.fromGeometry) {
-    const xc = col(m.x);
-    const yc = col(m.y);
-    if (xc < 0 || yc < 0) {
-      problem('Kopfzeile', xc < 0 ? (m.x ?? 'x') : (m.y ?? 'y'), 'Koordinatenspalte nicht zugeordnet');
-      return out;
-    }
-    const num = (raw: Raw) => {
-      const v = readCell(raw, decimal);
-      return v.kind === 'wert' ? v.value : undefined;
-    };
-    const first = records.rows
-      .map((r) => [num(r.cells[xc]), num(r.cells[yc])])
-      .find((p): p is [number, number] => p[0] !== undefined && p[1] !== undefined);
-    const given = m.crs && m.crs !== 'auto' ? normaliseCrs(m.crs) : undefined;
-    const point = (coordinates: [number, number]): GeoJSON.Feature => ({
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'Point', coordinates },
-    });
-    const crs =
-      given ?? (first ? guessCrs({ type: 'FeatureCollection', features: [point(first)] }) : undefined);
-    if (!crs) {
-      problem(
-        'Kopfzeile',
-        `${m.x} / ${m.y}`,
-        'Koordinatensystem nicht erkannt (WGS84, EPSG:25832, 31467 oder 3857); bitte angeben',
-      );
-      return out;
-    }
-    out.crs = `${crs} (${given ? 'angegeben' : 'aus dem Koordinatenbereich'})`;
-    const toWgs84 = positionToWgs84(crs);
-    pointField = `${m.x} / ${m.y}`;
-    pointOf = (r) => {
-      const x = num(r.cells[xc]);
-      const y = num(r.cells[yc]);
-      if (x === undefined || y === undefined)
-        return `keine Koordinate (Werte „${cellText(r.cells[xc])}“ / „${cellText(r.cells[yc])}“)`;
-      const c = toWgs84([x, y]);
-      return Number.isFinite(c[0]) && Number.isFinite(c[1]) ? c : `Koordinate ${x} / ${y} nicht umrechenbar`;
-    };
+  const reader = pointReader(records, m, decimal);
+  if ('problem' in reader) {
+    problem('Kopfzeile', reader.feld, reader.problem);
+    return out;
   }
+  if (reader.crs) out.crs = reader.crs;
+  const { pointOf, field: pointField } = reader;
   const year = (r: Row, label: string | undefined): number | null | false => {
     const c = col(label);
     if (c < 0) return null;
@@ -217,9 +179,7 @@ export function applyFacilityMapping(
       problem(r.ort, m.name, 'Name fehlt (leere Zelle)');
       continue;
     }
-    let at = pointOf(r);
-    if (typeof at !== 'string' && (Math.abs(at[0]) > 180 || Math.abs(at[1]) > 90))
-      at = `Koordinate ${at[0]} / ${at[1]} liegt nicht auf der Erde (Koordinatensystem falsch angegeben?)`;
+    const at = pointOf(r);
     if (typeof at === 'string') {
       problem(r.ort, pointField, at);
       continue;
@@ -243,6 +203,72 @@ export function applyFacilityMapping(
     });
   }
   return out;
+}
+
+export interface PointReader {
+  /** A record's WGS84 position, or why it has none. */
+  pointOf: (r: FacilityRecords['rows'][number]) => [number, number] | string;
+  /** The field(s) a problem with the position names. */
+  field: string;
+  /** The CRS coordinate columns were read in, and how it was found. */
+  crs?: string;
+}
+
+/**
+ * How a record's position is read: a point of a geometry file, or coordinate columns in the CRS
+ * given or the one their range fits (WGS84, EPSG:25832, 31467, 3857) — shared by facility lists
+ * and address points.
+ */
+export function pointReader(
+  records: FacilityRecords,
+  m: { x?: string | undefined; y?: string | undefined; crs?: string | undefined },
+  decimal: Decimal,
+): PointReader | { feld: string; problem: string } {
+  const onEarth = (at: [number, number] | string) =>
+    typeof at !== 'string' && (Math.abs(at[0]) > 180 || Math.abs(at[1]) > 90)
+      ? `Koordinate ${at[0]} / ${at[1]} liegt nicht auf der Erde (Koordinatensystem falsch angegeben?)`
+      : at;
+  if (records.fromGeometry)
+    return { pointOf: (r) => onEarth(r.point ?? 'kein Punkt (erwartet Point)'), field: 'Geometrie' };
+  const xc = m.x ? records.columns.indexOf(m.x) : -1;
+  const yc = m.y ? records.columns.indexOf(m.y) : -1;
+  if (xc < 0 || yc < 0)
+    return { feld: xc < 0 ? (m.x ?? 'x') : (m.y ?? 'y'), problem: 'Koordinatenspalte nicht zugeordnet' };
+  const num = (raw: Raw) => {
+    const v = readCell(raw, decimal);
+    return v.kind === 'wert' ? v.value : undefined;
+  };
+  const first = records.rows
+    .map((r) => [num(r.cells[xc]), num(r.cells[yc])])
+    .find((p): p is [number, number] => p[0] !== undefined && p[1] !== undefined);
+  const given = m.crs && m.crs !== 'auto' ? normaliseCrs(m.crs) : undefined;
+  const point = (coordinates: [number, number]): GeoJSON.Feature => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Point', coordinates },
+  });
+  const crs =
+    given ?? (first ? guessCrs({ type: 'FeatureCollection', features: [point(first)] }) : undefined);
+  if (!crs)
+    return {
+      feld: `${m.x} / ${m.y}`,
+      problem: 'Koordinatensystem nicht erkannt (WGS84, EPSG:25832, 31467 oder 3857); bitte angeben',
+    };
+  const toWgs84 = positionToWgs84(crs);
+  return {
+    crs: `${crs} (${given ? 'angegeben' : 'aus dem Koordinatenbereich'})`,
+    field: `${m.x} / ${m.y}`,
+    pointOf: (r) => {
+      const x = num(r.cells[xc]);
+      const y = num(r.cells[yc]);
+      if (x === undefined || y === undefined)
+        return `keine Koordinate (Werte „${cellText(r.cells[xc])}“ / „${cellText(r.cells[yc])}“)`;
+      const c = toWgs84([x, y]);
+      return Number.isFinite(c[0]) && Number.isFinite(c[1])
+        ? onEarth([c[0], c[1]])
+        : `Koordinate ${x} / ${y} nicht umrechenbar`;
+    },
+  };
 }
 
 /** Point features (GeoJSON or Shapefile, already in WGS84) as records: properties become columns. */
@@ -294,7 +320,14 @@ export function recordsOfTable(layout: TableLayout, datei: string): FacilityReco
 export const holdsPoints = (fc: GeoJSON.FeatureCollection): boolean =>
   fc.features.some((f) => f.geometry?.type === 'Point' || f.geometry?.type === 'MultiPoint');
 
+/** The columns holding the x (east, longitude) and y (north, latitude) coordinate, if any. */
+export const coordinateColumns = (columns: string[]): [string | undefined, string | undefined] => [
+  find(columns, X_COLUMN),
+  find(columns, Y_COLUMN),
+];
+
 /** True when a table's columns look like a facility list: coordinate columns and a name. */
 export function looksLikeFacilities(columns: string[]): boolean {
-  return find(columns, X_COLUMN) !== undefined && find(columns, Y_COLUMN) !== undefined;
+  const [x, y] = coordinateColumns(columns);
+  return x !== undefined && y !== undefined;
 }

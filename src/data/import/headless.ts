@@ -81,8 +81,11 @@ export async function runHeadless(input: HeadlessInput): Promise<HeadlessResult>
     lists: Session['lists'][number][];
     boundaries: Session['boundaries'][number][];
     reopened?: Session['reopened'];
+    addresses?: Session['addresses'];
     hinweise: string[];
   } = { tables: [], lists: [], boundaries: [], hinweise: [] };
+  // Boundaries derived from addresses count only where no boundary file was given.
+  const derived: Session['boundaries'][number][] = [];
 
   for (const { datei, bytes } of input.files) {
     if (!TABLE_KINDS.test(datei)) {
@@ -97,7 +100,18 @@ export async function runHeadless(input: HeadlessInput): Promise<HeadlessResult>
     notes.push(`${datei}: ${result.hinweise.join('; ') || 'gelesen'}`);
     session.hinweise.push(...result.hinweise);
     if (result.art === 'paket') session.reopened = { datei, reopened: result.reopened };
-    else if (result.art === 'grenzen') {
+    else if (result.art === 'adressen') {
+      problems.push(...result.issues);
+      if (result.issueCount > result.issues.length)
+        problems.push({
+          datei,
+          meldung: `… und ${result.issueCount - result.issues.length} weitere Probleme`,
+        });
+      if (result.issueCount === 0) session.addresses = { datei, addresses: result.addresses };
+      if (result.result?.errors.length)
+        problems.push(...result.result.errors.map((meldung) => ({ datei, meldung })));
+      else if (result.result) derived.push({ datei, files: result.result.files });
+    } else if (result.art === 'grenzen') {
       if (result.result.errors.length > 0)
         problems.push(...result.result.errors.map((meldung) => ({ datei, meldung })));
       else session.boundaries.push({ datei, files: result.result.files });
@@ -159,6 +173,7 @@ export async function runHeadless(input: HeadlessInput): Promise<HeadlessResult>
   });
   const full: Session = {
     ...session,
+    boundaries: [...session.boundaries, ...derived],
     created,
     quelle: q.success ? q.data : undefined,
   };

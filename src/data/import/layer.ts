@@ -49,6 +49,18 @@ export const layerSchema = z.object({
       features: z.array(importedFacilitySchema).check(z.maxLength(200_000)),
     }),
   ),
+  /**
+   * Building addresses (ALKIS Gebäudeadressen): the finder's index in the package, and each imported
+   * facility at an address takes the Ortsteil of its nearest one. `eintraege`: [key, street,
+   * number]; `lagen`: their [lon, lat] (not in a published package, whose index has no positions).
+   */
+  adressen: z.optional(
+    z.object({
+      datei: z.string(),
+      eintraege: z.array(z.tuple([z.string(), z.string(), z.string()])).check(z.maxLength(500_000)),
+      lagen: z.optional(z.array(z.tuple([z.number(), z.number()])).check(z.maxLength(500_000))),
+    }),
+  ),
   zuordnung: mappingFileSchema,
   hinweise: z.array(z.string()),
 });

@@ -5,6 +5,8 @@ import type { Issue } from '../issues.ts';
 import { packageText, PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
 import { IssueList } from '../issues.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
+import { writeAddressFile } from '../addressFile.ts';
+import { nearestAddressArea } from './nearest.ts';
 
 /** A number as the package writes it: decimal point, no exponent, no float noise. */
 export function packageNumber(v: number): string {
@@ -21,6 +23,8 @@ export interface Merged {
    */
   origins: Map<number | string, { datei: string; ort: string; feld: string }>;
   problems: Issue[];
+  /** geo/adressen.json, where the layer has addresses. */
+  adressen?: string;
 }
 
 /**
@@ -99,7 +103,8 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
         const fc = JSON.parse(layer.grenzen[level]) as Record<string, unknown>;
         texts[level] = JSON.stringify({
           ...fc,
-          genauigkeit: q.status === 'amtlich' ? 'amtlich' : 'naeherung',
+          // Derived boundaries stay an approximation, however official the addresses were.
+          genauigkeit: q.status === 'amtlich' && fc.genauigkeit !== 'naeherung' ? 'amtlich' : 'naeherung',
           quelle: LAYER_SOURCE_ID,
           attribution: q.herausgeber,
         });
@@ -107,7 +112,20 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
         texts[level] = layer.grenzen[level];
       }
     }
-  return { texts, origins, problems: issues.items };
+  if (!layer.adressen) return { texts, origins, problems: issues.items };
+  // The finder's index, and the Ortsteile say they have one (the finder loads it only then).
+  try {
+    const fc = JSON.parse(texts.ortsteile) as Record<string, unknown>;
+    texts.ortsteile = JSON.stringify({ ...fc, adressen: layer.adressen.eintraege.length });
+  } catch {
+    // The package's own parser reports the broken file.
+  }
+  return {
+    texts,
+    origins,
+    problems: issues.items,
+    adressen: writeAddressFile(layer.adressen.eintraege, LAYER_SOURCE_ID),
+  };
 }
 
 /** The id an imported facility gets in the merged einrichtungen.geojson. */
@@ -130,8 +148,17 @@ function mergeFacilities(text: string, layer: ImportLayer, origins: Merged['orig
     (f) =>
       !replaced.has(String((f as { properties?: { kategorie?: unknown } } | null)?.properties?.kategorie)),
   );
+  const a = layer.adressen;
+  const nearest =
+    a?.lagen && a.lagen.length === a.eintraege.length
+      ? nearestAddressArea(
+          a.eintraege.map((e) => e[0]),
+          a.lagen,
+        )
+      : undefined;
   const added = own.features.map((f, n) => {
     origins.set(`einrichtung:${importedFacilityId(n)}`, f.herkunft);
+    const ortsteil = f.lage === 'adresse' ? nearest?.(f.lon, f.lat) : undefined;
     return {
       type: 'Feature',
       id: importedFacilityId(n),
@@ -143,6 +170,7 @@ function mergeFacilities(text: string, layer: ImportLayer, origins: Merged['orig
         geschlossen: f.geschlossen,
         quelle: LAYER_SOURCE_ID,
         lage: f.lage,
+        ...(ortsteil ? { ortsteil } : {}),
       },
     };
   });

@@ -4,6 +4,7 @@ import { formatIssue } from '../issues.ts';
 import { PACKAGE_FILES, sitePath, type PackageFileKey, type PackageTexts } from '../package.ts';
 import type { ImportLayer } from './layer.ts';
 import { mergeLayer } from './merge.ts';
+import { ADDRESS_FILE } from '../addressFile.ts';
 import { checkLayer, type CheckResult } from './read.ts';
 
 /** The changes file's name in the package zip. */
@@ -124,10 +125,11 @@ export function publishPackage(
 ): Published {
   const report = checkLayer(texts, layer);
   if (report.issueCount > 0) return { ok: false, report };
-  const merged = mergeLayer(texts, layer).texts;
+  const { texts: merged, adressen } = mergeLayer(texts, layer);
   const enc = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
   for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[]) files[sitePath(k)] = enc.encode(merged[k]);
+  if (adressen) files[ADDRESS_FILE] = enc.encode(adressen);
   const changes = changesText(layer, report, names);
   files[CHANGES_FILE] = enc.encode(changes);
   return { ok: true, zip: zipSync(files, { level: 6, mtime: new Date(layer.erstellt) }), changes, report };

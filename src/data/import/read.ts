@@ -30,6 +30,10 @@ import type { ReadContext } from './context.ts';
 import { LISTED, proposeMapping, type TableMapping } from './mapping.ts';
 import { mergeLayer, toOrigin } from './merge.ts';
 import { packageInZip, reopenPackage, type Reopened } from './reopen.ts';
+import { looksLikeAddresses, readAddresses, type Address } from './addresses.ts';
+import { boundariesFromAddresses, type DerivedBoundaries } from './geo/fromAddresses.ts';
+import { mapMulti, toMetric } from './geo/crs.ts';
+import type { AreaKey } from '../../domain/ids.ts';
 import { detectLayout, type TableLayout } from './structure.ts';
 
 /** Largest file the Datenwerkstatt reads (a Statistikamt workbook is well below). */
@@ -55,6 +59,17 @@ export type ReadResult<L = TableLayout> =
       proposal: FacilityMapping;
     }
   | { art: 'paket'; datei: string; hinweise: string[]; reopened: Reopened }
+  | {
+      art: 'adressen';
+      datei: string;
+      hinweise: string[];
+      addresses: Address[];
+      /** Problems of the file (listed up to LISTED) and their number: with any, no boundaries are derived. */
+      issues: Issue[];
+      issueCount: number;
+      /** The boundaries derived from the addresses (their errors, if the derivation failed a check). */
+      result?: DerivedBoundaries;
+    }
   | { art: 'fehler'; datei: string; problem: string };
 
 export type { ReadContext } from './context.ts';
@@ -99,6 +114,8 @@ export async function readImportFile(
       }
       if (read && holdsPoints(read.fc)) {
         const records = recordsOfPoints(read.fc);
+        if (looksLikeAddresses(records.columns))
+          return await addressesOf(datei, records, '.', [`Koordinatensystem: ${read.crs}`], ctx, progress);
         progress(1, 'fertig');
         return {
           art: 'einrichtungen',
@@ -157,6 +174,9 @@ export async function readImportFile(
         if (sheets.length === 1) problems.push({ datei, ort: `Blatt ${s.name}`, meldung: layout.problem });
         continue;
       }
+      // Building addresses with an Ortsteil key: boundaries and the address finder come from them.
+      if (looksLikeAddresses(layout.columns) && looksLikeFacilities(layout.columns))
+        return await addressesOf(datei, recordsOfTable(layout, datei), decimal, hinweise, ctx, progress);
       // A list with coordinate columns is a list of facilities, not of indicator values.
       if (looksLikeFacilities(layout.columns)) {
         const records = recordsOfTable(layout, datei);
@@ -181,6 +201,50 @@ export async function readImportFile(
       problem: `kann nicht gelesen werden (${err instanceof Error ? err.message : String(err)})`,
     };
   }
+}
+
+/** Address points read and checked; without problems, the boundaries derived from them. */
+async function addressesOf(
+  datei: string,
+  records: FacilityRecords,
+  decimal: Decimal,
+  hinweise: string[],
+  ctx: ReadContext,
+  progress: (share: number, step: string) => void,
+): Promise<ReadResult> {
+  progress(0.4, 'Adressen prüfen');
+  const level = new Set(ctx.areaRows.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel));
+  const ortsteile = new Map<string, AreaKey>(
+    ctx.areas.filter((a) => level.has(a.key)).map((a) => [a.key, a.key]),
+  );
+  const territory = ctx.outline ? mapMulti(ctx.outline, toMetric) : undefined;
+  const read = readAddresses(datei, records, decimal, ortsteile, territory);
+  const base = {
+    art: 'adressen' as const,
+    datei,
+    hinweise: [...hinweise, ...read.notes],
+    addresses: read.addresses,
+  };
+  const issues = read.issues;
+  if (!ctx.outline)
+    issues.push({
+      datei,
+      meldung: 'das Datenpaket hat keinen Stadtumriss (geo/stadtgebiet.geojson): keine Grenzen ableitbar',
+    });
+  if (issues.length > 0 || read.addresses.length === 0) {
+    progress(1, 'fertig');
+    return { ...base, issues, issueCount: read.issueCount + (ctx.outline ? 0 : 1) };
+  }
+  progress(0.6, 'Grenzen ableiten');
+  const result = await boundariesFromAddresses({
+    datei,
+    addresses: read.addresses,
+    outline: ctx.outline!,
+    areas: ctx.areaRows,
+    quelle: 'eigene-daten',
+  });
+  progress(1, 'fertig');
+  return { ...base, hinweise: [...base.hinweise, ...result.notices], issues, issueCount: 0, result };
 }
 
 function looksLikeGeoJson(bytes: Uint8Array): boolean {

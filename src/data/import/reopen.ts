@@ -7,6 +7,7 @@ import type { ImportedFacility } from './facilityMapping.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
 import { provenanceSchema, type ImportedValue, type MappingContext, type Provenance } from './mapping.ts';
 import { STAT_SYMBOLS } from '../../domain/symbols.ts';
+import { ADDRESS_FILE, addressFileSchema, entriesOfAddressFile } from '../addressFile.ts';
 
 /** What a published package (the Datenwerkstatt's zip) brings back: the layer it was made from. */
 export interface Reopened {
@@ -15,16 +16,22 @@ export interface Reopened {
   neueIndikatoren: Indicator[];
   grenzen?: ImportLayer['grenzen'];
   einrichtungen?: ImportLayer['einrichtungen'];
+  adressen?: ImportLayer['adressen'];
   hinweise: string[];
 }
 
+/** A package file's key in a zip, or the address index (which not every package has). */
+type ZipFileKey = PackageFileKey | 'adressen';
+
 /** The package files in a zip, by key, if it is a package (site or repository layout). */
-export function packageInZip(bytes: Uint8Array): Partial<Record<PackageFileKey, string>> | undefined {
-  const wanted = new Map<string, PackageFileKey>();
+export function packageInZip(bytes: Uint8Array): Partial<Record<ZipFileKey, string>> | undefined {
+  const wanted = new Map<string, ZipFileKey>();
   for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[]) {
     wanted.set(sitePath(k), k);
     wanted.set(PACKAGE_FILES[k], k);
   }
+  wanted.set(ADDRESS_FILE, 'adressen');
+  wanted.set(`public/${ADDRESS_FILE}`, 'adressen');
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -33,7 +40,7 @@ export function packageInZip(bytes: Uint8Array): Partial<Record<PackageFileKey, 
   } catch {
     return undefined;
   }
-  const out: Partial<Record<PackageFileKey, string>> = {};
+  const out: Partial<Record<ZipFileKey, string>> = {};
   for (const [name, b] of Object.entries(files))
     out[wanted.get(name.replace(/^[^/]+\/(?=data\/|geo\/|public\/)/, ''))!] = new TextDecoder().decode(b);
   return out.beobachtungen === undefined ? undefined : out;
@@ -54,7 +61,7 @@ const json = (text: string | undefined): unknown => {
  */
 export function reopenPackage(
   datei: string,
-  files: Partial<Record<PackageFileKey, string>>,
+  files: Partial<Record<ZipFileKey, string>>,
   ctx: MappingContext,
 ): Reopened {
   const out: Reopened = { werte: [], neueIndikatoren: [], hinweise: [] };
@@ -127,6 +134,13 @@ export function reopenPackage(
       herkunft: { datei, ort: `${sitePath('einrichtungen')}, Einrichtung ${n + 1}`, feld: 'name' },
     });
   });
+  if (files.adressen !== undefined) {
+    const a = addressFileSchema.safeParse(json(files.adressen));
+    if (a.success && a.data.quelle === LAYER_SOURCE_ID)
+      out.adressen = { datei, eintraege: entriesOfAddressFile(a.data) };
+    else if (!a.success)
+      out.hinweise.push(`${datei}, ${ADDRESS_FILE}: Adressverzeichnis nicht lesbar, übergangen`);
+  }
   if (mine.length > 0)
     out.einrichtungen = {
       dateien: [datei],

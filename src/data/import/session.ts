@@ -10,6 +10,8 @@ import {
   type TableMapping,
 } from './mapping.ts';
 import type { Reopened } from './reopen.ts';
+import type { Address } from './addresses.ts';
+import type { AddressEntry } from '../addressFile.ts';
 
 /**
  * One Datenwerkstatt session, whoever drives it — the page (answers given in forms) or
@@ -32,6 +34,8 @@ export interface Session {
   /** Boundary files read without errors, with the package files the boundary import wrote. */
   boundaries: readonly { datei: string; files: Record<string, string> }[];
   reopened?: { datei: string; reopened: Reopened } | undefined;
+  /** Address points read without problems (the finder's index, facilities by nearest address). */
+  addresses?: { datei: string; addresses: readonly Address[] } | undefined;
   created: readonly Indicator[];
   quelle: Provenance | undefined;
   hinweise: readonly string[];
@@ -65,6 +69,7 @@ export function sessionReady(s: Session): boolean {
     s.quelle !== undefined &&
     (values.length > 0 ||
       s.boundaries.length > 0 ||
+      s.addresses !== undefined ||
       facilities.length > 0 ||
       s.reopened?.reopened.grenzen !== undefined)
   );
@@ -97,6 +102,7 @@ export function sessionLayer(s: Session, erstellt: string): ImportLayer | null {
         ...s.tables.map((x) => x.datei),
         ...s.boundaries.map((x) => x.datei),
         ...s.lists.map((x) => x.datei),
+        ...(s.addresses ? [s.addresses.datei] : []),
         ...(s.reopened ? [s.reopened.datei] : []),
       ]),
     ],
@@ -124,6 +130,17 @@ export function sessionLayer(s: Session, erstellt: string): ImportLayer | null {
           },
         }
       : {}),
+    ...(s.addresses
+      ? {
+          adressen: {
+            datei: s.addresses.datei,
+            eintraege: s.addresses.addresses.map((a): AddressEntry => [a.key, a.strasse, `${a.hnr}${a.adz}`]),
+            lagen: s.addresses.addresses.map((a): [number, number] => [a.lon, a.lat]),
+          },
+        }
+      : again?.adressen
+        ? { adressen: again.adressen }
+        : {}),
     zuordnung: sessionMapping(s),
     hinweise: [...s.hinweise],
   };

@@ -21,7 +21,12 @@ export function assignFacilities(facilities: readonly Facility[], areas: readonl
     .map((a) => ({ ...a, box: bbox([a.geometry]) }));
   const areaOf = new Map<string, AreaKey>();
   const outside: Facility[] = [];
+  const known = new Set(areas.map((a) => a.key));
   for (const f of facilities) {
+    if (f.area && known.has(f.area)) {
+      areaOf.set(f.id, f.area);
+      continue;
+    }
     const pt: [number, number] = [f.lon, f.lat];
     const hit = sorted.find(
       (a) =>

@@ -16,6 +16,8 @@ export interface Facility {
   status: Status;
   /** How the point was placed: at an address, estimated within its quartier, or a sample. */
   location?: 'adresse' | 'geschaetzt' | 'beispiel';
+  /** The Ortsteil of its nearest building address, where addresses are known: it decides over the approximate boundaries. */
+  area?: AreaKey;
 }
 
 /** Open at the end of `year`: opened in or before it, and not closed in or before it. */

@@ -52,6 +52,35 @@ export function FileList({ files }: { files: FileState[] }) {
                     })}
                   </p>
                 )}
+                {f.result?.art === 'adressen' &&
+                  (f.result.issueCount > 0 || f.result.result?.errors.length ? (
+                    <>
+                      <ProblemList
+                        issues={f.result.issues}
+                        total={f.result.issueCount}
+                        testId="ws-adressen-probleme"
+                      />
+                      {f.result.result && f.result.result.errors.length > 0 && (
+                        <div role="alert">
+                          <ul>
+                            {f.result.result.errors.slice(0, 50).map((e) => (
+                              <li key={e}>{e}</li>
+                            ))}
+                          </ul>
+                        </div>
+                      )}
+                      <p>{t('ws.addressesRefused', { file: f.datei })}</p>
+                    </>
+                  ) : (
+                    <p data-testid="ws-adressen">
+                      {t('ws.addresses', {
+                        file: f.datei,
+                        count: f.result.addresses.length,
+                        areas: f.result.result?.report.length ?? 0,
+                        m: Math.round(f.result.result?.accuracy?.median ?? 0),
+                      })}
+                    </p>
+                  ))}
                 {f.result?.art === 'grenzen' &&
                   (f.result.result.errors.length > 0 ? (
                     <div role="alert">

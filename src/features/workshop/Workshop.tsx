@@ -45,7 +45,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   }, []);
   const [created, setCreated] = useState<Indicator[]>([]);
   const ctxFor = (extra: Indicator[]): ReadContext =>
-    readContext(model.areas.values(), [...model.indicators.values(), ...extra]);
+    readContext(model.areas.values(), [...model.indicators.values(), ...extra], model.outline);
   const ctx = useMemo(() => ctxFor(created), [model, created]); // eslint-disable-line react-hooks/exhaustive-deps
   const [files, setFiles] = useState<FileState[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);
@@ -61,6 +61,14 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   const boundaries = files.flatMap((f) =>
     f.result?.art === 'grenzen' && f.result.result.errors.length === 0 ? [f.result] : [],
   );
+  // Address points without problems: the finder's index, and boundaries where no file has them.
+  const addressed = files.flatMap((f) =>
+    f.result?.art === 'adressen' && f.result.issueCount === 0 ? [f.result] : [],
+  )[0];
+  const derived =
+    addressed?.result && addressed.result.errors.length === 0
+      ? [{ datei: addressed.datei, files: addressed.result.files }]
+      : [];
 
   /** A request the worker could not answer: named with its file, the page keeps working. */
   const failed = (what: string) => (e: unknown) => {
@@ -211,7 +219,8 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   const session: Session = {
     tables,
     lists,
-    boundaries: boundaries.map((b) => ({ datei: b.datei, files: b.result.files })),
+    boundaries: [...boundaries.map((b) => ({ datei: b.datei, files: b.result.files })), ...derived],
+    addresses: addressed ? { datei: addressed.datei, addresses: addressed.addresses } : undefined,
     reopened,
     created,
     quelle: quelle.success ? quelle.data : undefined,
@@ -333,6 +342,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       </p>
       {message && <p role="status">{message}</p>}
       <FileList files={files} />
+      {addressed && boundaries.length > 0 && <p className="hint">{t('ws.addressesOfficial')}</p>}
       {tables.map((tb) => (
         <TableMappingForm
           key={tb.id}
@@ -346,7 +356,7 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
       {lists.map((l) => (
         <FacilityMappingForm key={l.id} list={l} onChange={(m) => applyList(l, m)} />
       ))}
-      {(tables.length > 0 || boundaries.length > 0 || lists.length > 0 || reopened) && (
+      {(tables.length > 0 || boundaries.length > 0 || lists.length > 0 || reopened || addressed) && (
         <>
           <ProvenanceForm
             value={provenance}

@@ -4,7 +4,7 @@ import { multiPolygonAreaM2 } from '../../../domain/geo/area.ts';
 import { collectionToWgs84, crsOfPrj, declaredCrs, guessCrs, isLonLat, normaliseCrs } from './crs.ts';
 import { cleanRings, geometryOf, writeFeatureCollection } from './geojson.ts';
 import { intersection, union, type MultiPolygon } from './polygon.ts';
-import { dissolve, featuresOf, simplifyShare } from './topology.ts';
+import { dissolve, featuresOf, simplifyInterval, simplifyShare } from './topology.ts';
 
 export interface ImportOptions {
   /** File name (decides the format: .zip = zipped Shapefile, .json/.geojson = GeoJSON) and its bytes. */
@@ -24,6 +24,18 @@ export interface ImportOptions {
   read?: { fc: GeoJSON.FeatureCollection; crs: string };
   areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
   quelle: string;
+  /**
+   * Boundaries derived rather than surveyed (from address points): marked `naeherung`, with how
+   * they were made, members for the collections (e.g. the accuracy) and properties per Ortsteil;
+   * simplified by an interval in metres instead of a share of vertices.
+   */
+  derived?: {
+    methode: string;
+    attribution: string;
+    members: Record<string, unknown>;
+    properties: (key: string) => Record<string, unknown>;
+    intervalM: number;
+  };
 }
 
 export interface ImportResult {
@@ -148,28 +160,38 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
   const stadtteilOf = (k: string) => registry.get(k)!.eltern;
   const bezirkOf = (k: string) => registry.get(stadtteilOf(k))!.eltern;
   // Simplify and dissolve on shared arcs, so Stadtteil borders are exactly the Ortsteil borders.
-  const topo = simplifyShare(
-    {
-      type: 'FeatureCollection',
-      features: list.map(([k, v]) => ({
-        type: 'Feature',
-        properties: { schluessel: k, stadtteil: stadtteilOf(k), bezirk: bezirkOf(k) },
-        geometry: geometryOf(v.geom),
-      })),
-    },
-    o.keepPercent / 100,
-  );
+  const input: Parameters<typeof simplifyShare>[0] = {
+    type: 'FeatureCollection',
+    features: list.map(([k, v]) => ({
+      type: 'Feature',
+      properties: { schluessel: k, stadtteil: stadtteilOf(k), bezirk: bezirkOf(k) },
+      geometry: geometryOf(v.geom),
+    })),
+  };
+  const topo = o.derived
+    ? simplifyInterval(input, o.derived.intervalM)
+    : simplifyShare(input, o.keepPercent / 100);
   const simplified = new Map(
     featuresOf(topo).map((f) => [String(f.properties!.schluessel), rounded(multi(f.geometry))]),
   );
-  const members = (ebene: string) => ({
-    ebene,
-    genauigkeit: 'amtlich',
-    quelle: o.quelle,
-    methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
-    attribution: 'Magistrat der Stadt Bremerhaven',
-  });
-  const feature = (k: string, geom: MultiPolygon) => ({
+  const members = (ebene: string) =>
+    o.derived
+      ? {
+          ebene,
+          genauigkeit: 'naeherung',
+          quelle: o.quelle,
+          methode: o.derived.methode,
+          attribution: o.derived.attribution,
+          ...o.derived.members,
+        }
+      : {
+          ebene,
+          genauigkeit: 'amtlich',
+          quelle: o.quelle,
+          methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
+          attribution: 'Magistrat der Stadt Bremerhaven',
+        };
+  const feature = (k: string, geom: MultiPolygon, level: 'ortsteil' | 'other' = 'other') => ({
     type: 'Feature',
     id: Number(k),
     properties: {
@@ -177,6 +199,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
       name: registry.get(k)!.name,
       eltern: registry.get(k)!.eltern,
       flaeche_km2_geometrie: Math.round(km2(geom) * 100) / 100,
+      ...(level === 'ortsteil' ? o.derived?.properties(k) : {}),
     },
     geometry: geometryOf(geom),
   });
@@ -190,7 +213,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     files: {
       'ortsteile.geojson': writeFeatureCollection(
         members('ortsteil'),
-        list.map(([k]) => feature(k, simplified.get(k)!)),
+        list.map(([k]) => feature(k, simplified.get(k)!, 'ortsteil')),
       ),
       'stadtteile.geojson': writeFeatureCollection(members('stadtteil'), fromDissolve('stadtteil')),
       'stadtbezirke.geojson': writeFeatureCollection(members('stadtbezirk'), fromDissolve('bezirk')),
