@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { multiPolygonAreaM2 } from '../../../src/domain/geo/area.ts';
 import { ADDRESS_FILE, addressFileSchema } from '../../../src/data/addressFile.ts';
 import { checkPackage } from '../../../src/data/checks/index.ts';
-import { multiContains, type MultiPolygon } from '../../../src/data/import/geo/polygon.ts';
+import { multiContains } from '../../../src/data/import/geo/polygon.ts';
 import { deriveSupply } from '../../../src/data/supply.ts';
 import { formatIssue } from '../../../src/data/issues.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
@@ -204,7 +204,7 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
     // A Kita up to 40 m from an address, across the schematic border into another Ortsteil.
     const shapes = pkg.boundaries.ortsteil!.features.map((f) => ({
       key: String(f.properties.schluessel),
-      m: multi(f.geometry) as MultiPolygon,
+      m: multi(f.geometry),
     }));
     const areaAt = (lon: number, lat: number) => shapes.find((x) => multiContains(x.m, [lon, lat]))?.key;
     let spot: { a: (typeof csv.addresses)[number]; lon: number; lat: number } | undefined;
