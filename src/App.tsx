@@ -23,6 +23,7 @@ import { AnnouncerProvider } from './ui/announce.tsx';
 import { UpdateNotice } from './ui/UpdateNotice.tsx';
 import { ViewBoundary } from './ui/ViewBoundary.tsx';
 import { urlKnowledge } from './view/urlKnowledge.ts';
+import { boundaryNote } from './view/boundaryNote.ts';
 
 // Views other than the map are loaded on demand, each with its German texts.
 const Compare = lazy(() =>
@@ -63,7 +64,7 @@ function Ready({
   const [k] = useState(() => urlKnowledge(model));
   const { state, notices, update } = useUrlState(k);
   const toMap = () => update({ ansicht: 'karte' });
-  const schematic = Object.values(model.boundaries).some((b) => b?.genauigkeit === 'naeherung');
+  const approximate = boundaryNote(model.boundaries.ortsteil, translator(state.sprache))?.title ?? null;
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
   if (state.ansicht === 'praesentation')
     // Full screen: the presentation brings its own controls, sources and status on every slide.
@@ -71,7 +72,7 @@ function Ready({
       <I18nProvider lang={state.sprache}>
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="presenting">
-            <Notices schematic={false} sample={false} own={own !== null} url={notices} />
+            <Notices boundaries={null} sample={false} own={own !== null} url={notices} />
             <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
               <Suspense fallback={null}>
                 <Presentation model={model} k={k} state={state} update={update} />
@@ -86,7 +87,7 @@ function Ready({
       <AnnouncerProvider>
         <Header state={state} update={update} model={model} />
         <main id="inhalt" tabIndex={-1}>
-          <Notices schematic={schematic} sample={sample} own={own !== null} url={notices} />
+          <Notices boundaries={approximate} sample={sample} own={own !== null} url={notices} />
           {/* Not in the presentation: a new version is offered once the Beirat has left it. */}
           <UpdateNotice />
           <DataProblems messages={messages} />

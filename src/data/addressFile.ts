@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { IssueList, type Issue } from './issues.ts';
+import { parseJsonFile, validateJson } from './parse.ts';
 import { areaKeySchema } from './schemas.ts';
+import { stripBom } from './text.ts';
 
 /**
  * geo/adressen.json: the package's address index for the residents' finder — street → Ortsteil
@@ -53,4 +56,39 @@ export function writeAddressFile(entries: readonly AddressEntry[], quelle: strin
   );
   const file: AddressFile = { format: ADDRESS_FORMAT, quelle, anzahl: entries.length, strassen };
   return JSON.stringify(file);
+}
+
+/**
+ * geo/adressen.json read and checked: valid JSON, the schema, the count it states, only Ortsteile
+ * of the package (`ortsteile`), and as many addresses as the Ortsteile file says it has.
+ */
+export function parseAddressFile(
+  text: string,
+  ortsteile: ReadonlySet<string>,
+  expected: number | undefined,
+): { file?: AddressFile; issues: Issue[] } {
+  const issues = new IssueList();
+  const file = validateJson(
+    ADDRESS_FILE,
+    parseJsonFile(ADDRESS_FILE, stripBom(text), issues),
+    addressFileSchema,
+    issues,
+  );
+  if (!file) return { issues: issues.items };
+  let n = 0;
+  for (const [strasse, byKey] of Object.entries(file.strassen))
+    for (const [key, list] of Object.entries(byKey)) {
+      n += list.length;
+      if (!ortsteile.has(key)) issues.add(ADDRESS_FILE, `Ortsteil ${key} gibt es nicht`, `Straße ${strasse}`);
+    }
+  if (n !== file.anzahl)
+    issues.add(ADDRESS_FILE, `enthält ${n} Adressen, angegeben sind ${file.anzahl}`, undefined, 'anzahl');
+  if (expected !== undefined && expected !== n)
+    issues.add(
+      ADDRESS_FILE,
+      `enthält ${n} Adressen, ortsteile.geojson nennt ${expected}`,
+      undefined,
+      'anzahl',
+    );
+  return issues.items.length > 0 ? { issues: issues.items } : { file, issues: [] };
 }

@@ -73,6 +73,9 @@ export const de = {
   'notice.boundariesLink': 'Was heißt das?',
   'notice.boundariesText':
     'Die amtlichen Ortsteilgrenzen liegen uns nicht vor. Die Flächen sind aus der echten Stadtgrenze, den amtlichen Flächengrößen und der Lage der Ortsteile berechnet. Sie zeigen Nachbarschaft und Größe richtig, einzelne Grenzverläufe nicht.',
+  'notice.boundariesAddresses': 'Grenzen aus Adresspunkten abgeleitet (Näherung, etwa ± {m} m)',
+  'notice.boundariesAddressesText':
+    'Die Ortsteilgrenzen sind aus den amtlichen Gebäudeadressen abgeleitet: jede Stelle gehört zu dem Ortsteil der nächsten Adresse. Zwischen zwei Adressen verschiedener Ortsteile liegt die Grenze in der Mitte; sie kann bis zum halben Abstand der beiden abweichen, typischerweise etwa {m} m. Wo keine Adressen sind (Felder, Wasser), ist der Verlauf ungenauer. Amtliche Grenzen sind es nicht.',
   'notice.sample': 'Beispielwerte',
   'notice.own': 'Eigene Daten (nur in diesem Browser)',
   'notice.ownLink': 'ansehen oder entfernen',

@@ -70,7 +70,6 @@ export const deViews = {
   'profile.asOf': 'Stand {year}',
   'profile.sample': 'Beispielwerte: Viele Zahlen sind erzeugt und keine amtlichen Zahlen.',
   'profile.locator': 'Lage von {name} in Bremerhaven',
-  'profile.schematic': 'Grenzen schematisch (Näherung)',
   'profile.supplyTitle': 'Versorgung im Quartier',
   'profile.closures': 'Geschlossen seit {year}',
   'profile.noClosures': 'Keine bekannten Schließungen.',

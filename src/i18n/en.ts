@@ -78,6 +78,9 @@ export const en: Messages = {
   'notice.boundariesLink': 'What does this mean?',
   'notice.boundariesText':
     'The official Ortsteil boundaries are not available to us. The shapes are computed from the real city outline, the official areas and the location of each Ortsteil. Neighbourhood and size are right; individual boundary lines are not.',
+  'notice.boundariesAddresses': 'Boundaries derived from address points (approximation, about ± {m} m)',
+  'notice.boundariesAddressesText':
+    'The Ortsteil boundaries are derived from the official building addresses: every place belongs to the Ortsteil of the nearest address. Between two addresses of different Ortsteile the boundary runs in the middle; it may be off by up to half their distance, typically about {m} m. Where there are no addresses (fields, water) it is less certain. These are not the official boundaries.',
   'notice.sample': 'Sample values',
   'notice.own': 'Own data (in this browser only)',
   'notice.ownLink': 'view or remove',
@@ -254,7 +257,6 @@ export const en: Messages = {
   'profile.asOf': 'as of {year}',
   'profile.sample': 'Sample values: many figures are generated, not official.',
   'profile.locator': 'Location of {name} in Bremerhaven',
-  'profile.schematic': 'Boundaries schematic (approximation)',
   'profile.supplyTitle': 'Local supply',
   'profile.closures': 'Closed since {year}',
   'profile.noClosures': 'No known closures.',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { PACKAGE_FILES, sitePath } from '../../src/data/package.ts';
+import { ADDRESS_FILE } from '../../src/data/addressFile.ts';
 
 /** The Service Worker's cache for the data package (see vite.config.ts, `runtimeCaching`). */
 export const PACKAGE_CACHE = 'qx-datenpaket';
@@ -38,6 +39,8 @@ export function dataPackagePlugin(root: string): Plugin {
         ...dataFiles,
         ...geoFiles(),
         ...Object.keys(PACKAGE_FILES).map((k) => sitePath(k as never)),
+        // A deployed package may bring the finder's address index (absent: the request fails, ignored).
+        ADDRESS_FILE,
       ];
       this.emitFile({
         type: 'asset',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { readPackageTexts } from './read.ts';
+import { readAddressText, readPackageTexts } from './read.ts';
+import { ADDRESS_FILE, parseAddressFile } from '../../src/data/addressFile.ts';
 import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { parsePackage } from '../../src/data/package.ts';
@@ -20,6 +21,17 @@ if (missing.length > 0) {
 }
 const { pkg, issues } = parsePackage(texts);
 const all = [...issues, ...checkPackage(pkg)];
+// The address index, where the Ortsteile say the package has one.
+const addresses = pkg.boundaries.ortsteil?.adressen;
+if (addresses !== undefined) {
+  const text = readAddressText(root);
+  if (text === undefined)
+    all.push({ datei: ADDRESS_FILE, meldung: `Datei fehlt (ortsteile.geojson nennt ${addresses} Adressen)` });
+  else {
+    const ortsteile = new Set<string>(pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel));
+    all.push(...parseAddressFile(text, ortsteile, addresses).issues);
+  }
+}
 const ms = performance.now() - started;
 if (all.length > 0) {
   for (const i of all.slice(0, 200)) console.error(formatIssue(i));

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ADDRESS_FILE } from '../../src/data/addressFile.ts';
 import { PACKAGE_FILES, type PackageTexts } from '../../src/data/package.ts';
 
 /**
@@ -21,4 +22,10 @@ export function readPackageTexts(root: string): { texts: PackageTexts; missing: 
     }),
   ) as PackageTexts;
   return { texts, missing };
+}
+
+/** The package's address index (geo/adressen.json), which only some packages have. */
+export function readAddressText(root: string): string | undefined {
+  const p = [ADDRESS_FILE, `public/${ADDRESS_FILE}`].map((r) => join(root, r)).find(existsSync);
+  return p ? readFileSync(p, 'utf8') : undefined;
 }

@@ -1,16 +1,21 @@
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { StatusMark } from '../../view/StatusMark.tsx';
+import { boundaryNote } from '../../view/boundaryNote.ts';
 
 /** What the data is and where it comes from: the targets of the notices' "Was heißt das?" links. */
 export function About({ model }: { model: Model }) {
   const { t } = useI18n();
   const attribution = model.boundaries.ortsteil?.attribution;
+  const note = boundaryNote(model.boundaries.ortsteil, t) ?? {
+    title: t('notice.boundaries'),
+    text: t('notice.boundariesText'),
+  };
   return (
     <footer className="about">
       <section id="hinweis-grenzen" tabIndex={-1}>
-        <h2>{t('notice.boundaries')}</h2>
-        <p>{t('notice.boundariesText')}</p>
+        <h2>{note.title}</h2>
+        <p>{note.text}</p>
         {attribution && <p>{attribution}</p>}
       </section>
       <section id="hinweis-beispiel" tabIndex={-1}>

@@ -4,7 +4,8 @@ import type { UrlNotice } from '../../state/url.ts';
 
 /** Standing notices (schematic boundaries, sample values) and a dismissable one for a bad link. */
 export function Notices(props: {
-  schematic: boolean;
+  /** Approximate boundaries: what they are (schematic, from address points), or null. */
+  boundaries: string | null;
   sample: boolean;
   /** The user's own data (Datenwerkstatt) is merged in: shown on every view, the presentation too. */
   own: boolean;
@@ -26,10 +27,9 @@ export function Notices(props: {
           <strong>{t('notice.own')}</strong> <a href="?ansicht=daten">{t('notice.ownLink')}</a>
         </p>
       )}
-      {props.schematic && (
+      {props.boundaries && (
         <p className="badge" data-testid="hinweis-grenzen">
-          <strong>{t('notice.boundaries')}</strong>{' '}
-          <a href="#hinweis-grenzen">{t('notice.boundariesLink')}</a>
+          <strong>{props.boundaries}</strong> <a href="#hinweis-grenzen">{t('notice.boundariesLink')}</a>
         </p>
       )}
       {props.sample && (

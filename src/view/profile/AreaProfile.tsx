@@ -13,6 +13,7 @@ import { profileFigures } from './figures.ts';
 import { LocatorMap } from './LocatorMap.tsx';
 import { ProfileSupply } from './ProfileSupply.tsx';
 import { Share } from './Share.tsx';
+import { boundaryNote } from '../boundaryNote.ts';
 
 /** An area's profile; `figuresOnly` (a presentation slide) keeps the head and the key figures. */
 export function AreaProfile({
@@ -27,6 +28,7 @@ export function AreaProfile({
   figuresOnly?: boolean;
 }) {
   const { lang, t } = useI18n();
+  const note = boundaryNote(model.boundaries.ortsteil, t);
   const info = model.areas.get(area)!;
   const name = areaName(model, area, lang);
   const parent = info.parent ? model.areas.get(info.parent) : undefined;
@@ -117,7 +119,8 @@ export function AreaProfile({
           <footer className="profile-sources">
             <p>{t('value.source', { titles: sources.join('; ') })}</p>
             <p>
-              {t('png.date', { year })} · {t('profile.schematic')}
+              {t('png.date', { year })}
+              {note ? ` · ${note.title}` : ''}
             </p>
           </footer>
         </>

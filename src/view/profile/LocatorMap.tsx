@@ -5,6 +5,7 @@ import { mapLevelOf } from '../../domain/levels.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { svgShapes } from '../geoSvg.ts';
 import { areaName } from '../text.ts';
+import { boundaryNote } from '../boundaryNote.ts';
 
 const W = 220;
 const H = 240;
@@ -18,6 +19,7 @@ export function LocatorMap({ model, area }: { model: Model; area: AreaKey }) {
   const { shapes } = useMemo(() => svgShapes(layer?.features ?? [], W, H), [layer]);
   if (!layer) return null;
   const name = areaName(model, area, lang);
+  const note = boundaryNote(model.boundaries.ortsteil, t);
   return (
     <figure className="locator">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('profile.locator', { name })}>
@@ -30,9 +32,7 @@ export function LocatorMap({ model, area }: { model: Model; area: AreaKey }) {
             <path key="outline" d={s.d} className="locator-outline" />
           ))}
       </svg>
-      {layer.genauigkeit === 'naeherung' && (
-        <figcaption className="hint">{t('profile.schematic')}</figcaption>
-      )}
+      {note && <figcaption className="hint">{note.title}</figcaption>}
     </figure>
   );
 }
