@@ -94,7 +94,8 @@ export function searchAddress(index: AddressIndex, query: string, limit = 5): Ad
     else if (s.folded.startsWith(q)) score = 1;
     else if (s.folded.includes(q)) score = 2;
     else if (allowed > 0) {
-      const d = Math.min(editDistance(q, s.folded), editDistance(q, s.folded.slice(0, q.length)));
+      const whole = Math.abs(s.folded.length - q.length) <= allowed ? editDistance(q, s.folded) : Infinity;
+      const d = Math.min(whole, editDistance(q, s.folded.slice(0, q.length)));
       if (d <= allowed) score = 2 + d;
     }
     if (score !== undefined) scored.push({ s, score });

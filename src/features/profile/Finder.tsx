@@ -1,10 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { AddressHit, AddressIndex } from '../../domain/profile/addressSearch.ts';
 import { locate, type Located } from '../../domain/geo/locate.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import { searchAreas, type Searchable } from '../../domain/profile/search.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { areaName } from '../../view/text.ts';
+
+type Addresses = {
+  index: AddressIndex;
+  search: (i: AddressIndex, q: string, limit?: number) => AddressHit[];
+};
 
 /** Within this distance of a border the answer to "Wo wohne ich?" may be the neighbour. */
 export const NEAR_BORDER_M = 250;
@@ -15,6 +21,45 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
   const { lang, t } = useI18n();
   const [query, setQuery] = useState('');
   const [where, setWhere] = useState<Located<AreaKey> | { problem: string } | null>(null);
+  // Addresses, where the package has an index: loaded (code and data) when a resident first types.
+  const addressCount = model.boundaries.ortsteil?.adressen;
+  const [addresses, setAddresses] = useState<Addresses | { problem: string } | 'laden' | null>(null);
+  const [found, setFound] = useState<AddressHit[]>([]);
+  const latest = useRef('');
+  const searchWith = (a: Addresses, q: string) => {
+    const t0 = performance.now();
+    setFound(a.search(a.index, q, 4));
+    performance.measure('qx-adresssuche', { start: t0, end: performance.now() });
+  };
+  const onQuery = (q: string) => {
+    setQuery(q);
+    latest.current = q;
+    if (addressCount === undefined) return;
+    if (addresses !== null && typeof addresses !== 'string' && 'index' in addresses)
+      return searchWith(addresses, q);
+    if (addresses !== null || q.trim() === '') return;
+    setAddresses('laden');
+    const ortsteile = new Set<string>(model.byLevel.ortsteil);
+    void import('../../data/loadAddresses.ts')
+      .then(async (m) => {
+        const r = await m.loadAddressIndex(ortsteile, addressCount);
+        if (!('index' in r)) return setAddresses(r);
+        const a = { index: r.index, search: m.searchAddress };
+        setAddresses(a);
+        searchWith(a, latest.current);
+      })
+      .catch((e: unknown) => setAddresses({ problem: e instanceof Error ? e.message : String(e) }));
+  };
+  const addressHits =
+    query.trim() === ''
+      ? []
+      : found.flatMap((h) => {
+          const keys = h.areas.flatMap((k) => {
+            const key = model.areaKey(k);
+            return key ? [key] : [];
+          });
+          return keys.length > 0 ? [{ ...h, keys }] : [];
+        });
   const items = useMemo<Searchable<AreaKey>[]>(
     () =>
       // A resident looks for their Ortsteil or its Stadtteil: the two finest levels, finest first.
@@ -81,15 +126,19 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
           if (hits[0]) onChoose(hits[0].key);
         }}
       >
-        <label htmlFor="finder-search">{t('profile.search')}</label>
+        <label htmlFor="finder-search">
+          {t(addressCount !== undefined ? 'profile.searchAddress' : 'profile.search')}
+        </label>
         <div className="finder-row">
           <input
             id="finder-search"
             type="search"
             value={query}
             autoComplete="off"
-            placeholder={t('profile.searchExample')}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            placeholder={t(
+              addressCount !== undefined ? 'profile.searchAddressExample' : 'profile.searchExample',
+            )}
+            onChange={(e) => onQuery(e.currentTarget.value)}
             aria-describedby="finder-count"
           />
           <button type="button" onClick={locateMe}>
@@ -98,14 +147,61 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
         </div>
       </form>
       <p id="finder-count" className="visually-hidden" aria-live="polite">
-        {query ? t('profile.hits', { count: hits.length }) : ''}
+        {query ? t('profile.hits', { count: hits.length + addressHits.length }) : ''}
       </p>
-      {query && (
+      {addressCount !== undefined && <p className="hint">{t('profile.addressPrivate')}</p>}
+      {query && addresses === 'laden' && <p className="hint">{t('profile.addressLoading')}</p>}
+      {query && addresses !== null && typeof addresses !== 'string' && 'problem' in addresses && (
+        <p className="hint" role="status">
+          {t('profile.addressProblem', { problem: addresses.problem })}
+        </p>
+      )}
+      {query && addressHits.length > 0 && (
+        <ul className="finder-hits finder-addresses" data-testid="adress-treffer">
+          {addressHits.map((h) => (
+            <li key={`${h.street}-${h.kind}`}>
+              {h.kind === 'adresse' ? (
+                <>
+                  <p>
+                    {t('profile.addressIn', {
+                      address: `${h.street} ${h.number}`,
+                      name: h.keys.map((k) => areaName(model, k, lang)).join(' / '),
+                    })}
+                  </p>
+                  <ul className="finder-hits">
+                    {h.keys.map((k) => (
+                      <li key={k}>{link(k)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <>
+                  <p>
+                    {h.number !== undefined
+                      ? t('profile.addressStreet', {
+                          street: h.street,
+                          number: h.number,
+                          near: h.near.join(', '),
+                        })
+                      : t('profile.addressStreetOnly', { street: h.street })}
+                  </p>
+                  <ul className="finder-hits">
+                    {h.keys.map((k) => (
+                      <li key={k}>{link(k)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {query && (hits.length > 0 || addressHits.length === 0) && (
         <ul className="finder-hits" data-testid="treffer">
           {hits.map((h) => (
             <li key={h.key}>{link(h.key)}</li>
           ))}
-          {hits.length === 0 && <li>{t('profile.noHits', { query })}</li>}
+          {hits.length === 0 && addresses !== 'laden' && <li>{t('profile.noHits', { query })}</li>}
         </ul>
       )}
       {where && (
