@@ -55,11 +55,14 @@ export const deViews = {
   'profile.searchAddress': 'Ortsteil, Stadtteil oder Adresse suchen',
   'profile.searchAddressExample': 'z. B. Grünhöfe oder Hafenstraße 106',
   'profile.addressIn': '{address} liegt im Ortsteil {name}.',
-  'profile.addressStreet': '{street} {number} steht nicht im Adressverzeichnis (nächste Hausnummern: {near}). Die Straße liegt in:',
+  'profile.addressStreet':
+    '{street} {number} steht nicht im Adressverzeichnis (nächste Hausnummern: {near}). Die Straße liegt in:',
   'profile.addressStreetOnly': '{street} – bitte die Hausnummer dazuschreiben. Die Straße liegt in:',
-  'profile.addressPrivate': 'Die Adresssuche läuft nur in diesem Browser; Ihre Eingabe wird nirgendwohin gesendet.',
+  'profile.addressPrivate':
+    'Die Adresssuche läuft nur in diesem Browser; Ihre Eingabe wird nirgendwohin gesendet.',
   'profile.addressLoading': 'Adressverzeichnis wird geladen …',
-  'profile.addressProblem': 'Adresssuche gerade nicht möglich ({problem}). Die Suche nach Ortsteilen geht weiter.',
+  'profile.addressProblem':
+    'Adresssuche gerade nicht möglich ({problem}). Die Suche nach Ortsteilen geht weiter.',
   'profile.whereAmI': 'Wo wohne ich?',
   'profile.hits': '{count} Treffer',
   'profile.noHits': 'Nichts gefunden für „{query}“. Versuchen Sie einen Teil des Namens.',

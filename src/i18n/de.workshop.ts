@@ -55,6 +55,9 @@ export const deWorkshop = {
   'ws.before': 'bisher km²',
   'ws.after': 'neu km²',
   'ws.change': 'Änderung',
+  'ws.areaTable': 'Flächentabelle km²',
+  'ws.overlap': 'Übereinstimmung mit bisheriger Grenze',
+  'ws.cm.newLine': 'neue Grenze (dunkelrote Linie)',
   'ws.apply': 'Übernehmen und in allen Ansichten zeigen',
   'ws.applied': 'Übernommen. Karte, Vergleich, Profil und Präsentation zeigen jetzt die eigenen Daten.',
   'ws.saveMapping': 'Zuordnung speichern',
@@ -93,7 +96,7 @@ export const deWorkshop = {
   'ws.cm.werte': 'ersetzt belegte oder neue Werte',
   'ws.cm.zeichen': 'nur Zeichen statt Werte',
   'ws.cm.keine': 'unverändert',
-  'ws.cm.boundary': 'Grenze ändert sich (schraffiert)',
+  'ws.cm.boundary': 'Grenze ändert sich (schraffiert, bisherige Grenze gestrichelt)',
   'ws.cm.note':
     'Die Zahl in jedem Ortsteil nennt, wie viele Werte (alle Kennzahlen und Jahre) sich dort ändern.',
   'ws.cm.table': 'Änderungen je Ortsteil als Tabelle',

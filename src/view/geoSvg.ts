@@ -16,6 +16,8 @@ const planar = (g: BoundaryFeature['geometry']): GeoJSON.Geometry =>
 
 export interface SvgShapes {
   shapes: { key: AreaKey; d: string }[];
+  /** The `overlay` features in the same projection (fitted to both sets). */
+  overlay: { key: AreaKey; d: string }[];
   /** Projects a longitude/latitude into the SVG's coordinates. */
   project: (lonLat: readonly [number, number]) => [number, number] | null;
 }
@@ -24,11 +26,17 @@ export interface SvgShapes {
  * Boundary features as SVG paths fitted into a w×h box (planar, so the winding order of rings
  * does not matter, unlike d3's spherical projections).
  */
-export function svgShapes(features: readonly BoundaryFeature[], w: number, h: number, pad = 4): SvgShapes {
-  const geoms = features.map((f) => ({
-    key: f.properties.schluessel,
-    geometry: planar(f.geometry),
-  }));
+export function svgShapes(
+  features: readonly BoundaryFeature[],
+  w: number,
+  h: number,
+  pad = 4,
+  overlayFeatures: readonly BoundaryFeature[] = [],
+): SvgShapes {
+  const planarOf = (list: readonly BoundaryFeature[]) =>
+    list.map((f) => ({ key: f.properties.schluessel, geometry: planar(f.geometry) }));
+  const geoms = planarOf(features);
+  const over = planarOf(overlayFeatures);
   const projection = geoIdentity()
     .reflectY(true)
     .fitExtent(
@@ -38,12 +46,13 @@ export function svgShapes(features: readonly BoundaryFeature[], w: number, h: nu
       ],
       {
         type: 'FeatureCollection',
-        features: geoms.map((g) => ({ type: 'Feature', properties: {}, geometry: g.geometry })),
+        features: [...geoms, ...over].map((g) => ({ type: 'Feature', properties: {}, geometry: g.geometry })),
       },
     );
   const path = geoPath(projection);
   return {
     shapes: geoms.map((g) => ({ key: g.key, d: path(g.geometry) ?? '' })),
+    overlay: over.map((g) => ({ key: g.key, d: path(g.geometry) ?? '' })),
     project: ([lon, lat]) => projection([lon * K, lat]),
   };
 }

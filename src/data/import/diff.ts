@@ -2,6 +2,7 @@ import { obsKey } from '../keys.ts';
 import { multiPolygonAreaM2 } from '../../domain/geo/area.ts';
 import type { DataPackage } from '../package.ts';
 import type { ImportLayer } from './layer.ts';
+import { intersection, union, type MultiPolygon } from './geo/polygon.ts';
 
 /** What the user's layer changes in one indicator, counted over areas and years. */
 export interface IndicatorDiff {
@@ -23,6 +24,10 @@ export interface BoundaryDiff {
   gebiet: string;
   vorherKm2: number | undefined;
   nachherKm2: number | undefined;
+  /** The area table's latest official area (flaeche_km2), to compare both with. */
+  tabelleKm2?: number | undefined;
+  /** How much of the two shapes is shared: intersection over union (0–1). */
+  uebereinstimmung?: number | undefined;
 }
 
 /** One value's place: area, indicator and year. */
@@ -88,14 +93,30 @@ export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[
 /** Area of each Ortsteil before and after, in km² (geodesic, the domain's rule; any ring winding). */
 export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryDiff[] {
   if (!layer.grenzen) return [];
-  const km2 = (f: unknown) => {
-    const g = (f as GeoJSON.Feature).geometry;
+  const shape = (f: unknown): MultiPolygon | undefined => {
+    const g = (f as GeoJSON.Feature | null)?.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
-    return multiPolygonAreaM2(g.type === 'Polygon' ? [g.coordinates] : g.coordinates) / 1e6;
+    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygon;
   };
+  const km2 = (f: unknown) => {
+    const m = shape(f);
+    return m ? multiPolygonAreaM2(m) / 1e6 : undefined;
+  };
+  const oldShapes = new Map(
+    (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, shape(f)]),
+  );
   const before = new Map(
     (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, km2(f)]),
   );
+  const table = new Map<string, { jahr: number; wert: number }>();
+  for (const o of base.observations)
+    if (
+      o.indikator === 'flaeche_km2' &&
+      !o.prognose &&
+      o.wert !== null &&
+      (table.get(o.gebiet)?.jahr ?? 0) < o.jahr
+    )
+      table.set(o.gebiet, { jahr: o.jahr, wert: o.wert });
   let features: GeoJSON.Feature[] = [];
   try {
     features = (JSON.parse(layer.grenzen.ortsteile) as GeoJSON.FeatureCollection).features;
@@ -103,9 +124,25 @@ export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryD
     // Reported by the package's checks on the merged files.
   }
   const after = new Map(features.map((f) => [String(f.properties?.schluessel), km2(f)]));
-  return [...new Set([...before.keys(), ...after.keys()])]
-    .sort()
-    .map((gebiet) => ({ gebiet, vorherKm2: before.get(gebiet), nachherKm2: after.get(gebiet) }));
+  const newShapes = new Map(features.map((f) => [String(f.properties?.schluessel), shape(f)]));
+  const overlap = (k: string) => {
+    const a = oldShapes.get(k);
+    const b = newShapes.get(k);
+    if (!a || !b) return undefined;
+    try {
+      const u = multiPolygonAreaM2(union(a, b));
+      return u > 0 ? multiPolygonAreaM2(intersection(a, b)) / u : undefined;
+    } catch {
+      return undefined; // A ring the clipping cannot handle: the package's checks name it.
+    }
+  };
+  return [...new Set([...before.keys(), ...after.keys()])].sort().map((gebiet) => ({
+    gebiet,
+    vorherKm2: before.get(gebiet),
+    nachherKm2: after.get(gebiet),
+    tabelleKm2: table.get(gebiet)?.wert,
+    uebereinstimmung: overlap(gebiet),
+  }));
 }
 
 /** Facilities per category before and after, for the categories the user's lists replace. */

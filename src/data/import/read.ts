@@ -1,5 +1,6 @@
 import { checkPackage } from '../checks/index.ts';
 import type { Issue } from '../issues.ts';
+import type { BoundaryFeature } from '../schemas.ts';
 import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../package.ts';
 import type { Decimal } from './cells.ts';
 import { decodeOfficeText } from './decode.ts';
@@ -262,6 +263,8 @@ export interface CheckResult {
   facilities: FacilityDiff[];
   /** Per Ortsteil: the map of what changes. */
   areas: AreaDiff[];
+  /** The new Ortsteil boundaries, where the layer brings some (the change map draws them). */
+  ortsteileNeu?: BoundaryFeature[];
 }
 
 /** The merged package judged by the package's own parser and checks (as `data:check`), and the diff. */
@@ -289,5 +292,6 @@ export function checkLayer(texts: PackageTexts, layer: ImportLayer): CheckResult
     boundaries,
     areas: diffAreas(base, layer, boundaries),
     facilities: diffFacilities(base, pkg, layer),
+    ...(layer.grenzen ? { ortsteileNeu: pkg.boundaries.ortsteil?.features ?? [] } : {}),
   };
 }

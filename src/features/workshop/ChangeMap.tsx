@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AreaDiff } from '../../data/import/diff.ts';
 import type { Model } from '../../data/model.ts';
+import type { BoundaryFeature } from '../../data/schemas.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { svgShapes } from '../../view/geoSvg.ts';
 import { areaKeyName, km2Change } from './names.ts';
@@ -28,11 +29,14 @@ const moved = (d: AreaDiff) => d.flaecheKm2 !== undefined && Math.abs(d.flaecheK
  * The map of what the import changes, per Ortsteil: the kind of change by colour, the number of
  * changed values written in each area, new boundaries hatched — and the same as a table.
  */
-export function ChangeMap(props: { model: Model; areas: AreaDiff[] }) {
-  const { model, areas } = props;
+export function ChangeMap(props: { model: Model; areas: AreaDiff[]; next?: BoundaryFeature[] | undefined }) {
+  const { model, areas, next } = props;
   const { t } = useI18n();
   const features = model.boundaries.ortsteil?.features;
-  const { shapes, project } = useMemo(() => svgShapes(features ?? [], W, H), [features]);
+  const { shapes, overlay, project } = useMemo(
+    () => svgShapes(features ?? [], W, H, 4, next ?? []),
+    [features, next],
+  );
   const byKey = new Map(areas.map((d) => [d.gebiet, d]));
   if (shapes.length === 0) return null;
   const counts = new Map<Kind, number>();
@@ -75,8 +79,19 @@ export function ChangeMap(props: { model: Model; areas: AreaDiff[] }) {
             return d && moved(d);
           })
           .map((s) => (
-            <path key={`h${s.key}`} d={s.d} fill="url(#ws-cm-hatch)" stroke="#111" strokeWidth={1.2} />
+            <path
+              key={`h${s.key}`}
+              d={s.d}
+              fill="url(#ws-cm-hatch)"
+              stroke={overlay.length > 0 ? '#666' : '#111'}
+              strokeWidth={1.2}
+              // With the new boundaries drawn over them, the current ones are dashed.
+              strokeDasharray={overlay.length > 0 ? '3 2' : undefined}
+            />
           ))}
+        {overlay.map((s) => (
+          <path key={`n${s.key}`} d={s.d} fill="none" stroke="#8b0000" strokeWidth={1.4} data-neu="grenze" />
+        ))}
         {areas.map((d) => {
           const anchor = model.areas.get(model.areaKey(d.gebiet)!)?.anchor;
           const p = anchor && project(anchor);
@@ -111,6 +126,14 @@ export function ChangeMap(props: { model: Model; areas: AreaDiff[] }) {
               <rect width="14" height="14" fill="url(#ws-cm-hatch)" stroke="#111" />
             </svg>
             {t('ws.cm.boundary')} ({hatched})
+          </li>
+        )}
+        {overlay.length > 0 && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true" className="swatch">
+              <line x1="0" y1="7" x2="14" y2="7" stroke="#8b0000" strokeWidth="2" />
+            </svg>
+            {t('ws.cm.newLine')}
           </li>
         )}
       </ul>

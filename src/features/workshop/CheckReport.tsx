@@ -49,7 +49,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
         </table>
       )}
       {report.areas.some((d) => d.ersetztBeispiel + d.ersetzt + d.neu + d.zeichen > 0 || d.flaecheKm2) && (
-        <ChangeMap model={model} areas={report.areas} />
+        <ChangeMap model={model} areas={report.areas} next={report.ortsteileNeu} />
       )}
       {report.facilities.length > 0 && (
         <table className="ws-diff" data-testid="ws-einrichtungen-diff">
@@ -85,6 +85,8 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
               <th scope="col">{t('ws.before')}</th>
               <th scope="col">{t('ws.after')}</th>
               <th scope="col">{t('ws.change')}</th>
+              <th scope="col">{t('ws.areaTable')}</th>
+              <th scope="col">{t('ws.overlap')}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +101,12 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
                   {b.vorherKm2 !== undefined && b.nachherKm2 !== undefined
                     ? km2Change(b.nachherKm2 - b.vorherKm2)
                     : '–'}
+                </td>
+                <td>{km2(b.tabelleKm2)}</td>
+                <td>
+                  {b.uebereinstimmung === undefined
+                    ? '–'
+                    : `${Math.round(b.uebereinstimmung * 100).toLocaleString(lang)} %`}
                 </td>
               </tr>
             ))}
