@@ -28,7 +28,9 @@ if (addresses !== undefined) {
   if (text === undefined)
     all.push({ datei: ADDRESS_FILE, meldung: `Datei fehlt (ortsteile.geojson nennt ${addresses} Adressen)` });
   else {
-    const ortsteile = new Set<string>(pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel));
+    const ortsteile = new Set<string>(
+      pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel),
+    );
     all.push(...parseAddressFile(text, ortsteile, addresses).issues);
   }
 }
