@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -11,6 +11,7 @@ import { ZUORDNUNG_FORMAT, type MappingFile } from '../../src/data/import/mappin
 import { parseCsv } from '../../src/data/csv.ts';
 import { checkPackage } from '../../src/data/checks/index.ts';
 import { PACKAGE_FILES, parsePackage, sitePath, type PackageFileKey } from '../../src/data/package.ts';
+import { addressCsv, fixtureAddresses } from '../../tools/fixtures/addresses.ts';
 import { polygonShapefileZip } from '../../tools/fixtures/shapefile.ts';
 import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { statistikamtWorkbook } from '../../tools/fixtures/workbook.ts';
@@ -273,5 +274,42 @@ describe('daten:import, the Datenwerkstatt without the page', () => {
     expect(cli('--ziel', dir).err).toMatch(/keine Dateien angegeben/);
     expect(cli(join(dir, 'fehlt.csv'), '--ziel', dir).err).toMatch(/Datei „.*fehlt\.csv“ nicht gefunden/);
     expect(readFileSync(join(dir, 'paket/AENDERUNGEN.md'), 'utf8')).toMatch(/Bevoelkerung_2022\.csv/);
+
+    // Address points: boundaries derived, the address index written; data:check wants the index.
+    const adr = join(dir, 'Gebaeudeadressen.csv');
+    writeFileSync(adr, addressCsv(fixtureAddresses(3000)));
+    const withAddresses = cli(
+      adr,
+      '--ziel',
+      join(dir, 'adressen'),
+      ...source,
+      '--lizenz',
+      'CC BY 4.0',
+      '--status',
+      'amtlich',
+    );
+    expect(withAddresses.err).toBe('');
+    expect(withAddresses.out).toMatch(/Grenzen aus Adresspunkten abgeleitet: etwa ± \d+ m/);
+    expect(existsSync(join(dir, 'adressen/geo/adressen.json'))).toBe(true);
+    const checked = execFileSync(process.execPath, [
+      '--import',
+      'tsx',
+      join(root, 'tools/data-check/cli.ts'),
+      '--root',
+      join(dir, 'adressen'),
+    ]);
+    expect(checked.toString()).toMatch(/Datenpaket gültig/);
+    rmSync(join(dir, 'adressen/geo/adressen.json'));
+    let missing = '';
+    try {
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'tools/data-check/cli.ts'), '--root', join(dir, 'adressen')],
+        { stdio: 'pipe' },
+      );
+    } catch (e) {
+      missing = (e as { stderr: Buffer }).stderr.toString();
+    }
+    expect(missing).toMatch(/geo\/adressen\.json: Datei fehlt \(ortsteile\.geojson nennt \d+ Adressen\)/);
   });
 });
