@@ -7,14 +7,15 @@ import { serveStatic } from '../serve/static.ts';
 import { scaleGeoJson } from './scale-data.ts';
 import { switchProbe } from './switch-probe.ts';
 import { workshopBench } from './workshop.ts';
+import { addressBench } from './addresses.ts';
 
 /**
  * `npm run bench`: the explorer's performance figures in headless Chromium, in one run.
  * Expects `dist/` (app) and `dist-bench/` (floor and scale pages); see package.json.
  */
 const RUNS = 7;
-/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt). */
-const PARTS = ['erste', 'wechsel', 'js', 'versorgung', 'skalierung', 'werkstatt'] as const;
+/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt, adressen). */
+const PARTS = ['erste', 'wechsel', 'js', 'versorgung', 'skalierung', 'werkstatt', 'adressen'] as const;
 const only = new Set((process.env.BENCH_NUR ?? PARTS.join(',')).split(','));
 const run = (part: (typeof PARTS)[number]) => only.has(part);
 const median = (xs: number[]) => {
@@ -184,6 +185,8 @@ try {
   }
   // 6. Datenwerkstatt: a 10,008-row workbook and a 24-polygon Shapefile read, mapped and checked.
   if (run('werkstatt')) results.werkstatt = await workshopBench(browser.context, url, median);
+  // 7. Address points: 25,000 to boundaries in the worker, then the address search per keystroke.
+  if (run('adressen')) results.adressen = await addressBench(browser.context, url, median);
 } finally {
   await browser.close();
   server.close();
@@ -215,6 +218,7 @@ const r = results as Partial<{
     laengsteAufgabePruefungMs: number;
     zeilen: number;
   };
+  adressen: { adressen: number; grenzenMs: number; laengsteAufgabeMs: number; sucheProTasteMs: number };
   versorgung: {
     einrichtungen: number;
     ortsteile: number;
@@ -239,5 +243,7 @@ const summary = [
     `Skalierung ${r.skalierung.gemeinden} Gemeinden: erste Karte ${ms(r.skalierung.ersteKarte)} (Ziel ≤ 3 s; MapLibre allein ${ms(r.skalierung.ersteKarteUntergrenze)}), Wechsel neu gezeichnet ${ms(r.skalierung.wechsel)} (Ziel ≤ 150 ms), auf dem Bildschirm ${ms(r.skalierung.wechselSichtbar)}`,
   r.werkstatt &&
     `Datenwerkstatt (Median aus 3): Arbeitsmappe mit ${r.werkstatt.zeilen} Zeilen und Shapefile mit 24 Ortsteilen eingelesen und zugeordnet in ${ms(r.werkstatt.vorschauMs)} (Ziel ≤ 2 s), geprüft in ${ms(r.werkstatt.pruefungMs)}; längste Hauptthread-Aufgabe beim Einlesen ${ms(r.werkstatt.laengsteAufgabeMs)}, beim Prüfen ${ms(r.werkstatt.laengsteAufgabePruefungMs)} (Ziel ≤ 100 ms)`,
+  r.adressen &&
+    `Adresspunkte (Median aus 3): ${r.adressen.adressen} Adressen zu Ortsteilgrenzen im Worker in ${ms(r.adressen.grenzenMs)} (Ziel ≤ 5 s), längste Hauptthread-Aufgabe ${ms(r.adressen.laengsteAufgabeMs)}; Adresssuche je Tastendruck höchstens ${ms(r.adressen.sucheProTasteMs)} (Ziel ≤ 50 ms)`,
 ];
 console.log(`\n${summary.filter(Boolean).join('\n')}`);

@@ -11,7 +11,7 @@ const REPEAT = 417;
  * Watches the main thread from inside the page: the longest gap between two 4-ms timer ticks is
  * the longest time the page could not answer (a long task, rendering, a large message).
  */
-function installProbe(): void {
+export function installProbe(): void {
   const w = window as unknown as { __probe: { max: number; running: boolean } };
   w.__probe = { max: 0, running: true };
   let last = performance.now();
@@ -33,11 +33,11 @@ function installProbe(): void {
     true,
   );
 }
-const resetProbe = (page: Page) =>
+export const resetProbe = (page: Page) =>
   page.evaluate(() => {
     (window as unknown as { __probe: { max: number } }).__probe.max = 0;
   });
-const readProbe = (page: Page) =>
+export const readProbe = (page: Page) =>
   page.evaluate(() => (window as unknown as { __probe: { max: number } }).__probe.max);
 
 /**
