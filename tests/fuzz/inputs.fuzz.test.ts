@@ -15,6 +15,9 @@ import { deckKnowledge } from '../../src/view/deckState.ts';
 import { urlKnowledge } from '../../src/view/urlKnowledge.ts';
 import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { fuzzer } from './gen.ts';
+import { readAddresses } from '../../src/data/import/addresses.ts';
+import { parseAddressFile, writeAddressFile } from '../../src/data/addressFile.ts';
+import { buildAddressIndex, searchAddress } from '../../src/domain/profile/addressSearch.ts';
 
 /**
  * Seeded fuzzing of every parser that takes input from outside: the URL, decks (link and file),
@@ -256,5 +259,82 @@ describe('fuzz: data package', () => {
     }
     expect(errors).toEqual([]);
     expect(observations).toBeGreaterThan(1000);
+  });
+});
+
+describe('fuzz: address points and the address search', () => {
+  const ortsteile = new Map(model.byLevel.ortsteil.map((k) => [k as string, k]));
+  const good = ['04', '0', '12', '000', '212', '04711', '106', 'a', 'Hafenstraße', '472930,5', '5930853,7'];
+  it('1,000 hostile address tables: no exception, every accepted address has a known Ortsteil and a house number', () => {
+    const f = fuzzer('adressen');
+    const columns = [
+      'lan',
+      'rbz',
+      'krs',
+      'gmd',
+      'ott',
+      'sss',
+      'hnr',
+      'adz',
+      'strasse',
+      'rechtswert',
+      'hochwert',
+    ];
+    const errors: string[] = [];
+    let accepted = 0;
+    for (let i = 0; i < 1000; i++) {
+      const rows = Array.from({ length: 1 + f.int(6) }, (_, n) => ({
+        ort: `Zeile ${n + 2}`,
+        cells: good.map((c) => (f.r() < 0.25 ? (f.r() < 0.5 ? f.mutate(c, 2) : f.text(6)) : c)),
+      }));
+      const r = attempt(() =>
+        readAddresses('a.csv', { columns, rows, fromGeometry: false }, ',', ortsteile, undefined),
+      );
+      if (r instanceof Error) {
+        errors.push(`${JSON.stringify(rows)}: ${r.message}`);
+        continue;
+      }
+      for (const a of r.addresses) {
+        accepted++;
+        if (
+          !ortsteile.has(a.key) ||
+          !/^\d{1,5}$/.test(a.hnr) ||
+          !/^[a-z]{0,2}$/.test(a.adz) ||
+          a.strasse === ''
+        )
+          errors.push(`accepted ${JSON.stringify(a)}`);
+        if (!Number.isFinite(a.lon) || !Number.isFinite(a.lat)) errors.push(`position ${JSON.stringify(a)}`);
+      }
+    }
+    expect(errors).toEqual([]);
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('1,000 damaged index files and 2,000 typed queries: no exception, no unknown Ortsteil accepted', () => {
+    const f = fuzzer('adressindex');
+    const valid = writeAddressFile(
+      [
+        ['212', 'Hafenstraße', '106'],
+        ['215', 'Grünhöfer Straße', '3a'],
+      ],
+      'eigene-daten',
+    );
+    const errors: string[] = [];
+    const keys = new Set<string>(ortsteile.keys());
+    for (let i = 0; i < 1000; i++) {
+      const text = f.r() < 0.3 ? f.text(40) : f.mutate(valid, 1 + f.int(4));
+      const r = attempt(() => parseAddressFile(text, keys, undefined));
+      if (r instanceof Error) errors.push(`${JSON.stringify(text)}: ${r.message}`);
+      else if (r.file)
+        for (const byKey of Object.values(r.file.strassen))
+          for (const k of Object.keys(byKey)) if (!keys.has(k)) errors.push(`accepted Ortsteil ${k}`);
+    }
+    const index = buildAddressIndex({ strassen: { Hafenstraße: { '212': ['106', '106a'] } } });
+    for (let i = 0; i < 2000; i++) {
+      const q = f.r() < 0.5 ? f.mutate('Hafenstr 106a', 3) : f.text(20);
+      const r = attempt(() => searchAddress(index, q));
+      if (r instanceof Error) errors.push(`${JSON.stringify(q)}: ${r.message}`);
+    }
+    expect(errors).toEqual([]);
   });
 });
