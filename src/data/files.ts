@@ -4,6 +4,8 @@
  */
 /** The files of the data package, by path relative to the project root. */
 export const PACKAGE_FILES = {
+  /** The manifest: the territory, its levels and defaults (see manifest.ts). */
+  paket: 'data/paket.json',
   gebiete: 'data/gebiete.csv',
   indikatoren: 'data/indikatoren.json',
   quellen: 'data/quellen.json',

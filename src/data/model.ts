@@ -18,6 +18,7 @@ import type { Facility } from '../domain/supply/facility.ts';
 import { facilitiesOf } from './facilities.ts';
 import type { SupplyObservation } from './supply.ts';
 import { SUPPLY_INDICATORS, SUPPLY_SOURCE_ID } from './supplyCatalogue.ts';
+import type { Manifest } from './manifest.ts';
 import { type Level } from '../domain/levels.ts';
 
 export interface AreaInfo {
@@ -54,6 +55,8 @@ export interface Model {
   boundaries: Record<MapLevel, BoundaryLayer | undefined>;
   /** The territory's outline (the Datenwerkstatt clips derived boundaries to it). */
   outline: BoundaryLayer | undefined;
+  /** The package's manifest: the territory's names, its levels, reference areas and defaults. */
+  manifest: Manifest;
   facilities: Facility[];
   /** The Ortsteil each facility lies in. */
   facilityArea: ReadonlyMap<string, AreaKey>;
@@ -171,6 +174,7 @@ export function buildModel(
     ctx,
     boundaries: pkg.boundaries,
     outline: pkg.outline,
+    manifest: pkg.manifest,
     facilities: facilitiesOf(pkg),
     facilityArea: new Map(Object.entries(supply.areaOf)),
   };

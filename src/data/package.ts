@@ -23,6 +23,7 @@ import {
 
 /** The files of the data package, by path relative to the project root (see files.ts). */
 export { PACKAGE_FILES, sitePath, type PackageFileKey } from './files.ts';
+import { manifestSchema, NEUTRAL_MANIFEST, type Manifest } from './manifest.ts';
 import { PACKAGE_FILES, type PackageFileKey } from './files.ts';
 
 /**
@@ -37,6 +38,7 @@ export type PackageTexts = Record<PackageFileKey, string | Uint8Array>;
  * freeze the browser.
  */
 export const FILE_LIMITS: Record<PackageFileKey, number> = {
+  paket: 1_000_000,
   gebiete: 1_000_000,
   indikatoren: 2_000_000,
   quellen: 1_000_000,
@@ -97,6 +99,8 @@ export interface DataPackage {
   boundaries: Record<MapLevel, BoundaryLayer | undefined>;
   /** The territory's outline, for the checks (gaps, areas outside). */
   outline: BoundaryLayer | undefined;
+  /** The manifest (data/paket.json), or a neutral one where it is missing or broken (reported). */
+  manifest: Manifest;
 }
 
 export { obsKey } from './keys.ts';
@@ -108,6 +112,9 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
   const texts = Object.fromEntries(
     (Object.keys(f) as PackageFileKey[]).map((k) => [k, packageText(k, input[k], issues)]),
   ) as Record<PackageFileKey, string | undefined>;
+  const manifest =
+    validateJson(f.paket, parseJsonFile(f.paket, texts.paket, issues), manifestSchema, issues) ??
+    NEUTRAL_MANIFEST;
   const areas = parseCsvFile(
     f.gebiete,
     texts.gebiete,
@@ -203,6 +210,7 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
         stadtbezirk: layer('stadtbezirke'),
       },
       outline: layer('stadtgebiet'),
+      manifest,
     },
     issues: issues.items,
   };

@@ -253,7 +253,7 @@ describe('daten:import, the Datenwerkstatt without the page', () => {
     );
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/Datenpaket geschrieben nach .*paket \(10 Dateien/);
+    expect(ok.out).toMatch(/Datenpaket geschrieben nach .*paket \(11 Dateien/);
     const check = execFileSync(process.execPath, [
       '--import',
       'tsx',

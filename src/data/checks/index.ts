@@ -7,6 +7,7 @@ import { checkFacilities, checkGeometry } from './geometry.ts';
 import { checkObservations } from './observations.ts';
 import { checkAreas, checkOutline } from './outline.ts';
 import { checkCatalogue, checkRegistry } from './registry.ts';
+import { checkManifest } from './manifest.ts';
 import { checkSums } from './sums.ts';
 
 export interface CheckOptions {
@@ -31,6 +32,7 @@ export function checkPackage(pkg: DataPackage, options: CheckOptions = { outline
     sources: new Set(pkg.sources.map((s) => s.id as string)),
   };
   checkRegistry(c);
+  checkManifest(c);
   checkCatalogue(c);
   const values = checkObservations(c);
   const agg: AggregationContext = {

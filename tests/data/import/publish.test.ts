@@ -65,6 +65,7 @@ describe('publishing the package out of the Datenwerkstatt', () => {
       'data/einrichtungen.geojson',
       'data/gebiete.csv',
       'data/indikatoren.json',
+      'data/paket.json',
       'data/quellen.json',
       'geo/ortsteile.geojson',
       'geo/stadtbezirke.geojson',
