@@ -24,6 +24,7 @@ import { UpdateNotice } from './ui/UpdateNotice.tsx';
 import { ViewBoundary } from './ui/ViewBoundary.tsx';
 import { urlKnowledge } from './view/urlKnowledge.ts';
 import { boundaryNote } from './view/boundaryNote.ts';
+import { territoryTexts } from './view/territory.ts';
 
 // Views other than the map are loaded on demand, each with its German texts.
 const Compare = lazy(() =>
@@ -64,12 +65,14 @@ function Ready({
   const [k] = useState(() => urlKnowledge(model));
   const { state, notices, update } = useUrlState(k);
   const toMap = () => update({ ansicht: 'karte' });
-  const approximate = boundaryNote(model.boundaries.ortsteil, translator(state.sprache))?.title ?? null;
+  const territory = useMemo(() => territoryTexts(model, state.sprache), [model, state.sprache]);
+  const approximate =
+    boundaryNote(model.boundaries.ortsteil, translator(state.sprache, territory))?.title ?? null;
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
   if (state.ansicht === 'praesentation')
     // Full screen: the presentation brings its own controls, sources and status on every slide.
     return (
-      <I18nProvider lang={state.sprache}>
+      <I18nProvider lang={state.sprache} territory={territory}>
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="presenting">
             <Notices boundaries={null} sample={false} own={own !== null} url={notices} />
@@ -83,7 +86,7 @@ function Ready({
       </I18nProvider>
     );
   return (
-    <I18nProvider lang={state.sprache}>
+    <I18nProvider lang={state.sprache} territory={territory}>
       <AnnouncerProvider>
         <Header state={state} update={update} model={model} />
         <main id="inhalt" tabIndex={-1}>

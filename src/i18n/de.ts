@@ -4,7 +4,7 @@ import type { deWorkshop } from './de.workshop.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
-  'app.title': 'Quartiersexplorer Bremerhaven',
+  'app.title': 'Quartiersexplorer',
   'app.subtitle': 'Demografie der Quartiere – Zukunftswerkstatt Kommunen',
   'app.loading': 'Daten werden geladen …',
   'app.loadFailed': 'Die Daten konnten nicht geladen werden: {message}',
@@ -51,7 +51,7 @@ export const de = {
   'controls.palette': 'Farbschema',
   'palette.blau': 'Gelb–Blau',
   'palette.viridis': 'Viridis',
-  'palette.divergierend': 'Abweichung von Bremerhaven',
+  'palette.divergierend': 'Abweichung von {gebiet}',
   'controls.fixed': 'Klassen über alle Jahre festhalten',
   'legend.title': 'Legende',
   'legend.range': '{from} bis unter {to}',
@@ -62,13 +62,13 @@ export const de = {
   'legend.countOne': '1 Gebiet',
   'legend.noData': 'Keine Daten',
   'legend.suppressed': 'unterdrückt (kleine Fallzahl)',
-  'legend.city': 'Bremerhaven: {value}',
+  'legend.city': '{gebiet}: {value}',
   'legend.hovered': 'Zeiger: {name}',
   'legend.selected': 'Auswahl: {name}',
   'legend.highlightHint': 'Klasse anklicken, um ihre Gebiete hervorzuheben.',
   'legend.sampleNote': 'Beispielwerte, keine amtlichen Zahlen.',
   'legend.fixedNote': 'Klassen gelten für alle Jahre.',
-  'legend.centreNote': 'Farben zeigen die Abweichung vom Wert für Bremerhaven.',
+  'legend.centreNote': 'Farben zeigen die Abweichung vom Wert für {gebiet}.',
   'notice.boundaries': 'Grenzen schematisch (Näherung)',
   'notice.boundariesLink': 'Was heißt das?',
   'notice.boundariesText':
@@ -105,14 +105,14 @@ export const de = {
   'value.moreSources': 'und {n} weitere',
   'value.forecast': 'Prognose',
   'tooltip.class': 'Klasse {n} von {of}',
-  'tooltip.vsCity': 'Vergleich mit Bremerhaven: {diff}',
+  'tooltip.vsCity': 'Vergleich mit {gebiet}: {diff}',
   'tooltip.dismiss': 'Esc schließt',
   'area.positionEstimated': 'Lage geschätzt',
   'area.positionEstimatedHint':
     'Lage geschätzt: Keine Quelle nennt, wo {name} liegt. Die Fläche stimmt, ihre Lage auf der schematischen Karte ist eine Schätzung.',
   'panel.title': 'Kennzahlen {name}',
   'panel.close': 'Auswahl aufheben',
-  'panel.cityDiff': 'Bremerhaven / Unterschied',
+  'panel.cityDiff': '{gebiet} / Unterschied',
   'panel.indicator': 'Kennzahl',
   'table.caption': '{indicator} {year} – {level}',
   'table.name': 'Gebiet',
@@ -128,7 +128,7 @@ export const de = {
     'Die Karte kann in diesem Browser nicht angezeigt werden. Die Tabelle unten zeigt dieselben Werte.',
   'map.focused': '{name}: {value}',
   'summary.text':
-    '{indicator} {year} ({level}): höchste Werte in {high}; niedrigste in {low}; Bremerhaven insgesamt {city}.',
+    '{indicator} {year} ({level}): höchste Werte in {high}; niedrigste in {low}; {gebiet} insgesamt {city}.',
   'summary.noValues': '{indicator} {year} ({level}): für dieses Jahr liegen keine Werte vor.',
   'summary.sample': ' Beispielwerte, keine amtlichen Zahlen.',
   'announce.selected': '{name} ausgewählt: {value}',
@@ -166,7 +166,7 @@ export const de = {
   'supply.location.beispiel': 'Lage: Beispiel',
   'compare.title': 'Quartiersvergleich {year}',
   'compare.intro':
-    'Bis zu vier Gebiete jeder Ebene nebeneinander, mit Bremerhaven als Bezug. Voreingestellt sind die drei Demografielabore Geestendorf, Grünhöfe und Surheide.',
+    'Bis zu vier Gebiete jeder Ebene nebeneinander, mit {gebiet} als Bezug. Voreingestellt: {vorgabe}.',
   'compare.chosen': 'Verglichene Gebiete',
   'compare.remove': '{name} entfernen',
   'compare.removed': '{name} entfernt',
@@ -181,7 +181,7 @@ export const de = {
   'compare.higher': 'deutlich über der Stadt',
   'compare.lower': 'deutlich unter der Stadt',
   'compare.notableNote':
-    '▲/▼ „deutlich“: Der Unterschied zu Bremerhaven ist größer als eine Standardabweichung über alle Gebiete derselben Ebene. Rang 1 = höchster Wert.',
+    '▲/▼ „deutlich“: Der Unterschied zu {gebiet} ist größer als eine Standardabweichung über alle Gebiete derselben Ebene. Rang 1 = höchster Wert.',
   'compare.png': 'Bild (PNG) für Folien',
   'compare.pngDone': 'Bild gespeichert',
   'compare.pngFailed': 'Das Bild konnte nicht erzeugt werden: {reason}',

@@ -41,11 +41,23 @@ export function loadPresentMessages(): Promise<void> {
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/**
+ * What the package's manifest puts into every text (see view/territory.ts): texts it replaces
+ * (the title, the levels' names) and parameters every text may use ({gebiet}, {imGebiet} …).
+ */
+export interface TerritoryTexts {
+  overrides: Partial<Record<MessageKey, string>>;
+  vars: Params;
+}
+
 /** A translator for one language; parameters are inserted as text, never as HTML. */
-export function translator(lang: Language): Translate {
+export function translator(lang: Language, territory?: TerritoryTexts): Translate {
   return (key, params) => {
     // Looked up on each call, so texts of a pack loaded later are found.
-    const text = MESSAGES[lang]?.[key] ?? MESSAGES.de![key] ?? key;
-    return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params?.[p] ?? `{${p}}`));
+    const text = territory?.overrides[key] ?? MESSAGES[lang]?.[key] ?? MESSAGES.de![key] ?? key;
+    return text.replace(
+      /\{(\w+)\}/g,
+      (_, p: string) => String(params?.[p] ?? territory?.vars[p] ?? `{${p}}`),
+    );
   };
 }

@@ -7,6 +7,8 @@ export interface FigureInput {
   name: string;
   value: number;
   city?: number | undefined;
+  /** Where the city's value is from, as an in-phrase: "in Bremerhaven", "im Landkreis Rostock". */
+  where: string;
   /** The value in an earlier year, for "seit 2014 gestiegen". */
   start?: { year: number; value: number } | undefined;
   /** The base year of a change since then (supply loss). */
@@ -15,37 +17,31 @@ export interface FigureInput {
 
 type Writer = (f: FigureInput, lang: Language) => string;
 
-const CITY = { de: 'Bremerhaven', en: 'Bremerhaven' };
-const compare = (d: Direction, lang: Language, kind: 'menge' | 'alter' = 'menge') =>
+/** "mehr als in Bremerhaven insgesamt": `where` is the territory's in-phrase ("im Landkreis Rostock"). */
+const compare = (d: Direction, lang: Language, where: string, kind: 'menge' | 'alter' = 'menge') =>
   lang === 'de'
     ? {
-        mehr: kind === 'alter' ? 'älter als in Bremerhaven insgesamt' : 'mehr als in Bremerhaven insgesamt',
-        weniger:
-          kind === 'alter' ? 'jünger als in Bremerhaven insgesamt' : 'weniger als in Bremerhaven insgesamt',
+        mehr: kind === 'alter' ? `älter als ${where} insgesamt` : `mehr als ${where} insgesamt`,
+        weniger: kind === 'alter' ? `jünger als ${where} insgesamt` : `weniger als ${where} insgesamt`,
         gleich:
-          kind === 'alter' ? 'etwa so alt wie in ganz Bremerhaven' : 'etwa so viel wie in ganz Bremerhaven',
+          kind === 'alter' ? `etwa so alt wie ${where} insgesamt` : `etwa so viel wie ${where} insgesamt`,
       }[d]
     : {
-        mehr:
-          kind === 'alter' ? 'older than in Bremerhaven as a whole' : 'more than in Bremerhaven as a whole',
-        weniger:
-          kind === 'alter'
-            ? 'younger than in Bremerhaven as a whole'
-            : 'fewer than in Bremerhaven as a whole',
+        mehr: kind === 'alter' ? `older than ${where} as a whole` : `more than ${where} as a whole`,
+        weniger: kind === 'alter' ? `younger than ${where} as a whole` : `fewer than ${where} as a whole`,
         gleich:
-          kind === 'alter'
-            ? 'about as old as in Bremerhaven as a whole'
-            : 'about as many as in Bremerhaven as a whole',
+          kind === 'alter' ? `about as old as ${where} as a whole` : `about as many as ${where} as a whole`,
       }[d];
 
 /** Shares: neutral within 1.5 percentage points (or 10 % of the city's share). */
 const SHARE_BAND = 0.015;
 
-/** "In X ist etwa jede vierte Person 65 Jahre oder älter – mehr als in Bremerhaven insgesamt." */
+/** "In X ist etwa jede vierte Person 65 Jahre oder älter – mehr als in der Stadt insgesamt." */
 function shareSentence(de: string, en: string): Writer {
   return (f, lang) => {
     const w = shareWords(f.value, lang);
-    const tail = f.city === undefined ? '' : ` – ${compare(direction(f.value, f.city, SHARE_BAND), lang)}`;
+    const tail =
+      f.city === undefined ? '' : ` – ${compare(direction(f.value, f.city, SHARE_BAND), lang, f.where)}`;
     if (lang === 'de') return `In ${f.name} ${w.plural ? 'sind' : 'ist'} ${w.text} ${de}${tail}.`;
     return `In ${f.name}, ${w.text} ${w.plural ? 'are' : 'is'} ${en}${tail}.`;
   };
@@ -62,11 +58,11 @@ function neutralShare(de: string, en: string): Writer {
     if (lang === 'de')
       return (
         `In ${f.name} ${w.plural ? 'haben' : 'hat'} ${w.text} ${de}.` +
-        (c ? ` In ganz ${CITY.de}: ${c.text}.` : '')
+        (c ? ` ${capitalise(f.where)} insgesamt: ${c.text}.` : '')
       );
     return (
       `In ${f.name}, ${w.text} ${w.plural ? 'have' : 'has'} ${en}.` +
-      (c ? ` In ${CITY.en} as a whole: ${c.text}.` : '')
+      (c ? ` ${capitalise(f.where)} as a whole: ${c.text}.` : '')
     );
   };
 }
@@ -96,7 +92,7 @@ const meanAge: Writer = (f, lang) => {
   const tail =
     f.city === undefined
       ? ''
-      : ` – ${compare(direction(f.value, f.city, 1), lang, 'alter')} (${formatNumber(lang, Math.round(f.city))})`;
+      : ` – ${compare(direction(f.value, f.city, 1), lang, f.where, 'alter')} (${formatNumber(lang, Math.round(f.city))})`;
   return lang === 'de'
     ? `Die Menschen in ${f.name} sind im Durchschnitt etwa ${years} Jahre alt${tail}.`
     : `People in ${f.name} are about ${years} years old on average${tail}.`;
@@ -123,7 +119,8 @@ const supplyLoss: Writer = (f, lang) => {
 
 const grocery: Writer = (f, lang) => {
   const w = shareWords(f.value, lang);
-  const tail = f.city === undefined ? '' : ` – ${compare(direction(f.value, f.city, SHARE_BAND), lang)}`;
+  const tail =
+    f.city === undefined ? '' : ` – ${compare(direction(f.value, f.city, SHARE_BAND), lang, f.where)}`;
   return lang === 'de'
     ? `${capitalise(w.text)} ${w.plural ? 'wohnen' : 'wohnt'} höchstens 500 m (Luftlinie) von einem Lebensmittelmarkt entfernt${tail}.`
     : `${capitalise(w.text)} ${w.plural ? 'live' : 'lives'} within 500 m (straight line) of a grocery store${tail}.`;

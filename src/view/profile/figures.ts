@@ -38,6 +38,7 @@ export function profileFigures(model: Model, area: AreaKey, year: Year, lang: La
               city: city.kind === 'wert' && !isExtensive(indicator.einheit) ? city.value : undefined,
               start: start?.kind === 'wert' ? { year: first!, value: start.value } : undefined,
               since: BASE_YEAR,
+              where: model.manifest.gebiet[lang].in,
             },
             lang,
           )

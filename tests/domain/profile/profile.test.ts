@@ -44,37 +44,89 @@ describe('shares in plain words', () => {
 
 describe('sentences', () => {
   it('writes the issue’s example with correct agreement', () => {
-    expect(figureSentence({ id: 'anteil_65_plus', name: 'Grünhöfe', value: 0.25, city: 0.2 }, 'de')).toBe(
+    expect(
+      figureSentence(
+        { id: 'anteil_65_plus', where: 'in Bremerhaven', name: 'Grünhöfe', value: 0.25, city: 0.2 },
+        'de',
+      ),
+    ).toBe(
       'In Grünhöfe ist etwa jede vierte Person 65 Jahre oder älter – mehr als in Bremerhaven insgesamt.',
     );
-    expect(figureSentence({ id: 'anteil_65_plus', name: 'X', value: 0.12, city: 0.125 }, 'de')).toBe(
-      'In X ist etwa jede achte Person 65 Jahre oder älter – etwa so viel wie in ganz Bremerhaven.',
+    expect(
+      figureSentence(
+        { id: 'anteil_65_plus', where: 'in Bremerhaven', name: 'X', value: 0.12, city: 0.125 },
+        'de',
+      ),
+    ).toBe(
+      'In X ist etwa jede achte Person 65 Jahre oder älter – etwa so viel wie in Bremerhaven insgesamt.',
     );
-    expect(figureSentence({ id: 'anteil_unter_18', name: 'X', value: 0.4, city: 0.17 }, 'de')).toMatch(
-      /^In X sind etwa 40 von 100 Personen jünger als 18 Jahre – mehr als/,
+    expect(
+      figureSentence(
+        { id: 'anteil_unter_18', where: 'in Bremerhaven', name: 'X', value: 0.4, city: 0.17 },
+        'de',
+      ),
+    ).toMatch(/^In X sind etwa 40 von 100 Personen jünger als 18 Jahre – mehr als/);
+  });
+
+  it('speaks of the package’s territory, whichever it is', () => {
+    const where = 'im Landkreis Rostock';
+    expect(
+      figureSentence({ id: 'anteil_65_plus', where, name: 'Kühlungsborn', value: 0.3, city: 0.25 }, 'de'),
+    ).toBe(
+      'In Kühlungsborn ist knapp jede dritte Person 65 Jahre oder älter – mehr als im Landkreis Rostock insgesamt.',
     );
+    expect(
+      figureSentence({ id: 'anteil_auslaender', where, name: 'X', value: 0.05, city: 0.04 }, 'de'),
+    ).toMatch(/Im Landkreis Rostock insgesamt: /);
+    expect(
+      figureSentence(
+        { id: 'anteil_65_plus', where: 'in the Landkreis Rostock', name: 'X', value: 0.3, city: 0.25 },
+        'en',
+      ),
+    ).toMatch(/more than in the Landkreis Rostock as a whole\.$/);
   });
 
   it('states migration figures next to the city’s, without ranking or “more/less”', () => {
-    const s = figureSentence({ id: 'anteil_auslaender', name: 'Lehe', value: 0.33, city: 0.21 }, 'de')!;
+    const s = figureSentence(
+      { id: 'anteil_auslaender', where: 'in Bremerhaven', name: 'Lehe', value: 0.33, city: 0.21 },
+      'de',
+    )!;
     expect(s).toBe(
-      'In Lehe hat etwa jede dritte Person eine ausländische Staatsangehörigkeit. In ganz Bremerhaven: etwa jede fünfte Person.',
+      'In Lehe hat etwa jede dritte Person eine ausländische Staatsangehörigkeit. In Bremerhaven insgesamt: etwa jede fünfte Person.',
     );
     expect(s).not.toMatch(/mehr|weniger|höchst|Rang|Platz/);
   });
 
   it('handles singular and plural of counts', () => {
     expect(
-      figureSentence({ id: 'versorgungsverlust', name: 'Surheide', value: 1, since: 2015 }, 'de'),
+      figureSentence(
+        { id: 'versorgungsverlust', where: 'in Bremerhaven', name: 'Surheide', value: 1, since: 2015 },
+        'de',
+      ),
     ).toMatch(/^Seit 2015 hat in Surheide eine Einrichtung mehr geschlossen als eröffnet/);
-    expect(figureSentence({ id: 'versorgungsverlust', name: 'X', value: 3, since: 2015 }, 'de')).toMatch(
-      /^Seit 2015 haben in X 3 Einrichtungen mehr geschlossen/,
-    );
-    expect(figureSentence({ id: 'versorgungsverlust', name: 'X', value: -2, since: 2015 }, 'de')).toMatch(
-      /2 Einrichtungen mehr eröffnet als geschlossen/,
-    );
     expect(
-      figureSentence({ id: 'einwohner', name: 'X', value: 6349, start: { year: 2014, value: 6000 } }, 'de'),
+      figureSentence(
+        { id: 'versorgungsverlust', where: 'in Bremerhaven', name: 'X', value: 3, since: 2015 },
+        'de',
+      ),
+    ).toMatch(/^Seit 2015 haben in X 3 Einrichtungen mehr geschlossen/);
+    expect(
+      figureSentence(
+        { id: 'versorgungsverlust', where: 'in Bremerhaven', name: 'X', value: -2, since: 2015 },
+        'de',
+      ),
+    ).toMatch(/2 Einrichtungen mehr eröffnet als geschlossen/);
+    expect(
+      figureSentence(
+        {
+          id: 'einwohner',
+          where: 'in Bremerhaven',
+          name: 'X',
+          value: 6349,
+          start: { year: 2014, value: 6000 },
+        },
+        'de',
+      ),
     ).toBe('In X leben rund 6.300 Menschen. Seit 2014 ist die Zahl um etwa 6 % gestiegen.');
   });
 
