@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comparisonCsv } from '../src/features/compare/exportCsv.ts';
 import { drawComparison, PNG_WIDTH } from '../src/features/compare/exportPng.ts';
-import { DEMOGRAFIELABORE, LAST_YEAR } from '../src/domain/ids.ts';
+import { LAST_YEAR } from '../src/domain/ids.ts';
 import { loadViewMessages, translator } from '../src/i18n/translate.ts';
 import { dotPanels } from '../src/view/charts/data.ts';
-import { compareRows } from '../src/view/compare/rows.ts';
+import { compareRows, presetAreas } from '../src/view/compare/rows.ts';
 import { modelOf, shippedTexts } from '../tools/fixtures/shipped.ts';
 import { craftedPackage, FORMULA_NAME, LITERAL, PAYLOADS } from './helpers/xss.ts';
 
 /** The XSS corpus of tests/xss.test.tsx in the two exports of the comparison: CSV and PNG. */
 const { model } = modelOf(craftedPackage(shippedTexts()));
-const areas = [...DEMOGRAFIELABORE];
+const areas = presetAreas(model);
 beforeAll(loadViewMessages);
 
 /** A 2D context that records the text it is asked to draw (jsdom has no canvas). */

@@ -15,8 +15,6 @@ export type Year = Brand<number, 'Year'>;
 export const CITY_KEY = '0' as AreaKey;
 /** Inhabitants: the base of every share and of the registry checks. */
 export const POPULATION = 'einwohner' as IndicatorId;
-/** Geestendorf, Grünhöfe, Surheide: the city's reference quartiers ("Demografielabore"). */
-export const DEMOGRAFIELABORE = ['212', '215', '231'] as AreaKey[];
 
 export const STATUSES = ['amtlich', 'sekundaer', 'naeherung', 'beispiel'] as const;
 /** Provenance status of a value or geometry: official, secondary source, approximation, sample. */

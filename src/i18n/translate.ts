@@ -55,9 +55,8 @@ export function translator(lang: Language, territory?: TerritoryTexts): Translat
   return (key, params) => {
     // Looked up on each call, so texts of a pack loaded later are found.
     const text = territory?.overrides[key] ?? MESSAGES[lang]?.[key] ?? MESSAGES.de![key] ?? key;
-    return text.replace(
-      /\{(\w+)\}/g,
-      (_, p: string) => String(params?.[p] ?? territory?.vars[p] ?? `{${p}}`),
+    return text.replace(/\{(\w+)\}/g, (_, p: string) =>
+      String(params?.[p] ?? territory?.vars[p] ?? `{${p}}`),
     );
   };
 }

@@ -1,6 +1,7 @@
 import { decodeDeck, encodeDeck } from '../domain/deck/codec.ts';
 import { deckJson, LIMITS, type Deck, type DeckKnowledge, type DeckProblem } from '../domain/deck/deck.ts';
-import { defaultDeck } from '../domain/deck/defaultDeck.ts';
+import { builtInDeck } from '../domain/deck/defaultDeck.ts';
+import { presetAreas } from './compare/rows.ts';
 import { addSlide } from '../domain/deck/edit.ts';
 import type { Language } from '../domain/format.ts';
 import type { Model } from '../data/model.ts';
@@ -12,6 +13,7 @@ export const deckKnowledge = (model: Model): DeckKnowledge => ({
     const a = model.areaKey(key);
     return a && model.areas.get(a)?.level !== 'stadt' ? a : undefined;
   },
+  builtIn: (lang) => builtInDeck(model.manifest.praesentation, presetAreas(model), lang),
 });
 
 /** The deck a state shows: the one in the URL, or the default deck (with the URL's problems). */
@@ -19,14 +21,14 @@ export function deckOf(
   state: Pick<ViewState, 'deck' | 'sprache'>,
   k: DeckKnowledge,
 ): { deck: Deck; problems: DeckProblem[] } {
-  if (!state.deck) return { deck: defaultDeck(state.sprache), problems: [] };
+  if (!state.deck) return { deck: k.builtIn(state.sprache), problems: [] };
   const r = decodeDeck(state.deck, k);
-  return r.ok ? { deck: r.deck, problems: [] } : { deck: defaultDeck(state.sprache), problems: r.problems };
+  return r.ok ? { deck: r.deck, problems: [] } : { deck: k.builtIn(state.sprache), problems: r.problems };
 }
 
 /** The URL value of a deck: null for the unchanged default deck, so plain links stay short. */
-export function deckParam(deck: Deck, lang: Language): string | null {
-  return deckJson(deck) === deckJson(defaultDeck(lang)) ? null : encodeDeck(deck);
+export function deckParam(deck: Deck, lang: Language, k: DeckKnowledge): string | null {
+  return deckJson(deck) === deckJson(k.builtIn(lang)) ? null : encodeDeck(deck);
 }
 
 /** A problem in words, naming the field. */
@@ -53,5 +55,5 @@ export function appendView(
     spotlight,
     teil: 'ueberblick',
   });
-  return { deck: deckParam(next, state.sprache), n: next.folien.length, title };
+  return { deck: deckParam(next, state.sprache, k), n: next.folien.length, title };
 }

@@ -8,7 +8,7 @@ import { observationRowSchema } from '../../src/data/schemas.ts';
 import { DECIMAL } from '../../src/data/text.ts';
 import { decodeDeck, decodeDeckFile, encodeDeck } from '../../src/domain/deck/codec.ts';
 import { deckJson, LIMITS, parseDeck, validateDeck, type Deck } from '../../src/domain/deck/deck.ts';
-import { defaultDeck } from '../../src/domain/deck/defaultDeck.ts';
+import { shippedDeck } from '../helpers/deck.ts';
 import { isMapLevel, MAP_LEVELS } from '../../src/domain/levels.ts';
 import { NOTICE_VALUE_MAX, parseUrl, serializeUrl, VIEWS, type ViewState } from '../../src/state/url.ts';
 import { deckKnowledge } from '../../src/view/deckState.ts';
@@ -114,7 +114,7 @@ describe('fuzz: decks', () => {
 
   it('1,500 broken deck files and links: no exception, every accepted deck within the rules', () => {
     const f = fuzzer('deck');
-    const base = deckJson(defaultDeck('de'));
+    const base = deckJson(shippedDeck('de'));
     const errors: string[] = [];
     let accepted = 0;
     for (let i = 0; i < 1500; i++) {
@@ -132,7 +132,7 @@ describe('fuzz: decks', () => {
           const link =
             f.r() < 0.5
               ? `z${f.text(30).replace(/[^A-Za-z0-9_-]/g, 'A')}`
-              : f.mutate(encodeDeck(defaultDeck('de')), 2);
+              : f.mutate(encodeDeck(shippedDeck('de')), 2);
           return decodeDeck(link, dk);
         }
         return f.r() < 0.5 ? parseDeck(input, dk) : decodeDeckFile(new TextEncoder().encode(input), dk);

@@ -1,6 +1,6 @@
 import type { PackageFileKey } from '../../src/data/package.ts';
 import { encodeDeck } from '../../src/domain/deck/codec.ts';
-import { defaultDeck } from '../../src/domain/deck/defaultDeck.ts';
+import { shippedDeck } from './deck.ts';
 
 /**
  * An XSS corpus for every text field of the package and of a deck: names of areas, indicator
@@ -59,7 +59,7 @@ export function craftedPackage(shipped: Record<PackageFileKey, string>): Record<
 
 /** The default deck with the corpus in its title, slide titles and notes, as a link value. */
 export function craftedDeckParam(): string {
-  const d = defaultDeck('de');
+  const d = shippedDeck('de');
   return encodeDeck({
     titel: `${d.titel} ${PAYLOADS[0]}`,
     folien: d.folien.map((s, i) => ({ ...s, titel: `${s.titel} ${p(i)}`, notiz: p(i + 1) })),

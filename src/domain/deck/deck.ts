@@ -1,4 +1,5 @@
 import type { AreaKey } from '../ids.ts';
+import type { Language } from '../format.ts';
 import { clip } from '../strict.ts';
 
 /**
@@ -69,6 +70,8 @@ export type DeckResult = { ok: true; deck: Deck } | { ok: false; problems: DeckP
 export interface DeckKnowledge {
   /** The key as a registry area the deck may name (not the city), or undefined. */
   areaKey: (key: string) => AreaKey | undefined;
+  /** The package's built-in deck in a language (shown without a deck in the link). */
+  builtIn: (lang: Language) => Deck;
 }
 
 /**

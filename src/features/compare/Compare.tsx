@@ -17,7 +17,7 @@ import { SmallMaps } from '../../view/charts/SmallMaps.tsx';
 import { TimeSeries } from '../../view/charts/TimeSeries.tsx';
 import { CompareTables } from '../../view/compare/CompareTables.tsx';
 import { comparisonPng } from './exportPng.ts';
-import { compareRows, DEMOGRAFIELABORE, MAX_COMPARED } from '../../view/compare/rows.ts';
+import { compareRows, MAX_COMPARED, presetAreas } from '../../view/compare/rows.ts';
 import { Similar } from './Similar.tsx';
 import { downloadBlob } from '../../ui/download.ts';
 
@@ -29,7 +29,7 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
   const chosen = state.vergleich.slice(0, MAX_COMPARED).join(',');
   // Keyed by the chosen keys, so the table is not recomputed on every render.
   const areas = useMemo(
-    () => (chosen ? chosen.split(',').flatMap((k) => model.areaKey(k) ?? []) : DEMOGRAFIELABORE),
+    () => (chosen ? chosen.split(',').flatMap((k) => model.areaKey(k) ?? []) : presetAreas(model)),
     [chosen, model],
   );
   const groups = useMemo(() => compareRows(model, areas, state.jahr), [model, areas, state.jahr]);

@@ -9,7 +9,6 @@ import {
   type DeckResult,
 } from '../../domain/deck/deck.ts';
 import { decodeDeckFile, encodeDeck, TOO_BIG } from '../../domain/deck/codec.ts';
-import { defaultDeck } from '../../domain/deck/defaultDeck.ts';
 import { moveSlide, removeSlide, updateSlide } from '../../domain/deck/edit.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
@@ -250,7 +249,7 @@ export function DeckEditor(props: {
         <button
           type="button"
           onClick={() => {
-            onChange(defaultDeck(lang), 1);
+            onChange(deckKnowledge(model).builtIn(lang), 1);
             announce(t('deck.resetDone'));
           }}
         >

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { SlidePart } from '../../domain/deck/deck.ts';
-import { CITY_KEY, DEMOGRAFIELABORE } from '../../domain/ids.ts';
+import { CITY_KEY } from '../../domain/ids.ts';
+import { presetAreas } from '../../view/compare/rows.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
@@ -21,7 +22,7 @@ export function CompareSlide(props: { model: Model; view: ViewState; part: Slide
   const { model, view, part, scale } = props;
   const chosen = view.vergleich.slice(0, MAX_COMPARED).join(',');
   const areas = useMemo(
-    () => (chosen ? chosen.split(',').flatMap((k) => model.areaKey(k) ?? []) : DEMOGRAFIELABORE),
+    () => (chosen ? chosen.split(',').flatMap((k) => model.areaKey(k) ?? []) : presetAreas(model)),
     [chosen, model],
   );
   const year = view.jahr;
@@ -70,7 +71,7 @@ export function CompareSlide(props: { model: Model; view: ViewState; part: Slide
 /** A profile slide: the area's head and key figures in plain words. */
 export function ProfileSlide({ model, view, scale }: { model: Model; view: ViewState; scale: number }) {
   const { lang } = useI18n();
-  const area = view.gebiet ?? DEMOGRAFIELABORE[0]!;
+  const area = view.gebiet ?? presetAreas(model)[0] ?? CITY_KEY;
   const cells = useMemo(
     () => profileFigures(model, area, view.jahr, lang).map((f) => f.cell),
     [model, area, view.jahr, lang],

@@ -152,7 +152,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
   }, [drawn, token]);
 
   const setDeck = (next: Deck, at = n) =>
-    update({ deck: deckParam(next, state.sprache), folie: clampSlide(next, at) }, 'replace');
+    update({ deck: deckParam(next, state.sprache, dk), folie: clampSlide(next, at) }, 'replace');
 
   return (
     <section

@@ -6,9 +6,11 @@ import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Indicator } from '../../data/schemas.ts';
 
-/** The Labs of the ZWK programme: the default comparison. */
-export { DEMOGRAFIELABORE } from '../../domain/ids.ts';
 export { MAX_COMPARED } from './choice.ts';
+
+/** The comparison shown without `vergleich=`: the manifest's (Bremerhaven: the Demografielabore). */
+export const presetAreas = (model: Model): AreaKey[] =>
+  model.manifest.vergleich.flatMap((k) => model.areaKey(k) ?? []);
 
 // Supply: the headline, changes, rates and 500 m coverage compare across quartiers of any size;
 // plain counts and the 1 km coverage stay on the map.

@@ -4,7 +4,7 @@ import { decodeDeck, encodeDeck, MAX_DECK_PARAM } from '../../../src/domain/deck
 import { deflateSync } from 'fflate';
 import { MAX_DECK_PARAM as URL_MAX_DECK } from '../../../src/state/url.ts';
 import { deckFileName, deckJson, LIMITS, parseDeck, slideView } from '../../../src/domain/deck/deck.ts';
-import { defaultDeck } from '../../../src/domain/deck/defaultDeck.ts';
+import { shippedDeck } from '../../helpers/deck.ts';
 import { addSlide, moveSlide, removeSlide, updateSlide } from '../../../src/domain/deck/edit.ts';
 import { deckKey, targetSlide } from '../../../src/domain/deck/keys.ts';
 import { contrast, divergingColours, sequentialColours } from '../../../src/domain/classify/palettes.ts';
@@ -12,6 +12,7 @@ import { bigScreenTheme, NORMAL_THEME } from '../../../src/map/theme.ts';
 
 const k = {
   areaKey: (key: string) => (['212', '215', '231', '21', '2'].includes(key) ? (key as AreaKey) : undefined),
+  builtIn: shippedDeck,
 };
 const fields = (text: string) => {
   const r = parseDeck(text, k);
@@ -20,7 +21,7 @@ const fields = (text: string) => {
 
 describe('deck file schema', () => {
   it('round-trips the default deck through the file and the URL', () => {
-    const deck = defaultDeck('de');
+    const deck = shippedDeck('de');
     expect(deck.folien).toHaveLength(7);
     expect(deck.folien.every((s) => s.spotlight.join() === '212,215,231')).toBe(true);
     const file = parseDeck(deckJson(deck), k);
@@ -33,7 +34,7 @@ describe('deck file schema', () => {
   it('keeps umlauts through the URL encoding', () => {
     const deck = {
       titel: 'Grünhöfe – Überblick',
-      folien: [{ ...defaultDeck('de').folien[0]!, titel: 'ß ä ö ü €' }],
+      folien: [{ ...shippedDeck('de').folien[0]!, titel: 'ß ä ö ü €' }],
     };
     const r = decodeDeck(encodeDeck(deck), k);
     expect(r.ok && r.deck.folien[0]!.titel).toBe('ß ä ö ü €');
@@ -81,7 +82,7 @@ describe('deck file schema', () => {
 
   it('rejects oversized files and too many slides', () => {
     expect(fields(' '.repeat(LIMITS.fileBytes + 1))).toEqual([':zu_gross']);
-    const many = { ...defaultDeck('de'), folien: Array(LIMITS.slides + 1).fill(defaultDeck('de').folien[0]) };
+    const many = { ...shippedDeck('de'), folien: Array(LIMITS.slides + 1).fill(shippedDeck('de').folien[0]) };
     expect(fields(deckJson(many))).toEqual(['folien:zu_viele']);
   });
 
@@ -113,7 +114,7 @@ describe('deck links', () => {
       .replace(/\//g, '_')
       .replace(/=+$/, '');
   const big = () => {
-    const base = defaultDeck('de');
+    const base = shippedDeck('de');
     // 60 slides with full-length notes: the largest deck the file rules allow, and far over the old
     // 20,000-character link limit.
     const folien = Array.from({ length: LIMITS.slides }, (_, i) => ({
@@ -136,7 +137,7 @@ describe('deck links', () => {
   });
 
   it('keep old (uncompressed) links working', () => {
-    const deck = defaultDeck('de');
+    const deck = shippedDeck('de');
     const old = legacy(deckJson(deck, false));
     expect(old.startsWith('ey')).toBe(true);
     expect(decodeDeck(old, k)).toEqual({ ok: true, deck });
@@ -166,7 +167,7 @@ describe('deck links', () => {
 });
 
 describe('deck edits', () => {
-  const d = defaultDeck('en');
+  const d = shippedDeck('en');
   it('moves, removes, updates and adds without touching the original', () => {
     const moved = moveSlide(d, 0, 2);
     expect(moved.folien.map((s) => s.titel).slice(0, 3)).toEqual([
