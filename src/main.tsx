@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
-import { CITY_BOUNDS, initialSession } from './view/mapInput.ts';
+import { initialSession, packageHint } from './view/mapInput.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
 import './styles/app.css';
@@ -14,15 +14,14 @@ import { MAP_LEVELS, type MapLevel } from './domain/levels.ts';
 const q = new URLSearchParams(window.location.search);
 const view = q.get('ansicht') ?? 'karte';
 if (view === 'karte') {
-  const level = q.get('ebene');
-  const visible: MapLevel = (MAP_LEVELS as readonly string[]).includes(level ?? '')
-    ? (level as MapLevel)
-    : 'ortsteil';
+  const hint = packageHint();
+  const visible: MapLevel = hint.ebenen[q.get('ebene') ?? ''] ?? MAP_LEVELS[0];
   // With nothing selected, the hover and selection outlines show nothing: their copy of the
   // boundaries loads after the first complete map (map/style.ts).
-  startMapSession({ ...initialSession(NORMAL_THEME, visible, !q.has('gebiet')), bounds: CITY_BOUNDS }).catch(
-    () => undefined,
-  );
+  startMapSession({
+    ...initialSession(NORMAL_THEME, visible, !q.has('gebiet')),
+    bounds: hint.ausschnitt,
+  }).catch(() => undefined);
 }
 
 // The data package is requested right away too, not after React's first render.

@@ -66,9 +66,31 @@ export interface UrlNotice {
   reason: 'unbekannt' | 'ebene' | 'format';
 }
 
+/**
+ * The words `ebene=` takes, from the package's manifest (set once when the package is loaded, see
+ * view/urlKnowledge.ts): each level's word and its other spellings; the slot names are accepted
+ * too. Without a manifest the words are the slot names.
+ */
+let LEVEL_WORDS: { toSlot: Map<string, MapLevel>; toWord: Record<MapLevel, string> } = {
+  toSlot: new Map(MAP_LEVELS.map((l) => [l, l])),
+  toWord: Object.fromEntries(MAP_LEVELS.map((l) => [l, l])) as Record<MapLevel, string>,
+};
+export function setLevelWords(
+  levels: readonly { ebene: MapLevel; url: string; urlAuch?: string[] | undefined }[],
+): void {
+  const toSlot = new Map<string, MapLevel>(MAP_LEVELS.map((l) => [l, l]));
+  const toWord = Object.fromEntries(MAP_LEVELS.map((l) => [l, l])) as Record<MapLevel, string>;
+  for (const e of levels) {
+    toWord[e.ebene] = e.url;
+    for (const w of [e.url, ...(e.urlAuch ?? [])]) toSlot.set(w, e.ebene);
+  }
+  LEVEL_WORDS = { toSlot, toWord };
+}
+/** The URL word of a level (`ebene=` in links). */
+export const levelWord = (l: MapLevel): string => LEVEL_WORDS.toWord[l];
+
 /** Old spellings that keep working (links from earlier versions or typed by hand). */
 const ALIASES: Record<string, Record<string, string>> = {
-  ebene: { ortsteile: 'ortsteil', stadtteile: 'stadtteil', stadtbezirke: 'stadtbezirk' },
   ansicht: {
     map: 'karte',
     compare: 'vergleich',
@@ -133,7 +155,12 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     else invalid(name, fb);
   };
   enumParam('ansicht', VIEWS, (v) => (s.ansicht = v), s.ansicht);
-  enumParam('ebene', MAP_LEVELS, (v) => (s.ebene = v), s.ebene);
+  const word = get('ebene');
+  if (word !== undefined) {
+    const slot = LEVEL_WORDS.toSlot.get(word);
+    if (slot) s.ebene = slot;
+    else invalid('ebene', levelWord(s.ebene));
+  }
   enumParam('klassen', METHODS, (v) => (s.klassen = v), '');
   enumParam('sprache', LANGUAGES, (v) => (s.sprache = v), s.sprache);
   enumParam('farben', PALETTES, (v) => (s.farben = v), '');
@@ -236,7 +263,7 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
 export function serializeUrl(s: ViewState): string {
   const p = new URLSearchParams();
   p.set('ansicht', s.ansicht);
-  p.set('ebene', s.ebene);
+  p.set('ebene', levelWord(s.ebene));
   p.set('indikator', s.indikator);
   p.set('jahr', String(s.jahr));
   if (s.gebiet) p.set('gebiet', s.gebiet);

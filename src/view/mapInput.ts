@@ -4,10 +4,33 @@ import type { Model } from '../data/model.ts';
 import type { SessionInput } from '../map/session.ts';
 import { buildStyle, EMPTY, outlineSourceId } from '../map/style.ts';
 import type { MapTheme } from '../map/theme.ts';
-import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
+import { isMapLevel, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 
-/** Bremerhaven's extent (BKG VG250 city outline), for the first view before any data is parsed. */
-export const CITY_BOUNDS: [number, number, number, number] = [8.483, 53.471, 8.661, 53.61];
+type Bounds = [number, number, number, number];
+const WORLD: Bounds = [-180, -85, 180, 85];
+
+/**
+ * What the first map needs of the package's manifest before any file is fetched — its extent and
+ * the levels' URL words — as the build wrote it into the page (tools/build/package.ts).
+ */
+export function packageHint(): { ausschnitt: Bounds; ebenen: Record<string, MapLevel> } {
+  try {
+    const raw = document.querySelector('meta[name="qx-paket"]')?.getAttribute('content');
+    const v = JSON.parse(raw ?? '{}') as { ausschnitt?: unknown; ebenen?: unknown };
+    const a = v.ausschnitt;
+    const ausschnitt =
+      Array.isArray(a) && a.length === 4 && a.every((x) => typeof x === 'number' && Number.isFinite(x))
+        ? (a as Bounds)
+        : WORLD;
+    const ebenen: Record<string, MapLevel> = {};
+    if (v.ebenen && typeof v.ebenen === 'object')
+      for (const [w, l] of Object.entries(v.ebenen))
+        if (typeof l === 'string' && isMapLevel(l)) ebenen[w] = l;
+    return { ausschnitt, ebenen };
+  } catch {
+    return { ausschnitt: WORLD, ebenen: {} };
+  }
+}
 
 const FILES: Record<MapLevel, string> = {
   ortsteil: 'geo/ortsteile.geojson',

@@ -1,6 +1,7 @@
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { describe, expect, it } from 'vitest';
 import type { AreaKey, IndicatorId, Year } from '../../src/domain/ids.ts';
-import { parseUrl, serializeUrl, type UrlKnowledge } from '../../src/state/url.ts';
+import { parseUrl, serializeUrl, type UrlKnowledge, setLevelWords } from '../../src/state/url.ts';
 import { type Level } from '../../src/domain/levels.ts';
 
 // A fixture: the test brands its own ids, as the data boundary would.
@@ -94,11 +95,28 @@ describe('parseUrl', () => {
     expect(notices[0]).toMatchObject({ param: 'gebiet', reason: 'ebene' });
   });
   it('keeps old spellings working', () => {
+    // The shipped manifest's words for ebene=, as the app sets them when the package is loaded.
+    setLevelWords(shippedModel().model.manifest.ebenen);
     expect(parseUrl('?ebene=Stadtteile&klassen=jenks&ansicht=map', k).state).toMatchObject({
       ebene: 'stadtteil',
       klassen: 'natuerlich',
       ansicht: 'karte',
     });
+  });
+  it('takes the words for ebene= from the manifest, and writes them', () => {
+    setLevelWords([
+      { ebene: 'ortsteil', url: 'gemeinde', urlAuch: ['gemeinden'] },
+      { ebene: 'stadtteil', url: 'amt' },
+    ]);
+    try {
+      expect(parseUrl('?ebene=Gemeinden', k).state.ebene).toBe('ortsteil');
+      expect(parseUrl('?ebene=amt', k).state.ebene).toBe('stadtteil');
+      const { state, notices } = parseUrl('?ebene=kreisteil', k);
+      expect(notices[0]).toMatchObject({ param: 'ebene', fallback: 'gemeinde' });
+      expect(serializeUrl({ ...state, ebene: 'stadtteil' })).toMatch(/[?&]?ebene=amt(&|$)/);
+    } finally {
+      setLevelWords(shippedModel().model.manifest.ebenen);
+    }
   });
   it('manual classes need breaks', () => {
     expect(parseUrl('?klassen=manuell&grenzen=0.1,0.2', k).state).toMatchObject({

@@ -23,6 +23,15 @@ export function dataPackagePlugin(root: string): Plugin {
       .map((f) => `geo/${f}`);
   return {
     name: 'qx-datenpaket',
+    // What the first map needs of the manifest before any file is fetched: its extent and the
+    // levels' URL words (src/view/mapInput.ts reads it; the full manifest is validated later).
+    transformIndexHtml(html) {
+      const hint = packageHint(root);
+      return html.replace(
+        '</head>',
+        `    <meta name="qx-paket" content="${JSON.stringify(hint).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />\n  </head>`,
+      );
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\//, '');
@@ -58,4 +67,20 @@ self.addEventListener('install', (event) => {
       });
     },
   };
+}
+
+/** The manifest's first extent and URL words for the level slots, for the page's head. */
+export function packageHint(root: string): { ausschnitt: number[]; ebenen: Record<string, string> } {
+  try {
+    const m = JSON.parse(readFileSync(join(root, PACKAGE_FILES.paket), 'utf8')) as {
+      ausschnitt?: number[];
+      ebenen?: { ebene: string; url: string; urlAuch?: string[] }[];
+    };
+    const ebenen: Record<string, string> = {};
+    for (const e of m.ebenen ?? []) for (const w of [e.url, ...(e.urlAuch ?? [])]) ebenen[w] = e.ebene;
+    return { ausschnitt: m.ausschnitt ?? [-180, -85, 180, 85], ebenen };
+  } catch {
+    // data:check names the broken manifest; the first map then shows the world.
+    return { ausschnitt: [-180, -85, 180, 85], ebenen: {} };
+  }
 }

@@ -38,6 +38,8 @@ const result = await importOfficial({
   keepPercent: Number(opt('--behalten') ?? 20),
   areas,
   quelle: 'amtliche-grenzen',
+  attribution: (JSON.parse(readFileSync(join(root, 'data/paket.json'), 'utf8')) as { herausgeber?: string[] })
+    .herausgeber?.[0],
 });
 for (const n of result.notices) console.log(n);
 if (result.errors.length > 0) {

@@ -9,6 +9,8 @@ export interface ReadContext extends MappingContext {
   areaRows: { schluessel: string; ebene: string; name: string; eltern: string }[];
   /** The territory's outline (WGS84): address points are checked and derived boundaries clipped to it. */
   outline?: MultiPolygon | undefined;
+  /** Who publishes the territory's data (the manifest's first publisher), for imported boundaries. */
+  herausgeber?: string | undefined;
 }
 
 type Area = {
@@ -25,6 +27,7 @@ export function readContext(
   areas: Iterable<Area>,
   indicators: Iterable<Entry>,
   outline?: BoundaryLayer | undefined,
+  herausgeber?: string,
 ): ReadContext {
   const list = [...areas];
   const geometries = (outline?.features ?? []).map((f) =>
@@ -32,6 +35,7 @@ export function readContext(
   ) as MultiPolygon[];
   return {
     ...(geometries.length > 0 ? { outline: geometries.flat() } : {}),
+    ...(herausgeber ? { herausgeber } : {}),
     areas: list.map((a) => ({ key: a.key, name: a.name, ...(a.nameEn ? { nameEn: a.nameEn } : {}) })),
     indicators: new Map(
       [...indicators].map((i) => [i.id as string, { id: i.id, label_de: i.label_de, einheit: i.einheit }]),
@@ -52,4 +56,5 @@ export const packageContext = (pkg: DataPackage, created: readonly Entry[] = [])
     })),
     [...pkg.catalogue.indikatoren, ...created],
     pkg.outline,
+    pkg.manifest.herausgeber[0],
   );

@@ -133,6 +133,7 @@ export async function readImportFile(
         keepPercent: 100,
         areas: ctx.areaRows,
         quelle: 'eigene-daten',
+        attribution: ctx.herausgeber,
         ...(read ? { read } : {}),
       });
       return { art: 'grenzen', datei, hinweise: result.notices, result };

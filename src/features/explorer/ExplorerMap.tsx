@@ -9,7 +9,7 @@ import { NORMAL_THEME } from '../../map/theme.ts';
 import type { ViewState } from '../../state/url.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { fillColours, type Choropleth } from '../../view/choropleth.ts';
-import { CITY_BOUNDS, initialMapStyle, labelPoints, ownAreas } from '../../view/mapInput.ts';
+import { initialMapStyle, labelPoints, ownAreas } from '../../view/mapInput.ts';
 import { areaName, cellText, indicatorLabel, yearText } from '../../view/text.ts';
 import type { useFacilityOverlay } from './facilities/useFacilityOverlay.ts';
 import { useMapKeys } from './useMapKeys.ts';
@@ -80,7 +80,7 @@ export function ExplorerMap(props: {
     <div className="map-frame">
       <MapView
         style={style}
-        bounds={CITY_BOUNDS}
+        bounds={props.model.manifest.ausschnitt}
         level={state.ebene}
         colours={colours}
         interaction={{ hovered, selected: state.gebiet, highlighted: props.highlighted }}

@@ -4,7 +4,7 @@ import { loadMapLibre } from '../../map/maplibre.ts';
 import { replaceAreas } from '../../map/session.ts';
 import { labelSourceId, outlineSourceId, sourceId } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
-import { CITY_BOUNDS, initialMapStyle } from '../../view/mapInput.ts';
+import { initialMapStyle, packageHint } from '../../view/mapInput.ts';
 import { MAP_LEVELS, type MapLevel } from '../../domain/levels.ts';
 
 export interface PresentMapView {
@@ -59,7 +59,7 @@ export function PresentMap(props: {
         const m = new lib.Map({
           container: container.current,
           style: initialMapStyle(props.theme, v?.level ?? 'ortsteil'),
-          bounds: v?.bounds ?? CITY_BOUNDS,
+          bounds: v?.bounds ?? packageHint().ausschnitt,
           fitBoundsOptions: { padding: 40 },
           interactive: false,
           // Labels appear at once instead of fading in: the slide is complete sooner.
@@ -83,7 +83,7 @@ export function PresentMap(props: {
 
   // Feature state sent per key only when it changes.
   const sent = useRef(new Map<string, unknown>());
-  const [initialExtent] = useState(() => (props.view?.bounds ?? CITY_BOUNDS).join(','));
+  const [initialExtent] = useState(() => (props.view?.bounds ?? packageHint().ausschnitt).join(','));
   const lastExtent = useRef(initialExtent);
   const view = props.view;
   useEffect(() => {

@@ -9,7 +9,7 @@ import { parseUrl, type UrlKnowledge, type ViewState } from '../../state/url.ts'
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { choropleth, fillColours } from '../../view/choropleth.ts';
-import { CITY_BOUNDS, labelPoints, ownAreas } from '../../view/mapInput.ts';
+import { labelPoints, ownAreas } from '../../view/mapInput.ts';
 import { cellText, indicatorWithYear } from '../../view/text.ts';
 import { bigScreenTheme, NORMAL_THEME } from '../../map/theme.ts';
 import { CompareSlide, ProfileSlide } from './OtherSlides.tsx';
@@ -64,7 +64,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
         .filter((f) => keys.includes(f.properties.schluessel))
         .map((f) => f.geometry);
     const focus = view.gebiet ? shapes([view.gebiet]) : [];
-    let bounds = CITY_BOUNDS;
+    let bounds = model.manifest.ausschnitt;
     if (focus.length) {
       // Zoom towards the chosen area but keep its surroundings in view.
       const [w, s, e, nn] = bbox(focus);

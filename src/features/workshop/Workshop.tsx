@@ -45,7 +45,12 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
   }, []);
   const [created, setCreated] = useState<Indicator[]>([]);
   const ctxFor = (extra: Indicator[]): ReadContext =>
-    readContext(model.areas.values(), [...model.indicators.values(), ...extra], model.outline);
+    readContext(
+      model.areas.values(),
+      [...model.indicators.values(), ...extra],
+      model.outline,
+      model.manifest.herausgeber[0],
+    );
   const ctx = useMemo(() => ctxFor(created), [model, created]); // eslint-disable-line react-hooks/exhaustive-deps
   const [files, setFiles] = useState<FileState[]>([]);
   const [tables, setTables] = useState<TableState[]>([]);

@@ -24,6 +24,8 @@ export interface ImportOptions {
   read?: { fc: GeoJSON.FeatureCollection; crs: string };
   areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
   quelle: string;
+  /** Who publishes the boundaries (the manifest's first publisher); else the file is named. */
+  attribution?: string | undefined;
   /**
    * Boundaries derived rather than surveyed (from address points): marked `naeherung`, with how
    * they were made, members for the collections (e.g. the accuracy) and properties per Ortsteil;
@@ -189,7 +191,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
           genauigkeit: 'amtlich',
           quelle: o.quelle,
           methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
-          attribution: 'Magistrat der Stadt Bremerhaven',
+          attribution: o.attribution || o.fileName,
         };
   const feature = (k: string, geom: MultiPolygon, level: 'ortsteil' | 'other' = 'other') => ({
     type: 'Feature',
