@@ -1,12 +1,16 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import type { AreaKey } from '../domain/ids.ts';
 import type { BoundaryFeature } from '../data/schemas.ts';
+import { bbox } from '../domain/geo/bbox.ts';
 
-/** Longitude scaled by cos(latitude): a planar view true to shape at Bremerhaven's latitude. */
-const K = Math.cos((53.55 * Math.PI) / 180);
+/** Longitude scaled by cos(latitude) at the features' middle: a planar view true to shape there. */
+function lonScale(features: readonly BoundaryFeature[]): number {
+  const [, s, , n] = bbox(features.map((f) => f.geometry));
+  return Number.isFinite(s) && Number.isFinite(n) ? Math.cos((((s + n) / 2) * Math.PI) / 180) : 1;
+}
 
 type Ring = number[][];
-const planar = (g: BoundaryFeature['geometry']): GeoJSON.Geometry =>
+const planar = (g: BoundaryFeature['geometry'], K: number): GeoJSON.Geometry =>
   g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: g.coordinates.map((r: Ring) => r.map(([x, y]) => [x! * K, y!])) }
     : {
@@ -33,8 +37,9 @@ export function svgShapes(
   pad = 4,
   overlayFeatures: readonly BoundaryFeature[] = [],
 ): SvgShapes {
+  const K = lonScale([...features, ...overlayFeatures]);
   const planarOf = (list: readonly BoundaryFeature[]) =>
-    list.map((f) => ({ key: f.properties.schluessel, geometry: planar(f.geometry) }));
+    list.map((f) => ({ key: f.properties.schluessel, geometry: planar(f.geometry, K) }));
   const geoms = planarOf(features);
   const over = planarOf(overlayFeatures);
   const projection = geoIdentity()
