@@ -100,7 +100,12 @@ describe('address points: boundaries and the resident’s address search', () =>
       .toMatch(/Hafenstraße 9999 steht nicht im Adressverzeichnis \(nächste Hausnummern: [\d, a]+\)/);
 
     await page.goto(`${s.base}?ansicht=daten`);
-    await page.getByRole('button', { name: 'Eigene Daten entfernen' }).click();
+    // Removing reloads the Datenwerkstatt: wait for that page, so the next test's navigation is its own.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Eigene Daten entfernen' }).click(),
+    ]);
+    await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor();
     await expect.poll(() => page.getByTestId('ws-aktiv').count()).toBe(0);
   });
 

@@ -195,7 +195,11 @@ describe('Datenwerkstatt', () => {
     expect(await page.getByTestId('ws-aktiv').textContent()).toMatch(
       /Bevölkerung nach Ortsteilen 2019–2022 \(amtlich\)/,
     );
-    await page.getByRole('button', { name: 'Eigene Daten entfernen' }).click();
+    // Removing reloads the page: wait for the new one before going on.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Eigene Daten entfernen' }).click(),
+    ]);
     await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor();
     await expect.poll(() => page.getByTestId('ws-aktiv').count()).toBe(0);
     expect(await own.count()).toBe(0);

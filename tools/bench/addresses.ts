@@ -56,7 +56,11 @@ export async function addressBench(
       Math.max(...performance.getEntriesByName('qx-adresssuche').map((e) => e.duration)),
     );
     await page.goto(`${url}?ansicht=daten`);
-    await page.getByRole('button', { name: 'Eigene Daten entfernen' }).click();
+    // Removing reloads the page: wait for the new one before going on.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Eigene Daten entfernen' }).click(),
+    ]);
     await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor();
     await page.close();
     if (i === 0) continue;
