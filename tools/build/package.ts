@@ -27,10 +27,13 @@ export function dataPackagePlugin(root: string): Plugin {
     // levels' URL words (src/view/mapInput.ts reads it; the full manifest is validated later).
     transformIndexHtml(html) {
       const hint = packageHint(root);
-      return html.replace(
-        '</head>',
-        `    <meta name="qx-paket" content="${JSON.stringify(hint).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />\n  </head>`,
-      );
+      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      return html
+        .replace(/<title>[^<]*<\/title>/, `<title>${escape(hint.titel)}</title>`)
+        .replace(
+          '</head>',
+          `    <meta name="qx-paket" content="${JSON.stringify(hint).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />\n  </head>`,
+        );
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -70,17 +73,26 @@ self.addEventListener('install', (event) => {
 }
 
 /** The manifest's first extent and URL words for the level slots, for the page's head. */
-export function packageHint(root: string): { ausschnitt: number[]; ebenen: Record<string, string> } {
+export function packageHint(root: string): {
+  titel: string;
+  ausschnitt: number[];
+  ebenen: Record<string, string>;
+} {
   try {
     const m = JSON.parse(readFileSync(join(root, PACKAGE_FILES.paket), 'utf8')) as {
+      titel?: { de?: string };
       ausschnitt?: number[];
       ebenen?: { ebene: string; url: string; urlAuch?: string[] }[];
     };
     const ebenen: Record<string, string> = {};
     for (const e of m.ebenen ?? []) for (const w of [e.url, ...(e.urlAuch ?? [])]) ebenen[w] = e.ebene;
-    return { ausschnitt: m.ausschnitt ?? [-180, -85, 180, 85], ebenen };
+    return {
+      titel: typeof m.titel?.de === 'string' ? m.titel.de : 'Quartiersexplorer',
+      ausschnitt: m.ausschnitt ?? [-180, -85, 180, 85],
+      ebenen,
+    };
   } catch {
     // data:check names the broken manifest; the first map then shows the world.
-    return { ausschnitt: [-180, -85, 180, 85], ebenen: {} };
+    return { titel: 'Quartiersexplorer', ausschnitt: [-180, -85, 180, 85], ebenen: {} };
   }
 }
