@@ -1,3 +1,4 @@
+import { fillProvenance } from '../../tools/browser/workshop.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -45,11 +46,12 @@ describe('address points: boundaries and the resident’s address search', () =>
       /\d+ Adressen für die Adresssuche .* für 24 Ortsteile, Näherung etwa ± \d+ m/,
     );
     expect(await page.getByText(/30 Adressen einer anderen Gemeinde/).count()).toBe(1);
-    await page.getByLabel('Titel der Quelle').fill('Gebäudeadressen Bremerhaven (Testdaten)');
-    await page.getByLabel('Herausgeber').fill('GeoInformation Bremen');
-    await page.getByLabel('Stichtag').fill('2026-06-30');
-    await page.getByLabel('Lizenz').fill('CC BY 4.0');
-    await page.getByLabel('Status').selectOption('amtlich');
+    await fillProvenance(page, {
+      titel: 'Gebäudeadressen Bremerhaven (Testdaten)',
+      herausgeber: 'GeoInformation Bremen',
+      stichtag: '2026-06-30',
+      lizenz: 'CC BY 4.0',
+    });
     await page.getByRole('button', { name: 'Prüfen' }).click();
     const bounds = page.getByTestId('ws-grenzen-diff');
     await bounds.waitFor({ timeout: 30_000 });

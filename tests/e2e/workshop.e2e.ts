@@ -1,3 +1,4 @@
+import { fillProvenance } from '../../tools/browser/workshop.ts';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { join } from 'node:path';
@@ -90,11 +91,12 @@ describe('Datenwerkstatt', () => {
 
     // Nothing is taken without provenance.
     expect(await page.getByRole('button', { name: 'Prüfen' }).isDisabled()).toBe(true);
-    await page.getByLabel('Titel der Quelle').fill('Bevölkerung nach Ortsteilen 2019–2022');
-    await page.getByLabel('Herausgeber').fill('Magistrat Bremerhaven, Statistikamt');
-    await page.getByLabel('Stichtag').fill('2022-12-31');
-    await page.getByLabel('Lizenz').fill('nur intern');
-    await page.getByLabel('Status').selectOption('amtlich');
+    await fillProvenance(page, {
+      titel: 'Bevölkerung nach Ortsteilen 2019–2022',
+      herausgeber: 'Magistrat Bremerhaven, Statistikamt',
+      stichtag: '2022-12-31',
+      lizenz: 'nur intern',
+    });
     await page.getByRole('button', { name: 'Prüfen' }).click();
     const diff = page.getByTestId('ws-diff');
     await diff.waitFor({ timeout: 30_000 });

@@ -1,3 +1,4 @@
+import { fillProvenance, openWorkshop } from '../browser/workshop.ts';
 import type { BrowserContext } from 'playwright-core';
 import { addressCsv, fixtureAddresses } from '../fixtures/addresses.ts';
 import { installProbe, readProbe, resetProbe } from './workshop.ts';
@@ -21,9 +22,7 @@ export async function addressBench(
   const block: number[] = [];
   const keystroke: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const page = await context.newPage();
-    await page.goto(`${url}?ansicht=daten`);
-    await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor({ timeout: 60_000 });
+    const page = await openWorkshop(context, url);
     await page.evaluate(installProbe);
     await page.waitForTimeout(200);
     await resetProbe(page);
@@ -34,11 +33,12 @@ export async function addressBench(
     await page.getByTestId('ws-adressen').waitFor({ timeout: 60_000 });
     const derived = Date.now() - t0;
     const blocked = await readProbe(page);
-    await page.getByLabel('Titel der Quelle').fill('Gebäudeadressen');
-    await page.getByLabel('Herausgeber').fill('GeoInformation Bremen');
-    await page.getByLabel('Stichtag').fill('2026-06-30');
-    await page.getByLabel('Lizenz').fill('CC BY 4.0');
-    await page.getByLabel('Status').selectOption('amtlich');
+    await fillProvenance(page, {
+      titel: 'Gebäudeadressen',
+      herausgeber: 'GeoInformation Bremen',
+      stichtag: '2026-06-30',
+      lizenz: 'CC BY 4.0',
+    });
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await page.getByTestId('ws-bericht').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /Übernehmen/ }).click();

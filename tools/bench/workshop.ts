@@ -1,3 +1,4 @@
+import { fillProvenance, openWorkshop } from '../browser/workshop.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { polygonShapefileZip } from '../fixtures/shapefile.ts';
 import { shippedModel } from '../fixtures/shipped.ts';
@@ -66,9 +67,7 @@ export async function workshopBench(
   const blockRead: number[] = [];
   const blockCheck: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const page = await context.newPage();
-    await page.goto(`${url}?ansicht=daten`);
-    await page.getByRole('heading', { level: 2, name: 'Datenwerkstatt' }).waitFor({ timeout: 60_000 });
+    const page = await openWorkshop(context, url);
     await page.evaluate(installProbe);
     await page.waitForTimeout(200);
     await resetProbe(page);
@@ -84,11 +83,12 @@ export async function workshopBench(
       .waitFor({ timeout: 60_000 });
     const read = Date.now() - t0;
     const readBlock = await readProbe(page);
-    await page.getByLabel('Titel der Quelle').fill('Bevölkerung nach Ortsteilen');
-    await page.getByLabel('Herausgeber').fill('Statistikamt');
-    await page.getByLabel('Stichtag').fill('2022-12-31');
-    await page.getByLabel('Lizenz').fill('intern');
-    await page.getByLabel('Status').selectOption('amtlich');
+    await fillProvenance(page, {
+      titel: 'Bevölkerung nach Ortsteilen',
+      herausgeber: 'Statistikamt',
+      stichtag: '2022-12-31',
+      lizenz: 'intern',
+    });
     await page.waitForTimeout(200);
     await resetProbe(page);
     const t1 = Date.now();

@@ -1,4 +1,5 @@
 import type { AreaKey } from '../../domain/ids.ts';
+import { distanceToRings } from '../../domain/geo/distance.ts';
 import type { Issue } from '../issues.ts';
 import { normaliseName } from './areas.ts';
 import { cellText, readCell, type Decimal } from './cells.ts';
@@ -63,23 +64,6 @@ function areaKeyOf(text: string): string {
   const s = text.trim();
   if (/^\d{4}$/.test(s) && s.endsWith('0') && !s.startsWith('0')) return s.slice(0, 3);
   return s.replace(/^0+(?=\d)/, '');
-}
-
-/** Distance in metres from a metric point to the nearest edge of a metric multipolygon. */
-function distanceTo(m: MultiPolygon, [px, py]: [number, number]): number {
-  let best = Infinity;
-  for (const poly of m)
-    for (const ring of poly)
-      for (let i = 1; i < ring.length; i++) {
-        const [ax, ay] = ring[i - 1]!;
-        const [bx, by] = ring[i]!;
-        const dx = bx - ax;
-        const dy = by - ay;
-        const len = dx * dx + dy * dy;
-        const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
-        best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
-      }
-  return best;
 }
 
 /**
@@ -169,7 +153,7 @@ export function readAddresses(
     }
     const metric = toMetric(at);
     if (territory && !multiContains(territory, metric)) {
-      const d = distanceTo(territory, metric);
+      const d = distanceToRings(metric, territory);
       if (d > OUTSIDE_TOLERANCE_M) {
         problem(
           r.ort,

@@ -1,26 +1,14 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { localMetres, type AreaShape } from '../supply/facility.ts';
+import { distanceToRings } from './distance.ts';
 
 type Pos = number[];
 
 /** Distance in metres from a point to a polygon's rings (0 inside is not implied: boundary distance). */
 function distanceToBoundary(lon: number, lat: number, g: AreaShape['geometry']): number {
   const m = localMetres(lat);
-  const [px, py] = m(lon, lat);
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = Infinity;
-  for (const poly of polys)
-    for (const ring of poly as Pos[][])
-      for (let i = 1; i < ring.length; i++) {
-        const [ax, ay] = m(ring[i - 1]![0]!, ring[i - 1]![1]!);
-        const [bx, by] = m(ring[i]![0]!, ring[i]![1]!);
-        const dx = bx - ax;
-        const dy = by - ay;
-        const len = dx * dx + dy * dy;
-        const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
-        best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
-      }
-  return best;
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Pos[][][];
+  return distanceToRings(m(lon, lat), polys, (p) => m(p[0]!, p[1]!));
 }
 
 export interface Located<K> {

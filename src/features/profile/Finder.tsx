@@ -160,38 +160,25 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
         <ul className="finder-hits finder-addresses" data-testid="adress-treffer">
           {addressHits.map((h) => (
             <li key={`${h.street}-${h.kind}`}>
-              {h.kind === 'adresse' ? (
-                <>
-                  <p>
-                    {t('profile.addressIn', {
+              <p>
+                {h.kind === 'adresse'
+                  ? t('profile.addressIn', {
                       address: `${h.street} ${h.number}`,
                       name: h.keys.map((k) => areaName(model, k, lang)).join(' / '),
-                    })}
-                  </p>
-                  <ul className="finder-hits">
-                    {h.keys.map((k) => (
-                      <li key={k}>{link(k)}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <>
-                  <p>
-                    {h.number !== undefined
-                      ? t('profile.addressStreet', {
-                          street: h.street,
-                          number: h.number,
-                          near: h.near.join(', '),
-                        })
-                      : t('profile.addressStreetOnly', { street: h.street })}
-                  </p>
-                  <ul className="finder-hits">
-                    {h.keys.map((k) => (
-                      <li key={k}>{link(k)}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
+                    })
+                  : h.number !== undefined
+                    ? t('profile.addressStreet', {
+                        street: h.street,
+                        number: h.number,
+                        near: h.near.join(', '),
+                      })
+                    : t('profile.addressStreetOnly', { street: h.street })}
+              </p>
+              <ul className="finder-hits">
+                {h.keys.map((k) => (
+                  <li key={k}>{link(k)}</li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

@@ -60,15 +60,7 @@ export function FileList({ files }: { files: FileState[] }) {
                         total={f.result.issueCount}
                         testId="ws-adressen-probleme"
                       />
-                      {f.result.result && f.result.result.errors.length > 0 && (
-                        <div role="alert">
-                          <ul>
-                            {f.result.result.errors.slice(0, 50).map((e) => (
-                              <li key={e}>{e}</li>
-                            ))}
-                          </ul>
-                        </div>
-                      )}
+                      <ImportErrors errors={f.result.result?.errors ?? []} />
                       <p>{t('ws.addressesRefused', { file: f.datei })}</p>
                     </>
                   ) : (
@@ -83,13 +75,7 @@ export function FileList({ files }: { files: FileState[] }) {
                   ))}
                 {f.result?.art === 'grenzen' &&
                   (f.result.result.errors.length > 0 ? (
-                    <div role="alert">
-                      <ul>
-                        {f.result.result.errors.slice(0, 50).map((e) => (
-                          <li key={e}>{e}</li>
-                        ))}
-                      </ul>
-                    </div>
+                    <ImportErrors errors={f.result.result.errors} />
                   ) : (
                     <p>{t('ws.boundaries', { file: f.datei, count: f.result.result.report.length })}</p>
                   ))}
@@ -99,5 +85,19 @@ export function FileList({ files }: { files: FileState[] }) {
         </section>
       )}
     </>
+  );
+}
+
+/** A boundary import's errors (each already names file, feature and field), the first 50. */
+function ImportErrors({ errors }: { errors: readonly string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div role="alert">
+      <ul>
+        {errors.slice(0, 50).map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
