@@ -2,7 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './tools/build/csp.ts';
-import { dataPackagePlugin, PACKAGE_CACHE, PACKAGE_SW_SCRIPT } from './tools/build/package.ts';
+import { dataPackagePlugin, PACKAGE_CACHE, PACKAGE_SW_SCRIPT, packageHint } from './tools/build/package.ts';
+import { packageRoot, REPO_ROOT } from './tools/paket.ts';
+
+// The data package: the repository's own (Bremerhaven) or the one PAKET=<name> names (pakete/<name>/).
+const PAKET_ROOT = packageRoot();
+const TITLE = packageHint(PAKET_ROOT).titel;
 
 // `data/` lives outside `public/`: tools/build/package.ts serves it in dev and copies it to the
 // built site's `data/`, at stable paths a published package replaces without a rebuild.
@@ -11,7 +16,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspPlugin(new URL('./public/config.json', import.meta.url).pathname),
-    dataPackagePlugin(new URL('.', import.meta.url).pathname),
+    dataPackagePlugin(REPO_ROOT, PAKET_ROOT),
     // Offline in the meeting room: the service worker precaches the app, the data package and the
     // geometry after the first visit. A new deployment waits until the user reloads (prompt), so
     // numbers never change under a running view or presentation (src/ui/update.ts).
@@ -19,9 +24,9 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
-        name: 'Quartiersexplorer Bremerhaven',
-        short_name: 'Quartiere BHV',
-        description: 'Demografie der Bremerhavener Quartiere – Zukunftswerkstatt Kommunen',
+        name: TITLE,
+        short_name: TITLE.length <= 24 ? TITLE : 'Quartiersexplorer',
+        description: `${TITLE}: Demografie der Quartiere – Zukunftswerkstatt Kommunen`,
         lang: 'de',
         start_url: './',
         scope: './',
@@ -43,6 +48,7 @@ export default defineConfig({
         importScripts: [PACKAGE_SW_SCRIPT],
         runtimeCaching: [
           {
+            // Any folder's package (config.json `paket`), not only the root's.
             urlPattern: /\/(?:data|geo)\/[^/?]+\.(?:csv|json|geojson)(?:\?.*)?$/,
             handler: 'NetworkFirst',
             options: { cacheName: PACKAGE_CACHE, networkTimeoutSeconds: 4 },

@@ -32,19 +32,19 @@ async function main() {
     style: buildStyle({
       theme: NORMAL_THEME,
       fontUrl: '',
-      areas: { ortsteil: data, stadtteil: empty, stadtbezirk: empty },
+      areas: { ebene1: data, ebene2: empty, ebene3: empty, ebene4: empty },
       // As in the app: the hover/selection outlines get their copy after the first complete map.
-      stateOutlines: { ortsteil: empty, stadtteil: empty, stadtbezirk: empty },
+      stateOutlines: { ebene1: empty, ebene2: empty, ebene3: empty, ebene4: empty },
       labels: null,
       outline: null,
       port: null,
-      visible: 'ortsteil',
+      visible: 'ebene1',
     }),
     bounds: [5.87, 47.27, 15.04, 55.06],
   });
   const paint = (ind: number) => {
     const c = colours(ind);
-    keys.forEach((k, i) => map.setFeatureState({ source: sourceId('ortsteil'), id: k }, { farbe: c[i] }));
+    keys.forEach((k, i) => map.setFeatureState({ source: sourceId('ebene1'), id: k }, { farbe: c[i] }));
   };
   const idle = () =>
     new Promise<void>((ok) => {
@@ -57,7 +57,7 @@ async function main() {
     performance.mark('qx-farben');
     void idle().then(() => {
       performance.mark('qx-karte-fertig');
-      void map.getSource<GeoJSONSource>(outlineSourceId('ortsteil'))!.setData(data);
+      void map.getSource<GeoJSONSource>(outlineSourceId('ebene1'))!.setData(data);
     });
   });
   Object.assign(window, {

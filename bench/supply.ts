@@ -1,5 +1,5 @@
 import { coverageAsync } from '../src/data/coverageAsync.ts';
-import { PACKAGE_FILES, parsePackage, type PackageTexts } from '../src/data/package.ts';
+import { manifestFiles, PACKAGE_FILES, parsePackage, type PackageTexts } from '../src/data/package.ts';
 import { deriveSupply } from '../src/data/supply.ts';
 import type { FacilityFeature } from '../src/data/schemas.ts';
 
@@ -9,11 +9,13 @@ import type { FacilityFeature } from '../src/data/schemas.ts';
  * task while it runs (the UI must not block). Results in `window.__supply`.
  */
 async function main() {
+  const url = (path: string) =>
+    path.startsWith('public/') ? `../${path.slice('public/'.length)}` : `./${path}`;
+  const manifest = await (await fetch(url(PACKAGE_FILES.paket))).text();
   const texts = Object.fromEntries(
     await Promise.all(
-      Object.entries(PACKAGE_FILES).map(async ([k, path]) => {
-        const url = path.startsWith('public/') ? `../${path.slice('public/'.length)}` : `./${path}`;
-        return [k, await (await fetch(url)).text()] as const;
+      Object.entries(manifestFiles(manifest)).map(async ([k, path]) => {
+        return [k, await (await fetch(url(path))).text()] as const;
       }),
     ),
   ) as PackageTexts;
@@ -49,7 +51,7 @@ async function main() {
   Object.assign(window, {
     __supply: {
       einrichtungen: big.facilities.length,
-      ortsteile: pkg.boundaries.ortsteil?.features.length ?? 0,
+      ortsteile: pkg.boundaries.ebene1?.features.length ?? 0,
       zuordnungMedianMs: runs[4],
       erreichbarkeitWorkerMs: coverage.ms,
       erreichbarkeitGesamtMs: total,

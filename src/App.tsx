@@ -67,7 +67,7 @@ function Ready({
   const toMap = () => update({ ansicht: 'karte' });
   const territory = useMemo(() => territoryTexts(model, state.sprache), [model, state.sprache]);
   const approximate =
-    boundaryNote(model.boundaries.ortsteil, translator(state.sprache, territory))?.title ?? null;
+    boundaryNote(model.boundaries.ebene1, translator(state.sprache, territory))?.title ?? null;
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
   if (state.ansicht === 'praesentation')
     // Full screen: the presentation brings its own controls, sources and status on every slide.
@@ -205,7 +205,7 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     );
   const { messages, own } = data.data;
   const model = merged ?? data.data.model;
-  if (model.catalogue.indikatoren.length === 0 || model.byLevel.ortsteil.length === 0)
+  if (model.catalogue.indikatoren.length === 0 || model.byLevel.ebene1.length === 0)
     return (
       <main>
         <h1>{t('app.title')}</h1>

@@ -2,27 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
-import { initialSession, packageHint } from './view/mapInput.ts';
+import { initialSession } from './view/mapInput.ts';
+import { packageLocation } from './data/location.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
 import './styles/app.css';
 import { registerServiceWorkerLater } from './ui/update.ts';
-import { MAP_LEVELS, type MapLevel } from './domain/levels.ts';
+import { FINEST } from './domain/levels.ts';
 
 // The map view is the first view: start MapLibre now, so its worker loads and tiles the boundaries
 // while the data package is fetched and validated. The URL is fully parsed (and checked) later.
 const q = new URLSearchParams(window.location.search);
 const view = q.get('ansicht') ?? 'karte';
-if (view === 'karte') {
-  const hint = packageHint();
-  const visible: MapLevel = hint.ebenen[q.get('ebene') ?? ''] ?? MAP_LEVELS[0];
-  // With nothing selected, the hover and selection outlines show nothing: their copy of the
-  // boundaries loads after the first complete map (map/style.ts).
-  startMapSession({
-    ...initialSession(NORMAL_THEME, visible, !q.has('gebiet')),
-    bounds: hint.ausschnitt,
-  }).catch(() => undefined);
-}
+if (view === 'karte')
+  void packageLocation()
+    .then((loc) =>
+      // With nothing selected, the hover and selection outlines show nothing: their copy of the
+      // boundaries loads after the first complete map (map/style.ts).
+      startMapSession({
+        ...initialSession(NORMAL_THEME, loc.ebenen[q.get('ebene') ?? ''] ?? FINEST, !q.has('gebiet'), loc),
+        bounds: loc.ausschnitt,
+      }),
+    )
+    .catch(() => undefined);
 
 // The data package is requested right away too, not after React's first render.
 const texts = loadPackageTexts();

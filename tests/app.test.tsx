@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/App.tsx';
-import { PACKAGE_FILES, type PackageFileKey } from '../src/data/package.ts';
+import { shippedTexts } from '../tools/fixtures/shipped.ts';
 import { NO_CONFIG, type MapConfig } from '../src/data/config.ts';
 import { calls, fakeMapLibre, resetCalls } from './fakes/fake-map.ts';
 
 vi.mock('../src/map/maplibre.ts', () => ({ loadMapLibre: () => Promise.resolve(fakeMapLibre) }));
 
-const root = resolve(import.meta.dirname, '..');
-const texts = Object.fromEntries(
-  Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
-) as Record<PackageFileKey, string>;
+const texts = shippedTexts();
 const config = (): Promise<MapConfig> => Promise.resolve(NO_CONFIG);
 const open = (query: string, load = () => Promise.resolve(texts)) => {
   window.history.replaceState(null, '', `/${query}`);
@@ -89,7 +84,7 @@ describe('Explorer', () => {
     await waitFor(() =>
       expect(calls).toContainEqual({
         method: 'setFeatureState',
-        args: [{ source: 'grenzen-ortsteil', id: '215' }, { auswahl: true }],
+        args: [{ source: 'grenzen-ebene1', id: '215' }, { auswahl: true }],
       }),
     );
   });
@@ -99,7 +94,7 @@ describe('Explorer', () => {
     await screen.findByTestId('tabelle');
     await waitFor(() => expect(document.querySelector('.map')?.getAttribute('data-ready')).toBe('true'));
     const map = (window as unknown as { __qxMap: { fire(t: string, l: string, k: string): void } }).__qxMap;
-    map.fire('click', 'flaeche-ortsteil', '231');
+    map.fire('click', 'flaeche-ebene1', '231');
     await waitFor(() => expect(params().get('gebiet')).toBe('231'));
     await waitFor(() =>
       expect(within(screen.getByTestId('tabelle')).getByRole('row', { selected: true })).toHaveTextContent(
@@ -193,7 +188,7 @@ describe('Explorer', () => {
     expect(view).toHaveTextContent(/Rang \d+ von 24/);
     expect(view).toHaveTextContent(/Pp\./);
     expect(view.querySelectorAll('[data-notable]').length).toBeGreaterThan(0);
-    expect(view).toHaveTextContent(/▲ deutlich über der Stadt|▼ deutlich unter der Stadt/);
+    expect(view).toHaveTextContent(/▲ deutlich über Bremerhaven|▼ deutlich unter Bremerhaven/);
     // Every table names its sources, besides the status of each value.
     const tables = view.querySelectorAll('table.compare-table');
     expect(tables.length).toBeGreaterThanOrEqual(4);
@@ -312,12 +307,12 @@ describe('Explorer', () => {
     await waitFor(() =>
       expect(calls).toContainEqual({
         method: 'setFeatureState',
-        args: [{ source: 'gebiete-ortsteil', id: '111' }, { gedimmt: true }],
+        args: [{ source: 'gebiete-ebene1', id: '111' }, { gedimmt: true }],
       }),
     );
     expect(calls).toContainEqual({
       method: 'setFeatureState',
-      args: [{ source: 'grenzen-ortsteil', id: '231' }, { markiert: true }],
+      args: [{ source: 'grenzen-ebene1', id: '231' }, { markiert: true }],
     });
     fireEvent.keyDown(window, { key: 'PageDown' });
     await waitFor(() => expect(counter).toHaveTextContent('Folie 2 von 7'));

@@ -79,14 +79,14 @@ export function parseAddressFile(
   for (const [strasse, byKey] of Object.entries(file.strassen))
     for (const [key, list] of Object.entries(byKey)) {
       n += list.length;
-      if (!ortsteile.has(key)) issues.add(ADDRESS_FILE, `Ortsteil ${key} gibt es nicht`, `Straße ${strasse}`);
+      if (!ortsteile.has(key)) issues.add(ADDRESS_FILE, `Gebiet ${key} gibt es nicht`, `Straße ${strasse}`);
     }
   if (n !== file.anzahl)
     issues.add(ADDRESS_FILE, `enthält ${n} Adressen, angegeben sind ${file.anzahl}`, undefined, 'anzahl');
   if (expected !== undefined && expected !== n)
     issues.add(
       ADDRESS_FILE,
-      `enthält ${n} Adressen, ortsteile.geojson nennt ${expected}`,
+      `enthält ${n} Adressen, die Grenzen der feinsten Ebene nennen ${expected}`,
       undefined,
       'anzahl',
     );

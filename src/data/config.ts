@@ -1,6 +1,9 @@
+import { packageFolder } from './location.ts';
+
 /**
- * `public/config.json`, the deployment's settings. Today one: an optional online raster basemap
- * (e.g. basemap.de's WMTS), off by default. A malformed entry is ignored with a message naming the
+ * `public/config.json`, the deployment's settings: `paket`, the folder of the data package (see
+ * location.ts; default the site's root), and an optional online raster basemap (e.g. basemap.de's
+ * WMTS), off by default. A malformed entry is ignored with a message naming the
  * file and field; the app keeps its offline background.
  */
 export interface MapConfig {
@@ -11,6 +14,12 @@ export interface MapConfig {
 export const NO_CONFIG: MapConfig = { basemap: null, problem: null };
 
 export function parseConfig(json: unknown): MapConfig {
+  const paket = (json as { paket?: unknown } | null)?.paket;
+  if (packageFolder(paket) === null)
+    return {
+      basemap: null,
+      problem: `config.json, Feld paket: „${String(paket)}“ ist kein Ordner der Website (z. B. "pakete/meine-kommune"; ohne .. und ohne https://) – das Paket der Website wird verwendet`,
+    };
   const b = (json as { hintergrundkarte?: unknown } | null)?.hintergrundkarte;
   if (b === undefined || b === null) return NO_CONFIG;
   const { tiles, attribution } = b as { tiles?: unknown; attribution?: unknown };

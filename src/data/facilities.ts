@@ -15,13 +15,15 @@ export function facilitiesOf(pkg: DataPackage): Facility[] {
     source: f.properties.quelle,
     status: status.get(f.properties.quelle) ?? 'beispiel',
     location: f.properties.lage,
-    ...(f.properties.ortsteil ? { area: f.properties.ortsteil } : {}),
+    ...((f.properties.gebiet ?? f.properties.ortsteil)
+      ? { area: (f.properties.gebiet ?? f.properties.ortsteil)! }
+      : {}),
   }));
 }
 
 export function ortsteilShapes(pkg: DataPackage): AreaShape[] {
-  const keys = new Set(pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string));
-  return (pkg.boundaries.ortsteil?.features ?? [])
+  const keys = new Set(pkg.areas.filter((a) => a.ebene === 'ebene1').map((a) => a.schluessel as string));
+  return (pkg.boundaries.ebene1?.features ?? [])
     .filter((f) => keys.has(f.properties.schluessel))
     .map((f) => ({ key: f.properties.schluessel, geometry: f.geometry }));
 }

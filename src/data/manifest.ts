@@ -14,11 +14,25 @@ export const MANIFEST_FORMAT = 'qx-paket/1';
 
 const text = z.string().check(z.minLength(1), z.maxLength(200));
 const bilingual = z.object({ de: text, en: text });
-/** A level's names: one and many, per language. */
-const levelNames = z.object({
-  de: z.object({ one: text, many: text }),
-  en: z.object({ one: text, many: text }),
-});
+/**
+ * A level's names: one and many, per language, and optionally the in-phrase with its article
+ * ("im Ortsteil", "in der Gemeinde"; without it "in Ortsteil").
+ */
+const names = z.object({ one: text, many: text, in: z.optional(text) });
+const levelNames = z.object({ de: names, en: names });
+/** A level's word in gebiete.csv and in links. */
+const word = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{0,30}$/, 'Wort: Kleinbuchstaben, Ziffern, - (höchstens 31)'));
+/** A boundary file of the package, as a path on the site (`geo/ortsteile.geojson`). */
+const geoFile = z
+  .string()
+  .check(
+    z.regex(
+      /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.geojson$/,
+      'Datei: geo/<name>.geojson (Kleinbuchstaben, Ziffern, - und _)',
+    ),
+  );
 /** The territory in the phrases the texts need: "Bremerhaven", "in Bremerhaven", "Bremerhavens". */
 const territoryNames = z.object({ name: text, in: text, genitiv: text });
 
@@ -33,22 +47,37 @@ export const manifestSchema = z.object({
   /** The app's title on this package ("Quartiersexplorer Bremerhaven"). */
   titel: bilingual,
   /**
-   * The map levels, finest first (one to three; the territory itself is the root above them).
-   * `ebene` is the level's slot in the package files (gebiete.csv `ebene`, the boundary file);
-   * `url` the word `ebene=` takes in a link, `urlAuch` further words links may use.
+   * The map levels, finest first (one to four; the territory itself is the root above them).
+   * `id` is the level's word in gebiete.csv (`ebene`) and in links (`ebene=`), `urlAuch` further
+   * words links may use; `datei` the boundary file (site path, `geo/…`); `stellen` the number of
+   * digits of its keys (optional; required where keys nest by prefix).
    */
   ebenen: z
     .array(
       z.object({
-        ebene: z.enum(MAP_LEVELS),
-        url: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/, 'URL-Wort: Kleinbuchstaben, Ziffern, -')),
-        urlAuch: z.optional(z.array(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/)))),
+        id: word,
+        urlAuch: z.optional(z.array(word).check(z.maxLength(10))),
+        datei: geoFile,
+        stellen: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
         namen: levelNames,
       }),
     )
     .check(z.minLength(1), z.maxLength(MAP_LEVELS.length)),
-  /** The root's level name ("Stadt", "Landkreis"). */
-  gesamt: levelNames,
+  /** The root: its word in gebiete.csv, its key and its names ("Stadt", "Landkreis"). */
+  gesamt: z.object({ id: word, schluessel: areaKeySchema, namen: levelNames }),
+  /**
+   * How keys nest: `praefix` — an area's key begins with its parent's (Bremerhaven: 215 in 21 in
+   * 2; checked against the `eltern` column); `eltern` — only the `eltern` column of gebiete.csv says
+   * (Landkreis Rostock: the Gemeinde 13072001 lies in the Amt 130720006).
+   */
+  verschachtelung: z.enum(['praefix', 'eltern']),
+  /** The territory's outline (site path): boundaries are checked and clipped against it. */
+  umriss: geoFile,
+  /**
+   * Areas inside the outline that are not the territory's (Bremerhaven: the overseas port, which
+   * belongs to the city of Bremen), drawn hatched (site path); none elsewhere.
+   */
+  aussparung: z.optional(geoFile),
   /** Reference areas with their collective name (Bremerhaven's Demografielabore); none elsewhere. */
   referenzgebiete: z.optional(
     z.object({
@@ -96,18 +125,23 @@ export const NEUTRAL_MANIFEST: Manifest = {
     en: { name: 'the whole area', in: 'in the whole area', genitiv: 'the whole area’s' },
   },
   titel: same('Quartiersexplorer'),
-  ebenen: MAP_LEVELS.map((ebene, i) => ({
-    ebene,
-    url: ebene,
-    namen: {
-      de: { one: `Ebene ${i + 1}`, many: `Ebene ${i + 1}` },
-      en: { one: `Level ${i + 1}`, many: `Level ${i + 1}` },
+  ebenen: [
+    {
+      id: 'ebene',
+      datei: 'geo/ebene1.geojson',
+      namen: { de: { one: 'Gebiet', many: 'Gebiete' }, en: { one: 'Area', many: 'Areas' } },
     },
-  })),
+  ],
   gesamt: {
-    de: { one: 'Gesamtgebiet', many: 'Gesamtgebiete' },
-    en: { one: 'Whole area', many: 'Whole areas' },
+    id: 'gesamt',
+    schluessel: areaKeySchema.parse('0'),
+    namen: {
+      de: { one: 'Gesamtgebiet', many: 'Gesamtgebiete' },
+      en: { one: 'Whole area', many: 'Whole areas' },
+    },
   },
+  verschachtelung: 'eltern',
+  umriss: 'geo/umriss.geojson',
   vergleich: [],
   praesentation: {
     titel: same('Überblick', 'Overview'),

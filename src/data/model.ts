@@ -1,7 +1,6 @@
-import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
+import { FINEST, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import type { AggregationContext } from '../domain/aggregate.ts';
 import {
-  CITY_KEY,
   FORECAST_YEARS,
   type AreaKey,
   type IndicatorId,
@@ -38,6 +37,8 @@ export interface AreaInfo {
 
 /** The loaded package in the shape the views use: lookups built once, joined by area key only. */
 export interface Model {
+  /** The whole territory's key (the manifest's `gesamt.schluessel`: Bremerhaven 0, a Kreis its AGS). */
+  rootKey: AreaKey;
   areas: Map<AreaKey, AreaInfo>;
   /** A key from outside the types (a map feature, a form field) as a registry key, if it is one. */
   areaKey: (raw: string) => AreaKey | undefined;
@@ -65,17 +66,21 @@ export interface Model {
 /** The Ortsteile of any area, following the registry's parent chain (keys need not share prefixes). */
 export function ortsteileResolver(areas: readonly AreaRow[]): (key: AreaKey) => AreaKey[] {
   const parent = new Map(areas.map((a) => [a.schluessel, a.eltern || null]));
-  const ortsteile = areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel);
+  const ortsteile = areas.filter((a) => a.ebene === FINEST).map((a) => a.schluessel);
   const memo = new Map<AreaKey, AreaKey[]>();
   const isIn = (o: AreaKey, key: AreaKey): boolean => {
-    for (let k: AreaKey | null = o, guard = 0; k && guard < 5; k = parent.get(k) ?? null, guard++)
+    for (
+      let k: AreaKey | null = o, guard = 0;
+      k && guard <= MAP_LEVELS.length;
+      k = parent.get(k) ?? null, guard++
+    )
       if (k === key) return true;
     return false;
   };
   return (key) => {
     let r = memo.get(key);
     if (!r) {
-      r = key === CITY_KEY ? ortsteile : ortsteile.filter((o) => isIn(o, key));
+      r = ortsteile.filter((o) => isIn(o, key));
       memo.set(key, r);
     }
     return r;
@@ -102,7 +107,7 @@ export function buildModel(
       if (f.properties.lage === 'geschaetzt') estimated.add(f.properties.schluessel);
 
   const areas = new Map<AreaKey, AreaInfo>();
-  const byLevel: Record<Level, AreaKey[]> = { stadt: [], stadtbezirk: [], stadtteil: [], ortsteil: [] };
+  const byLevel: Record<Level, AreaKey[]> = { gesamt: [], ebene1: [], ebene2: [], ebene3: [], ebene4: [] };
   for (const a of pkg.areas) {
     areas.set(a.schluessel, {
       key: a.schluessel,
@@ -126,22 +131,30 @@ export function buildModel(
   const values = new Map<string, number>();
   const provenance = new Map<string, { id: SourceId; status: Status }>();
   for (const o of pkg.observations) {
-    if (areas.get(o.gebiet)?.level !== 'ortsteil') continue;
+    if (areas.get(o.gebiet)?.level !== 'ebene1') continue;
     const k = obsKey(o.gebiet, o.indikator, o.jahr);
     values.set(k, o.wert);
     const st = sources.get(o.quelle)?.status;
     if (st) provenance.set(k, { id: o.quelle, status: st });
   }
   for (const o of derived) {
-    if (own.has(o.indikator) || areas.get(o.gebiet)?.level !== 'ortsteil') continue;
+    if (own.has(o.indikator) || areas.get(o.gebiet)?.level !== 'ebene1') continue;
     const k = obsKey(o.gebiet, o.indikator, o.jahr);
     values.set(k, o.wert);
     provenance.set(k, { id: SUPPLY_SOURCE_ID, status: o.status });
   }
+  // Values stated for areas above the finest level (shown with their own source, see values.ts).
+  const stated = new Map<string, { value: number; id: SourceId; status: Status }>();
+  for (const o of pkg.observations) {
+    const level = areas.get(o.gebiet)?.level;
+    const st = sources.get(o.quelle)?.status;
+    if (level && level !== FINEST && st && own.has(o.indikator))
+      stated.set(obsKey(o.gebiet, o.indikator, o.jahr), { value: o.wert, id: o.quelle, status: st });
+  }
   const symbols = new Map<string, { zeichen: StatSymbol; id: SourceId; status: Status }>();
   for (const o of pkg.symbols) {
     const st = sources.get(o.quelle)?.status;
-    if (st && areas.get(o.gebiet)?.level === 'ortsteil')
+    if (st && areas.get(o.gebiet)?.level === 'ebene1')
       symbols.set(obsKey(o.gebiet, o.indikator, o.jahr), { zeichen: o.zeichen, id: o.quelle, status: st });
   }
   const forecast = new Set<number>(FORECAST_YEARS);
@@ -158,10 +171,12 @@ export function buildModel(
     baseSource: (a: AreaKey, id: IndicatorId, y: Year) => provenance.get(obsKey(a, id, y)),
     smallNumbers: (id: IndicatorId) => indicators.get(id)?.kleinzahl ?? {},
     symbol: (a: AreaKey, id: IndicatorId, y: Year) => symbols.get(obsKey(a, id, y)),
+    stated: (a: AreaKey, id: IndicatorId, y: Year) => stated.get(obsKey(a, id, y)),
   };
   const areaKeys = new Map<string, AreaKey>([...areas.keys()].map((k) => [k, k]));
   const indicatorIds = new Map<string, IndicatorId>([...indicators.keys()].map((k) => [k, k]));
   return {
+    rootKey: pkg.manifest.gesamt.schluessel,
     areas,
     areaKey: (raw) => areaKeys.get(raw),
     indicatorId: (raw) => indicatorIds.get(raw),

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../domain/supply/categories.ts';
 import * as z from 'zod/mini';
 import { de } from 'zod/locales';
 import { STATUSES, type AreaKey, type IndicatorId, type SourceId, type Year } from '../domain/ids.ts';
-import { LEVELS, levelOfKey } from '../domain/levels.ts';
+import type { Level } from '../domain/levels.ts';
 import { STAT_SYMBOLS } from '../domain/symbols.ts';
 import { DECIMAL } from './text.ts';
 
@@ -16,7 +16,9 @@ import { DECIMAL } from './text.ts';
 z.config({ ...de(), jitless: true });
 
 export const areaKeySchema = z.pipe(
-  z.string().check(z.regex(/^(0|[1-9]|[1-9]\d|[1-9]\d\d)$/, 'Gebietsschlüssel: 0 (Stadt) oder 1–3 Ziffern')),
+  z
+    .string()
+    .check(z.regex(/^\d{1,12}$/, 'Gebietsschlüssel: 1–12 Ziffern (wie im Paket, z. B. 215 oder 13072001)')),
   z.transform((s) => s as AreaKey),
 );
 export const indicatorIdSchema = z.pipe(
@@ -55,26 +57,26 @@ export const decimalSchema = z.pipe(
   ),
   z.transform((s: string) => Number(s)),
 );
-export const levelSchema = z.enum(LEVELS);
+/** A level's word (gebiete.csv `ebene`, a boundary file's `ebene`): one of the manifest's ids. */
+export const levelWordSchema = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{0,30}$/, 'Ebene: ein Wort aus paket.json'));
 export const statusSchema = z.enum(STATUSES);
 
-/** data/gebiete.csv */
-export const areaRowSchema = z
-  .object({
-    schluessel: areaKeySchema,
-    ebene: levelSchema,
-    name: z.string().check(z.minLength(1, 'Name fehlt')),
-    name_en: z.string().check(z.minLength(1, 'englischer Name fehlt')),
-    eltern: z.union([z.literal(''), areaKeySchema]),
-    quelle: sourceIdSchema,
-  })
-  .check(
-    z.refine((a) => levelOfKey(a.schluessel) === a.ebene, {
-      message: 'Schlüssellänge passt nicht zur Ebene',
-      path: ['ebene'],
-    }),
-  );
-export type AreaRow = z.infer<typeof areaRowSchema>;
+/**
+ * data/gebiete.csv as written. `ebene` is a level's id from the manifest; the package reader maps it
+ * to its slot (AreaRow) and checks key lengths and nesting against the manifest (checks/registry).
+ */
+export const areaRowSchema = z.object({
+  schluessel: areaKeySchema,
+  ebene: levelWordSchema,
+  name: z.string().check(z.minLength(1, 'Name fehlt')),
+  name_en: z.string().check(z.minLength(1, 'englischer Name fehlt')),
+  eltern: z.union([z.literal(''), areaKeySchema]),
+  quelle: sourceIdSchema,
+});
+/** A row of gebiete.csv with its level as a slot (domain/levels.ts). */
+export type AreaRow = Omit<z.infer<typeof areaRowSchema>, 'ebene'> & { ebene: Level };
 
 /** data/quellen.json */
 export const sourceSchema = z.object({
@@ -217,7 +219,11 @@ export const facilityFeatureSchema = z
       /** How exactly the point is placed: at an address, estimated within its quartier, or sample. */
       lage: z.enum(['adresse', 'geschaetzt', 'beispiel']),
       hinweis: z.optional(z.string()),
-      /** The Ortsteil of the nearest building address (set where address points were imported). */
+      /**
+       * The finest area of the nearest building address (set where address points were imported);
+       * `ortsteil` is the name packages made before the levels came from the manifest.
+       */
+      gebiet: z.optional(areaKeySchema),
       ortsteil: z.optional(areaKeySchema),
     }),
   })
@@ -256,7 +262,7 @@ export const boundaryFeatureSchema = z.object({
 export type BoundaryFeature = z.infer<typeof boundaryFeatureSchema>;
 export const boundaryFileSchema = z.object({
   type: z.literal('FeatureCollection'),
-  ebene: levelSchema,
+  ebene: levelWordSchema,
   genauigkeit: z.enum(['amtlich', 'naeherung']),
   quelle: sourceIdSchema,
   methode: z.string().check(z.minLength(1)),

@@ -40,7 +40,7 @@ export interface SupplyResult {
 const YEARS = OBSERVED_YEARS;
 
 function statuses(pkg: DataPackage, facilities: readonly Facility[]) {
-  const boundary: Status = pkg.boundaries.ortsteil?.genauigkeit === 'amtlich' ? 'amtlich' : 'naeherung';
+  const boundary: Status = pkg.boundaries.ebene1?.genauigkeit === 'amtlich' ? 'amtlich' : 'naeherung';
   const byCategory = new Map<Category, Status>(
     CATEGORIES.map((c) => [
       c,
@@ -78,7 +78,7 @@ export function deriveSupply(pkg: DataPackage): SupplyResult {
   }));
   const messages = outside.map(
     (f) =>
-      `${PACKAGE_FILES.einrichtungen}, Einrichtung ${f.id} („${f.name}“): liegt in keinem Ortsteil – nicht gezählt`,
+      `${PACKAGE_FILES.einrichtungen}, Einrichtung ${f.id} („${f.name}“): liegt in keinem Gebiet der Ebene „${pkg.manifest.ebenen[0]!.namen.de.one}“ – nicht gezählt`,
   );
   return { observations, messages, areaOf: Object.fromEntries(areaOf), ms: performance.now() - t0 };
 }

@@ -24,9 +24,9 @@ import type { Indicator } from './schemas.ts';
 const id = (s: string) => s as IndicatorId;
 const GROUP = 'versorgung';
 const COVERAGE_NOTE_DE =
-  'Annahme: Die Einwohner sind gleichmäßig über die Fläche des Ortsteils verteilt (die bebaute Fläche ist nicht bekannt); gemessen wird die Luftlinie.';
+  'Annahme: Die Einwohner sind gleichmäßig über die Fläche des Gebiets verteilt (die bebaute Fläche ist nicht bekannt); gemessen wird die Luftlinie.';
 const COVERAGE_NOTE_EN =
-  'Assumption: residents are spread evenly over the area of the Ortsteil (its settled area is not known); distances are straight lines.';
+  'Assumption: residents are spread evenly over the area (its settled area is not known); distances are straight lines.';
 
 export const POPULATION_6_17: Indicator = {
   id: id('einwohner_6_17'),

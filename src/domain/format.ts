@@ -81,7 +81,8 @@ export const isExtensive = (unit: Unit) => unit === 'personen' || unit === 'anza
 
 /**
  * Comparison with the city: for shares in percentage points ("+2,1 Pp."), for counts as the
- * share of the city total ("3,4 % der Stadt"), otherwise as a signed difference with unit.
+ * share of the whole territory's total ("3,4 % Bremerhavens": `whole` is the territory in that
+ * phrase, see view/territory.ts), otherwise as a signed difference with unit.
  */
 export function formatCityComparison(
   lang: Language,
@@ -89,10 +90,11 @@ export function formatCityComparison(
   city: number,
   unit: Unit,
   decimals: number,
+  whole: string,
 ): string {
   if (isExtensive(unit)) {
     const share = city === 0 ? 0 : (value / city) * 100;
-    return nf(lang, 1).format(share) + (lang === 'de' ? ' % der Stadt' : ' % of the city');
+    return `${nf(lang, 1).format(share)} % ${whole}`;
   }
   const diff = (value - city) * scale(unit);
   // A typographic minus: the hyphen Intl writes is easily overlooked.

@@ -12,7 +12,6 @@ export type IndicatorId = Brand<string, 'IndicatorId'>;
 export type SourceId = Brand<string, 'SourceId'>;
 export type Year = Brand<number, 'Year'>;
 
-export const CITY_KEY = '0' as AreaKey;
 /** Inhabitants: the base of every share and of the registry checks. */
 export const POPULATION = 'einwohner' as IndicatorId;
 

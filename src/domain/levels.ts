@@ -1,32 +1,34 @@
 /**
- * The geography's levels, defined once. Bremerhaven: the city, 2 Stadtbezirke (1-digit keys),
- * 9 Stadtteile (2 digits), 24 Ortsteile (3 digits). Which of them a package fills is the model's
- * `mapLevels`; everything that lists levels uses these constants or that list.
+ * The geography's levels as slots, defined once. A package names its levels in its manifest
+ * (data/paket.json) from finest to coarsest — Bremerhaven: Ortsteil, Stadtteil, Stadtbezirk; the
+ * Landkreis Rostock: Gemeinde, Amt — and they fill the slots `ebene1` (finest) up to `ebene4` in
+ * that order; the territory itself is the root `gesamt`. Which slots a package fills is the model's
+ * `mapLevels`; everything that lists levels uses these constants or that list, never a name.
  */
-export const LEVELS = ['stadt', 'stadtbezirk', 'stadtteil', 'ortsteil'] as const;
+export const MAP_LEVELS = ['ebene1', 'ebene2', 'ebene3', 'ebene4'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+/** The root: the whole territory (the city, the Landkreis). */
+export const ROOT_LEVEL = 'gesamt';
+export const LEVELS = [ROOT_LEVEL, ...MAP_LEVELS] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** The levels a map can show, finest first (the order of the level switch and of lists). */
-export const MAP_LEVELS = ['ortsteil', 'stadtteil', 'stadtbezirk'] as const satisfies readonly Level[];
-export type MapLevel = (typeof MAP_LEVELS)[number];
+/** The finest level: every value is stored on it and aggregated upwards. */
+export const FINEST: MapLevel = MAP_LEVELS[0];
 
 export const isMapLevel = (level: string): level is MapLevel =>
   (MAP_LEVELS as readonly string[]).includes(level);
 
-/** The map level an area of `level` is drawn on (the city, or no level, on the finest). */
+/** The map level an area of `level` is drawn on (the root, or no level, on the finest). */
 export const mapLevelOf = (level: Level | undefined): MapLevel =>
-  level && isMapLevel(level) ? level : MAP_LEVELS[0];
+  level && isMapLevel(level) ? level : FINEST;
 
-/** The next coarser level (the parent's level in gebiete.csv). */
-export const PARENT_LEVEL: Readonly<Record<Level, Level | undefined>> = {
-  ortsteil: 'stadtteil',
-  stadtteil: 'stadtbezirk',
-  stadtbezirk: 'stadt',
-  stadt: undefined,
-};
-
-/** The level an official key belongs to, by its number of digits ("0" is the city). */
-export function levelOfKey(key: string): Level | undefined {
-  if (key === '0') return 'stadt';
-  return ({ 1: 'stadtbezirk', 2: 'stadtteil', 3: 'ortsteil' } as const)[key.length as 1 | 2 | 3];
+/**
+ * The next coarser level of `level` when the package has `count` map levels (the parent's level in
+ * gebiete.csv): the root above the coarsest.
+ */
+export function parentLevel(level: Level, count: number): Level | undefined {
+  if (level === ROOT_LEVEL) return undefined;
+  const i = MAP_LEVELS.indexOf(level);
+  return i + 1 < count ? MAP_LEVELS[i + 1] : ROOT_LEVEL;
 }

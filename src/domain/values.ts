@@ -21,6 +21,16 @@ export interface ValueContext extends AggregationContext {
   /** Source (id and status) of a stored Ortsteil value. */
   baseSource(area: AreaKey, id: IndicatorId, year: Year): { id: SourceId; status: Status } | undefined;
   smallNumbers(id: IndicatorId): SmallNumberRule;
+  /**
+   * A value the package states for an area above the finest level (a Kreis total, a Stadtteil's
+   * published figure), with its own source: shown instead of the aggregate, which data:check holds
+   * it to (checks/sums.ts), so the number agrees and the status is the publication's.
+   */
+  stated?(
+    area: AreaKey,
+    id: IndicatorId,
+    year: Year,
+  ): { value: number; id: SourceId; status: Status } | undefined;
   /** The statistical symbol stored for an Ortsteil instead of a value (– . x / …), with its source. */
   symbol?(
     area: AreaKey,
@@ -107,6 +117,15 @@ function missing(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year):
 
 /** The cell for an area of any level: aggregated from Ortsteil data, small numbers suppressed. */
 export function cellOf(ctx: ValueContext, id: IndicatorId, area: AreaKey, year: Year): Cell {
+  const stated = ctx.stated?.(area, id, year);
+  if (stated) {
+    const small = smallNumberBase(ctx, id, area, year, stated.value);
+    const prov = { status: stated.status, sources: [stated.id] };
+    const forecast = (FORECAST_YEARS as readonly number[]).includes(year);
+    return small && small.amount < small.min
+      ? { kind: 'unterdrueckt', ...prov, forecast }
+      : { kind: 'wert', value: stated.value, ...prov, forecast };
+  }
   const value = aggregate(ctx, id, area, year);
   // A share of nobody (an Ortsteil without residents) is a small number, not missing data.
   const small = smallNumberBase(ctx, id, area, year, value ?? 0);

@@ -16,7 +16,7 @@ export const dePresent = {
   'present.dataAsOf': 'Datenstand: {year}',
   'present.source': 'Quelle: {titles}',
   'present.city': '{gebiet}',
-  'present.tableSpotlight': 'Werte der hervorgehobenen Gebiete und der Stadt',
+  'present.tableSpotlight': 'Werte der hervorgehobenen Gebiete und {gebiet}',
   'present.tableTop': 'Höchste und niedrigste Werte',
   'present.announce': 'Folie {n} von {of}: {title}',
   'present.problems':

@@ -5,7 +5,7 @@
 export const deViews = {
   'charts.overview': 'Auf einen Blick {year}: Alter, Vielfalt, Versorgung',
   'charts.dotNote':
-    'Jede Zeile hat eine Skala für alle Gebiete; Zeilen in Prozent teilen sich eine Skala. Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: {gebiet} (nicht bei Anzahlen wie dem Versorgungsverlust: die Stadtsumme ist kein Maßstab für ein Quartier).',
+    'Jede Zeile hat eine Skala für alle Gebiete; Zeilen in Prozent teilen sich eine Skala. Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: {gebiet} (nicht bei Anzahlen wie dem Versorgungsverlust: die Summe {desGebiets} ist kein Maßstab für ein Quartier).',
   'charts.legend': 'Zeichen der Gebiete',
   'charts.city': '{gebiet}',
   'charts.range': 'Spanne aller Gebiete der Ebene: {from} bis {to}.',
@@ -48,13 +48,13 @@ export const deViews = {
   'png.subtitle': '{names} – im Vergleich mit {gebiet}',
   'png.sample': 'Beispielwerte – keine amtlichen Zahlen',
   'png.rangeNote': 'Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: {gebiet}.',
-  'profile.titleOf': 'Ortsteil-Profil {name}',
+  'profile.titleOf': 'Profil {ebene} {name}',
   'profile.findTitle': 'Mein Quartier finden',
-  'profile.search': 'Ortsteil oder Stadtteil suchen',
+  'profile.search': '{ebene} oder {obereEbene} suchen',
   'profile.searchExample': 'z. B. {beispiel}',
-  'profile.searchAddress': 'Ortsteil, Stadtteil oder Adresse suchen',
+  'profile.searchAddress': '{ebene}, {obereEbene} oder Adresse suchen',
   'profile.searchAddressExample': 'z. B. {beispiel} oder Hauptstraße 12',
-  'profile.addressIn': '{address} liegt im Ortsteil {name}.',
+  'profile.addressIn': '{address} liegt {imEbene} {name}.',
   'profile.addressStreet':
     '{street} {number} steht nicht im Adressverzeichnis (nächste Hausnummern: {near}). Die Straße liegt in:',
   'profile.addressStreetOnly': '{street} – bitte die Hausnummer dazuschreiben. Die Straße liegt in:',
@@ -62,7 +62,7 @@ export const deViews = {
     'Die Adresssuche läuft nur in diesem Browser; Ihre Eingabe wird nirgendwohin gesendet.',
   'profile.addressLoading': 'Adressverzeichnis wird geladen …',
   'profile.addressProblem':
-    'Adresssuche gerade nicht möglich ({problem}). Die Suche nach Ortsteilen geht weiter.',
+    'Adresssuche gerade nicht möglich ({problem}). Die Suche nach {ebenen} geht weiter.',
   'profile.whereAmI': 'Wo wohne ich?',
   'profile.hits': '{count} Treffer',
   'profile.noHits': 'Nichts gefunden für „{query}“. Versuchen Sie einen Teil des Namens.',
@@ -73,10 +73,10 @@ export const deViews = {
   'profile.outside': 'Dieser Standort liegt nicht {imGebiet}.',
   'profile.youLiveIn': 'Ihr Standort liegt wahrscheinlich in {name}.',
   'profile.nearBorder':
-    'Die Grenzen sind nur angenähert (schematisch). Sie sind weniger als {m} m von einer Grenze entfernt – vielleicht wohnen Sie in einem dieser Ortsteile:',
+    'Die Grenzen sind nur angenähert (schematisch). Sie sind weniger als {m} m von einer Grenze entfernt – vielleicht wohnen Sie in einem dieser Gebiete:',
   'profile.schematicAnswer':
     'Die Grenzen sind nur angenähert (schematisch); nahe einer Grenze kann die Antwort falsch sein.',
-  'profile.allOrtsteile': 'Alle Ortsteile nach Stadtteil',
+  'profile.allOrtsteile': 'Alle {ebenen} nach {obereEbene}',
   'profile.in': 'im',
   'profile.asOf': 'Stand {year}',
   'profile.sample': 'Beispielwerte: Viele Zahlen sind erzeugt und keine amtlichen Zahlen.',

@@ -51,7 +51,7 @@ export const deWorkshop = {
   'ws.diff.new': 'neu',
   'ws.diff.gone': 'Zeichen statt Wert',
   'ws.diff.stays': 'bleibt Beispielwert',
-  'ws.boundaryDiff': 'Grenzen: Fläche je Ortsteil',
+  'ws.boundaryDiff': 'Grenzen: Fläche je {ebene}',
   'ws.before': 'bisher km²',
   'ws.after': 'neu km²',
   'ws.change': 'Änderung',
@@ -72,9 +72,9 @@ export const deWorkshop = {
     '{count} Zeichen (– . x / …): keine Zahl; die Ansichten zeigen ihre Bedeutung, z. B. „unterdrückt (. unbekannt oder geheim)“',
   'ws.needProvenance': 'Bitte die Herkunft vollständig angeben.',
   'ws.needValues': 'Noch keine Werte zugeordnet.',
-  'ws.boundaries': 'Grenzen aus {file}: {count} Ortsteile',
+  'ws.boundaries': 'Grenzen aus {file}: {count} {ebenen}',
   'ws.addresses':
-    'Adresspunkte aus {file}: {count} Adressen für die Adresssuche im Profil; daraus abgeleitete Grenzen für {areas} Ortsteile, Näherung etwa ± {m} m (Median).',
+    'Adresspunkte aus {file}: {count} Adressen für die Adresssuche im Profil; daraus abgeleitete Grenzen für {areas} {ebenen}, Näherung etwa ± {m} m (Median).',
   'ws.addressesOfficial':
     'Die Grenzen aus der Grenzdatei haben Vorrang; die Adresspunkte dienen der Adresssuche und der Zuordnung der Einrichtungen.',
   'ws.addressesRefused':
@@ -89,17 +89,17 @@ export const deWorkshop = {
   'ws.tableCsv': 'Tabelle in {file}',
   'ws.moreProblems':
     '… und {count} weitere Probleme (die ersten werden gezeigt; nach einer Korrektur erscheinen die nächsten)',
-  'ws.cm.title': 'Karte der Änderungen je Ortsteil',
+  'ws.cm.title': 'Karte der Änderungen je {ebene}',
   'ws.cm.alt':
-    'Karte der Ortsteile: in {count} Ortsteilen ändern sich Werte; die Zahl in jedem Ortsteil nennt die geänderten Werte, schraffiert sind neue Grenzen. Die Tabelle darunter enthält dieselben Angaben.',
+    'Karte der {ebenen}: in {count} Gebieten ändern sich Werte; die Zahl in jedem Gebiet nennt die geänderten Werte, schraffiert sind neue Grenzen. Die Tabelle darunter enthält dieselben Angaben.',
   'ws.cm.beispiel': 'ersetzt Beispielwerte',
   'ws.cm.werte': 'ersetzt belegte oder neue Werte',
   'ws.cm.zeichen': 'nur Zeichen statt Werte',
   'ws.cm.keine': 'unverändert',
   'ws.cm.boundary': 'Grenze ändert sich (schraffiert, bisherige Grenze gestrichelt)',
   'ws.cm.note':
-    'Die Zahl in jedem Ortsteil nennt, wie viele Werte (alle Kennzahlen und Jahre) sich dort ändern.',
-  'ws.cm.table': 'Änderungen je Ortsteil als Tabelle',
+    'Die Zahl in jedem Gebiet nennt, wie viele Werte (alle Kennzahlen und Jahre) sich dort ändern.',
+  'ws.cm.table': 'Änderungen je {ebene} als Tabelle',
   'ws.ni.title': 'Neue Kennzahlen',
   'ws.ni.hint':
     'Für Zahlen, die das Datenpaket noch nicht kennt. Eine angelegte Kennzahl kann jeder Tabellenspalte zugeordnet werden und wird mit der Zuordnung gespeichert.',
@@ -123,13 +123,13 @@ export const deWorkshop = {
   'ws.ni.pol.hoeher_besser': 'höher ist besser',
   'ws.ni.pol.hoeher_schlechter': 'höher ist ungünstiger',
   'ws.ni.pol.neutral': 'neutral',
-  'ws.ni.aggregation': 'Zusammenfassen zu Stadtteil und Stadt',
+  'ws.ni.aggregation': 'Zusammenfassung für {obereEbenen} und {gesamtArt}',
   'ws.ni.art.summe': 'Summe',
   'ws.ni.art.mittel': 'gewichtetes Mittel',
   'ws.ni.art.verhaeltnis': 'Verhältnis aus Zähler und Nenner',
-  'ws.ni.artHint.summe': 'Die Werte der Ortsteile werden addiert (für Anzahlen und Flächen).',
+  'ws.ni.artHint.summe': 'Die Werte der {ebenen} werden addiert (für Anzahlen und Flächen).',
   'ws.ni.artHint.mittel':
-    'Für Anteile und Quoten, die die Tabelle je Ortsteil angibt: Stadtteil und Stadt als Mittel, gewichtet mit der gewählten Anzahl.',
+    'Für Anteile und Quoten, die die Tabelle je {ebene} angibt: {obereEbenen} und {gesamtArt} als Mittel, gewichtet mit der gewählten Anzahl.',
   'ws.ni.artHint.verhaeltnis':
     'Wird aus zwei Anzahlen berechnet (Zähler ÷ Nenner), nie gemittelt; die Tabelle muss dafür keine Werte enthalten.',
   'ws.ni.weight': 'Gewicht',

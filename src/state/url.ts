@@ -75,15 +75,14 @@ let LEVEL_WORDS: { toSlot: Map<string, MapLevel>; toWord: Record<MapLevel, strin
   toSlot: new Map(MAP_LEVELS.map((l) => [l, l])),
   toWord: Object.fromEntries(MAP_LEVELS.map((l) => [l, l])) as Record<MapLevel, string>,
 };
-export function setLevelWords(
-  levels: readonly { ebene: MapLevel; url: string; urlAuch?: string[] | undefined }[],
-): void {
+export function setLevelWords(levels: readonly { id: string; urlAuch?: string[] | undefined }[]): void {
   const toSlot = new Map<string, MapLevel>(MAP_LEVELS.map((l) => [l, l]));
   const toWord = Object.fromEntries(MAP_LEVELS.map((l) => [l, l])) as Record<MapLevel, string>;
-  for (const e of levels) {
-    toWord[e.ebene] = e.url;
-    for (const w of [e.url, ...(e.urlAuch ?? [])]) toSlot.set(w, e.ebene);
-  }
+  levels.slice(0, MAP_LEVELS.length).forEach((e, i) => {
+    const slot = MAP_LEVELS[i]!;
+    toWord[slot] = e.id;
+    for (const w of [e.id, ...(e.urlAuch ?? [])]) toSlot.set(w, slot);
+  });
   LEVEL_WORDS = { toSlot, toWord };
 }
 /** The URL word of a level (`ebene=` in links). */
@@ -112,7 +111,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =
 export function defaultState(k: UrlKnowledge): ViewState {
   return {
     ansicht: 'karte',
-    ebene: 'ortsteil',
+    ebene: 'ebene1',
     indikator: k.defaultIndicator,
     jahr: k.defaultYear,
     gebiet: null,

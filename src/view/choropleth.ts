@@ -5,7 +5,7 @@ import { NO_DATA_COLOUR, SUPPRESSED_COLOUR } from '../domain/classify/palettes.t
 import type { PaletteId } from '../domain/classify/palettes.ts';
 import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../domain/classify/scheme.ts';
 import { roundToDisplay } from '../domain/format.ts';
-import { CITY_KEY, LAST_YEAR, type AreaKey, type Year } from '../domain/ids.ts';
+import { LAST_YEAR, type AreaKey, type Year } from '../domain/ids.ts';
 import { cellOf, cellsOf, type Cell } from '../domain/values.ts';
 import type { Model } from '../data/model.ts';
 import type { Indicator } from '../data/schemas.ts';
@@ -49,7 +49,7 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
   const round = (v: number) => roundToDisplay(v, indicator.einheit, indicator.dezimalen);
   const areas = model.byLevel[s.ebene];
   const cells = cellsOf(model.ctx, id, areas, s.jahr);
-  const city = cellOf(model.ctx, id, CITY_KEY, s.jahr);
+  const city = cellOf(model.ctx, id, model.rootKey, s.jahr);
   const method = s.klassen ?? defaultMethod(indicator);
   const wanted = s.farben ?? defaultPalette(indicator);
   const palette = wanted === 'divergierend' && !canDiverge(indicator) ? 'blau' : wanted;
@@ -63,7 +63,7 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
   const basis = s.fixiert ? model.years.flatMap((y) => shown(y)) : current;
   // With fixed breaks the diverging centre must not move either: it is the city value of the last
   // observed year.
-  const centreCell = s.fixiert ? cellOf(model.ctx, id, CITY_KEY, LAST_YEAR) : city;
+  const centreCell = s.fixiert ? cellOf(model.ctx, id, model.rootKey, LAST_YEAR) : city;
   const scheme = buildScheme(basis, {
     method,
     k: CLASS_COUNT,

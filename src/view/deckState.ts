@@ -11,7 +11,7 @@ import { slideQuery, type ViewState } from '../state/url.ts';
 export const deckKnowledge = (model: Model): DeckKnowledge => ({
   areaKey: (key) => {
     const a = model.areaKey(key);
-    return a && model.areas.get(a)?.level !== 'stadt' ? a : undefined;
+    return a && model.areas.get(a)?.level !== 'gesamt' ? a : undefined;
   },
   builtIn: (lang) => builtInDeck(model.manifest.praesentation, presetAreas(model), lang),
 });

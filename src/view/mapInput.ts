@@ -4,46 +4,20 @@ import type { Model } from '../data/model.ts';
 import type { SessionInput } from '../map/session.ts';
 import { buildStyle, EMPTY, outlineSourceId } from '../map/style.ts';
 import type { MapTheme } from '../map/theme.ts';
-import { isMapLevel, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
+import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
+import { knownLocation, packageUrl, type PackageLocation } from '../data/location.ts';
 
-type Bounds = [number, number, number, number];
-const WORLD: Bounds = [-180, -85, 180, 85];
-
-/**
- * What the first map needs of the package's manifest before any file is fetched — its extent and
- * the levels' URL words — as the build wrote it into the page (tools/build/package.ts).
- */
-export function packageHint(): { ausschnitt: Bounds; ebenen: Record<string, MapLevel> } {
-  try {
-    const raw = document.querySelector('meta[name="qx-paket"]')?.getAttribute('content');
-    const v = JSON.parse(raw ?? '{}') as { ausschnitt?: unknown; ebenen?: unknown };
-    const a = v.ausschnitt;
-    const ausschnitt =
-      Array.isArray(a) && a.length === 4 && a.every((x) => typeof x === 'number' && Number.isFinite(x))
-        ? (a as Bounds)
-        : WORLD;
-    const ebenen: Record<string, MapLevel> = {};
-    if (v.ebenen && typeof v.ebenen === 'object')
-      for (const [w, l] of Object.entries(v.ebenen))
-        if (typeof l === 'string' && isMapLevel(l)) ebenen[w] = l;
-    return { ausschnitt, ebenen };
-  } catch {
-    return { ausschnitt: WORLD, ebenen: {} };
-  }
-}
-
-const FILES: Record<MapLevel, string> = {
-  ortsteil: 'geo/ortsteile.geojson',
-  stadtteil: 'geo/stadtteile.geojson',
-  stadtbezirk: 'geo/stadtbezirke.geojson',
-};
 // MapLibre's worker resolves URLs itself, so they must be absolute.
-const absolute = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href;
+const absolute = (loc: PackageLocation, path: string) =>
+  new URL(packageUrl(loc, path), document.baseURI).href;
 
-/** The boundary files per level, as the absolute URLs MapLibre's worker needs. */
-function areaUrls(): Record<MapLevel, string> {
-  const areas = {} as Record<MapLevel, string>;
-  for (const l of MAP_LEVELS) areas[l] = absolute(FILES[l]);
+/** The boundary files per level, as the absolute URLs MapLibre's worker needs (none: empty). */
+function areaUrls(loc: PackageLocation): Record<MapLevel, string | GeoJSON.FeatureCollection> {
+  const areas = {} as Record<MapLevel, string | GeoJSON.FeatureCollection>;
+  for (const l of MAP_LEVELS) {
+    const path = loc.files[l];
+    areas[l] = path ? absolute(loc, path) : EMPTY;
+  }
   return areas;
 }
 
@@ -58,6 +32,7 @@ export function initialMapStyle(
   theme: MapTheme,
   visible: MapLevel,
   deferOutlines = false,
+  loc: PackageLocation = knownLocation(),
 ): StyleSpecification {
   const labels = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
   const empty = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
@@ -65,11 +40,11 @@ export function initialMapStyle(
   return buildStyle({
     theme,
     fontUrl: new URL(fontUrl, document.baseURI).href,
-    areas: areaUrls(),
+    areas: areaUrls(loc),
     ...(deferOutlines ? { stateOutlines: empty } : {}),
     labels,
-    outline: absolute('geo/stadtgebiet.geojson'),
-    port: absolute('geo/ueberseehafen.geojson'),
+    outline: loc.files.umriss ? absolute(loc, loc.files.umriss) : null,
+    port: loc.aussparung ? absolute(loc, loc.aussparung) : null,
     visible,
   });
 }
@@ -82,11 +57,17 @@ export function initialSession(
   theme: MapTheme,
   visible: MapLevel,
   deferOutlines: boolean,
+  loc: PackageLocation,
 ): Pick<SessionInput, 'style' | 'deferred'> {
-  const style = initialMapStyle(theme, visible, deferOutlines);
+  const style = initialMapStyle(theme, visible, deferOutlines, loc);
   if (!deferOutlines) return { style };
-  const urls = areaUrls();
-  return { style, deferred: Object.fromEntries(MAP_LEVELS.map((l) => [outlineSourceId(l), urls[l]])) };
+  const urls = areaUrls(loc);
+  const deferred: Record<string, string> = {};
+  for (const l of MAP_LEVELS) {
+    const u = urls[l];
+    if (typeof u === 'string') deferred[outlineSourceId(l)] = u;
+  }
+  return { style, deferred };
 }
 
 /** One label point per area, inside the area (see domain/geo/label.ts). */
@@ -113,7 +94,7 @@ export function labelPoints(model: Model): Record<MapLevel, GeoJSON.FeatureColle
 
 /** The package's boundaries when they are the user's own (Datenwerkstatt), for the map; else null. */
 export function ownAreas(model: Model): Record<MapLevel, GeoJSON.FeatureCollection> | null {
-  if (model.boundaries.ortsteil?.quelle !== 'eigene-daten') return null;
+  if (model.boundaries.ebene1?.quelle !== 'eigene-daten') return null;
   const out = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
   for (const l of MAP_LEVELS)
     out[l] = {

@@ -1,3 +1,4 @@
+import { FINEST, MAP_LEVELS } from '../domain/levels.ts';
 import type { Language } from '../domain/format.ts';
 import type { Model } from '../data/model.ts';
 import type { MessageKey } from '../i18n/de.ts';
@@ -8,17 +9,22 @@ import { areaName } from './text.ts';
  * The package's manifest in every text: the title and the levels' names replace the catalogue's,
  * and the territory's phrases fill {gebiet} ("Bremerhaven"), {imGebiet} ("in Bremerhaven"),
  * {desGebiets} ("Bremerhavens"), {titel}, {beispiel} (an area to search for), {vorgabe} (the preset
- * comparison) and {folien} (the built-in deck's title).
+ * comparison), {folien} (the built-in deck's title), {ebene}/{ebenen} (the finest level's name, one
+ * and many), {obereEbene}/{obereEbenen} (the next coarser level's) and {gesamtArt} (the root's).
  */
+/** The territory as the whole a share is of: "Bremerhavens", "des Landkreises Rostock", "of …". */
+export const wholeOf = (model: Model, lang: Language): string =>
+  lang === 'de' ? model.manifest.gebiet.de.genitiv : `of ${model.manifest.gebiet.en.name}`;
+
 export function territoryTexts(model: Model, lang: Language): TerritoryTexts {
   const m = model.manifest;
   const overrides: Partial<Record<MessageKey, string>> = { 'app.title': m.titel[lang] };
   const set = (key: string, v: string) => (overrides[key as MessageKey] = v);
-  for (const e of m.ebenen) {
-    set(`level.${e.ebene}`, e.namen[lang].many);
-    set(`level.one.${e.ebene}`, e.namen[lang].one);
-  }
-  set('level.one.stadt', m.gesamt[lang].one);
+  m.ebenen.forEach((e, i) => {
+    set(`level.${MAP_LEVELS[i]}`, e.namen[lang].many);
+    set(`level.one.${MAP_LEVELS[i]}`, e.namen[lang].one);
+  });
+  set('level.one.gesamt', m.gesamt.namen[lang].one);
   const names = (keys: readonly string[]) =>
     new Intl.ListFormat(lang, { type: 'conjunction' }).format(
       keys.flatMap((k) => {
@@ -28,7 +34,7 @@ export function territoryTexts(model: Model, lang: Language): TerritoryTexts {
     );
   const ref = m.referenzgebiete;
   const sameAsRef = ref && ref.gebiete.join() === m.vergleich.join();
-  const example = model.areaKey(m.vergleich[0] ?? '') ?? model.byLevel[m.ebenen[0]!.ebene][0];
+  const example = model.areaKey(m.vergleich[0] ?? '') ?? model.byLevel[FINEST][0];
   return {
     overrides,
     vars: {
@@ -39,6 +45,13 @@ export function territoryTexts(model: Model, lang: Language): TerritoryTexts {
       beispiel: example ? areaName(model, example, lang) : '',
       vorgabe: sameAsRef ? `${ref.name[lang]} ${names(ref.gebiete)}` : names(m.vergleich),
       folien: m.praesentation.titel[lang],
+      // The finest level (Ortsteil, Gemeinde …) and the next coarser one (or the territory's kind).
+      ebene: m.ebenen[0]!.namen[lang].one,
+      ebenen: m.ebenen[0]!.namen[lang].many,
+      imEbene: m.ebenen[0]!.namen[lang].in ?? `in ${m.ebenen[0]!.namen[lang].one}`,
+      obereEbene: (m.ebenen[1]?.namen ?? m.gesamt.namen)[lang].one,
+      obereEbenen: (m.ebenen[1]?.namen ?? m.gesamt.namen)[lang].many,
+      gesamtArt: m.gesamt.namen[lang].one,
     },
   };
 }

@@ -50,9 +50,10 @@ export function cityComparison(
   city: Cell,
   ind: Indicator,
   lang: Language,
+  whole: string,
 ): string | null {
   if (cell?.kind !== 'wert' || city.kind !== 'wert') return null;
-  return formatCityComparison(lang, cell.value, city.value, ind.einheit, ind.dezimalen);
+  return formatCityComparison(lang, cell.value, city.value, ind.einheit, ind.dezimalen, whole);
 }
 
 export function rangeText(c: LegendClass, ind: Indicator, lang: Language, t: Translate): string {

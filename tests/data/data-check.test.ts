@@ -11,11 +11,10 @@ import {
   type PackageFileKey,
   type PackageTexts,
 } from '../../src/data/package.ts';
+import { shippedTexts } from '../../tools/fixtures/shipped.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const shipped = Object.fromEntries(
-  Object.entries(PACKAGE_FILES).map(([k, rel]) => [k, readFileSync(join(root, rel), 'utf8')]),
-) as Record<PackageFileKey, string>;
+const shipped = shippedTexts();
 
 const run = (texts: PackageTexts) => {
   const { pkg, issues } = parsePackage(texts);
@@ -41,7 +40,7 @@ const windows1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(
 
 /** Apply a broken fixture: a small, deliberate defect in one file of the shipped package. */
 function applyFixture(f: Fixture): PackageTexts {
-  let text = shipped[f.datei];
+  let text = shipped[f.datei] ?? '';
   for (const [from, to] of f.ersetzen ?? []) {
     expect(text.includes(from), `fixture pattern not found: ${from}`).toBe(true);
     text = text.replace(from, to);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IssueList } from '../../src/data/issues.ts';
 import { parseCsvFile } from '../../src/data/parse.ts';
-import { areaRowSchema, observationRowSchema } from '../../src/data/schemas.ts';
+import * as z from 'zod/mini';
+import { observationRowSchema } from '../../src/data/schemas.ts';
 
 const HEAD = 'gebiet,indikator,jahr,wert,quelle,prognose';
 const parse = (body: string) => {
@@ -29,8 +30,10 @@ describe('parseCsvFile', () => {
 
   it('keeps checks across fields for schemas that have them', () => {
     const issues = new IssueList();
-    const head = 'schluessel,ebene,name,name_en,eltern,quelle';
-    parseCsvFile('g.csv', `${head}\n21,ortsteil,X,X,2,q\n`, areaRowSchema, head.split(','), issues);
-    expect(issues.items.map((i) => i.feld)).toEqual(['ebene']);
+    const schema = z
+      .object({ von: z.string(), bis: z.string() })
+      .check(z.refine((r) => r.von <= r.bis, { message: 'bis vor von', path: ['bis'] }));
+    parseCsvFile('g.csv', 'von,bis\n2,1\n1,2\n', schema, ['von', 'bis'], issues);
+    expect(issues.items.map((i) => [i.ort, i.feld])).toEqual([['Zeile 2', 'bis']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../src/domain/ids.ts';
+import { type AreaKey, type IndicatorId, type Year } from '../../src/domain/ids.ts';
 import { cellOf } from '../../src/domain/values.ts';
 import { deriveSupply } from '../../src/data/supply.ts';
 import { shippedModel } from '../../tools/fixtures/shipped.ts';
@@ -23,7 +23,7 @@ describe('supply indicators on the shipped package', () => {
         (f.properties.eroeffnet ?? 0) <= 2024 &&
         (f.properties.geschlossen === null || f.properties.geschlossen > 2024),
     ).length;
-    expect(value('einrichtungen_apotheke', CITY_KEY, 2024)).toBe(open2024);
+    expect(value('einrichtungen_apotheke', model.rootKey, 2024)).toBe(open2024);
   });
 
   it('reports a facility outside every Ortsteil by file, id and name, and does not count it', () => {
@@ -32,14 +32,14 @@ describe('supply indicators on the shipped package', () => {
     );
     const result = deriveSupply({ ...pkg, facilities: moved });
     expect(result.messages).toEqual([
-      `data/einrichtungen.geojson, Einrichtung ${moved[0]!.id} („${moved[0]!.properties.name}“): liegt in keinem Ortsteil – nicht gezählt`,
+      `data/einrichtungen.geojson, Einrichtung ${moved[0]!.id} („${moved[0]!.properties.name}“): liegt in keinem Gebiet der Ebene „Ortsteil“ – nicht gezählt`,
     ]);
     expect(result.areaOf[moved[0]!.id]).toBeUndefined();
   });
 
   it('aggregates the loss like any count, and marks it as a sample value', () => {
-    const sum = model.byLevel.ortsteil.reduce((s, o) => s + value('versorgungsverlust', o, 2024)!, 0);
-    expect(value('versorgungsverlust', CITY_KEY, 2024)).toBe(sum);
+    const sum = model.byLevel.ebene1.reduce((s, o) => s + value('versorgungsverlust', o, 2024)!, 0);
+    expect(value('versorgungsverlust', model.rootKey, 2024)).toBe(sum);
     expect(value('versorgungsverlust', '23', 2024)).toBe(value('versorgungsverlust', '231', 2024));
     const cell = cellOf(model.ctx, id('versorgungsverlust'), '231' as AreaKey, y(2024));
     expect(cell.kind === 'wert' && cell.status).toBe('beispiel');
@@ -60,8 +60,8 @@ describe('supply indicators on the shipped package', () => {
   });
 
   it('gives coverage shares between 0 and 1 for every area, level and radius, 1 km ≥ 500 m', () => {
-    for (const level of ['ortsteil', 'stadtteil', 'stadtbezirk'] as const)
-      for (const area of [...model.byLevel[level], CITY_KEY]) {
+    for (const level of ['ebene1', 'ebene2', 'ebene3'] as const)
+      for (const area of [...model.byLevel[level], model.rootKey]) {
         const cell = cellOf(model.ctx, id('erreichbar_500m_hausarztpraxis'), area, y(2024));
         expect(cell.kind, `${level} ${area}`).not.toBe('fehlt');
         // Fewer than 50 people aged 65+: suppressed by the small-number rule, not shown.

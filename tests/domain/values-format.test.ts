@@ -85,10 +85,15 @@ describe('format', () => {
     expect(formatValue('de', -0.02, 'anteil', 1)).toBe('−2,0 %');
   });
   it('compares shares in percentage points and counts as a share of the city', () => {
-    expect(formatCityComparison('de', 0.25, 0.213, 'anteil', 1)).toBe('+3,7 Pp.');
-    expect(formatCityComparison('de', 0.2, 0.213, 'anteil', 1)).toBe('−1,3 Pp.');
-    expect(formatCityComparison('en', 0.213, 0.213, 'anteil', 1)).toBe('0.0 pp');
-    expect(formatCityComparison('de', 6349, 117606, 'personen', 0)).toBe('5,4 % der Stadt');
+    expect(formatCityComparison('de', 0.25, 0.213, 'anteil', 1, 'Bremerhavens')).toBe('+3,7 Pp.');
+    expect(formatCityComparison('de', 0.2, 0.213, 'anteil', 1, 'Bremerhavens')).toBe('−1,3 Pp.');
+    expect(formatCityComparison('en', 0.213, 0.213, 'anteil', 1, 'of Bremerhaven')).toBe('0.0 pp');
+    expect(formatCityComparison('de', 6349, 117606, 'personen', 0, 'Bremerhavens')).toBe(
+      '5,4 % Bremerhavens',
+    );
+    expect(formatCityComparison('de', 2151, 215113, 'personen', 0, 'des Landkreises Rostock')).toBe(
+      '1,0 % des Landkreises Rostock',
+    );
   });
   it('rounds to the displayed precision in stored units', () => {
     expect(roundToDisplay(0.21349, 'anteil', 1)).toBe(0.213);

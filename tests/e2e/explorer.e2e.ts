@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('explorer in Chromium', () => {
   it('draws a choropleth whose canvas colours match the legend, offline', async () => {
     await openApp(page, base, '?indikator=anteil_80_plus');
-    await expectMapMatchesLegend(page, 'ortsteil');
+    await expectMapMatchesLegend(page, 'ebene1');
     const legendColours = await page.$$eval('[data-testid="legende"] button[data-colour]', (b) =>
       b.map((x) => x.getAttribute('data-colour')),
     );
@@ -56,17 +56,17 @@ describe('explorer in Chromium', () => {
 
   it('switches indicator by UI and by URL; the map follows', async () => {
     await openApp(page, base, '?indikator=anteil_80_plus');
-    const before = await sampleAreaColours(page, 'ortsteil');
+    const before = await sampleAreaColours(page, 'ebene1');
     await page.getByTestId('indikator').selectOption('anteil_auslaender');
     await mapIdle(page);
     expect(searchParam(page, 'indikator')).toBe('anteil_auslaender');
     await expect(page.title()).resolves.toMatch(/ausländ/i);
-    const after = await expectMapMatchesLegend(page, 'ortsteil');
+    const after = await expectMapMatchesLegend(page, 'ebene1');
     expect(after).not.toEqual(before);
     await openApp(page, base, '?indikator=durchschnittsalter&ebene=stadtteil&jahr=2018');
     await expect(page.getByTestId('legende').textContent()).resolves.toContain('Durchschnittsalter 2018');
     expect(await page.locator('[data-testid="tabelle"] tbody tr').count()).toBe(9);
-    await expectMapMatchesLegend(page, 'stadtteil');
+    await expectMapMatchesLegend(page, 'ebene2');
   });
 
   it('switches level and year by UI, including forecast years by keyboard', async () => {
@@ -75,7 +75,7 @@ describe('explorer in Chromium', () => {
     await mapIdle(page);
     expect(searchParam(page, 'ebene')).toBe('stadtbezirk');
     expect(await page.locator('[data-testid="tabelle"] tbody tr').count()).toBe(2);
-    await expectMapMatchesLegend(page, 'stadtbezirk');
+    await expectMapMatchesLegend(page, 'ebene3');
     const slider = page.getByTestId('jahr');
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
@@ -84,7 +84,7 @@ describe('explorer in Chromium', () => {
     expect(searchParam(page, 'jahr')).toBe('2035');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2035 (Prognose)');
     await mapIdle(page);
-    await expectMapMatchesLegend(page, 'stadtbezirk');
+    await expectMapMatchesLegend(page, 'ebene3');
   });
 
   it('selects an area with the keyboard only', async () => {
@@ -107,7 +107,7 @@ describe('explorer in Chromium', () => {
       (k) =>
         (
           window as unknown as { __qxMap: { getFeatureState(f: unknown): Record<string, unknown> } }
-        ).__qxMap.getFeatureState({ source: 'grenzen-ortsteil', id: k }),
+        ).__qxMap.getFeatureState({ source: 'grenzen-ebene1', id: k }),
       key,
     );
     expect(state.auswahl).toBe(true);
@@ -116,7 +116,7 @@ describe('explorer in Chromium', () => {
     const outlined = await page.evaluate(
       (k) =>
         (window as unknown as { __qxMap: { querySourceFeatures(s: string): { id?: unknown }[] } }).__qxMap
-          .querySourceFeatures('grenzen-ortsteil')
+          .querySourceFeatures('grenzen-ebene1')
           .some((f) => String(f.id) === k),
       key,
     );
@@ -134,7 +134,7 @@ describe('explorer in Chromium', () => {
     const selected = await page.evaluate(() =>
       (
         window as unknown as { __qxMap: { getFeatureState(f: unknown): Record<string, unknown> } }
-      ).__qxMap.getFeatureState({ source: 'grenzen-ortsteil', id: '231' }),
+      ).__qxMap.getFeatureState({ source: 'grenzen-ebene1', id: '231' }),
     );
     expect(selected.auswahl).toBe(true);
     // Click on the map at Grünhöfe's anchor: the table row follows.
@@ -145,7 +145,7 @@ describe('explorer in Chromium', () => {
         getCanvas(): HTMLCanvasElement;
       };
       const map = (window as unknown as { __qxMap: M }).__qxMap;
-      const data = await map.getSource('beschriftung-ortsteil').getData();
+      const data = await map.getSource('beschriftung-ebene1').getData();
       const f = data.features.find((x) => x.properties!.schluessel === '215')!;
       const p = map.project((f.geometry as GeoJSON.Point).coordinates);
       const r = map.getCanvas().getBoundingClientRect();
@@ -177,7 +177,7 @@ describe('explorer in Chromium', () => {
       expect(notice).toContain(p);
     expect(searchParam(page, 'ebene')).toBe('ortsteil');
     expect(searchParam(page, 'indikator')).toBe('anteil_65_plus');
-    await expectMapMatchesLegend(page, 'ortsteil');
+    await expectMapMatchesLegend(page, 'ebene1');
   });
 
   it('has no serious or critical axe violations in the states tested', async () => {

@@ -45,7 +45,7 @@ const openIn = (year: number, cat?: string) =>
 describe('supply in Chromium', () => {
   it('renders the loss choropleth with canvas colours matching the legend', async () => {
     await openApp(app.page, app.base, '?indikator=versorgungsverlust&jahr=2024');
-    await expectMapMatchesLegend(app.page, 'ortsteil');
+    await expectMapMatchesLegend(app.page, 'ebene1');
     // Two years in a row would read as one figure: "seit 2015 bis 2024", in the legend and title.
     await expect(app.page.getByTestId('legende').textContent()).resolves.toContain(
       'Versorgungsverlust seit 2015 bis 2024',
@@ -59,7 +59,7 @@ describe('supply in Chromium', () => {
       ),
     );
     await expect(app.page.getByTestId('annahme').textContent()).resolves.toContain('gleichmäßig');
-    await expectMapMatchesLegend(app.page, 'ortsteil');
+    await expectMapMatchesLegend(app.page, 'ebene1');
   });
 
   it('shows the facility layer, and its filters change the map and the URL', async () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkPackage } from '../../src/data/checks/index.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { IssueList } from '../../src/data/issues.ts';
-import { parsePackage, type PackageFileKey, type PackageTexts } from '../../src/data/package.ts';
+import {
+  parsePackage,
+  type PackageFileKey,
+  type PackageFilesOf,
+  type PackageTexts,
+} from '../../src/data/package.ts';
 import { parseCsvFile } from '../../src/data/parse.ts';
 import { observationRowSchema } from '../../src/data/schemas.ts';
 import { DECIMAL } from '../../src/data/text.ts';
@@ -188,7 +193,7 @@ describe('fuzz: CSV', () => {
 
 describe('fuzz: data package', () => {
   /** A small package: the shipped registry, catalogue and sources, a few hundred values, little geometry. */
-  const mini = (): Record<PackageFileKey, string> => {
+  const mini = (): PackageFilesOf<string> => {
     const square = (key: string, i: number) => {
       const [x, y] = [8.5 + (i % 6) * 0.02, 53.5 + Math.floor(i / 6) * 0.02];
       const ring = [
@@ -205,9 +210,9 @@ describe('fuzz: data package', () => {
         geometry: { type: 'Polygon', coordinates: [ring] },
       };
     };
-    const layer = (file: 'ortsteile' | 'stadtteile' | 'stadtbezirke', level: string) => {
-      const head = JSON.parse(texts[file]) as Record<string, unknown>;
-      const keys = model.byLevel[level as 'ortsteil'];
+    const layer = (level: 'ebene1' | 'ebene2' | 'ebene3') => {
+      const head = JSON.parse(texts[level]!) as Record<string, unknown>;
+      const keys = model.byLevel[level];
       return JSON.stringify({ ...head, features: keys.map(square) }, null, 1);
     };
     const fac = JSON.parse(texts.einrichtungen) as { features: unknown[] };
@@ -215,9 +220,9 @@ describe('fuzz: data package', () => {
       ...texts,
       beobachtungen: texts.beobachtungen.split('\n').slice(0, 400).join('\n'),
       einrichtungen: JSON.stringify({ ...fac, features: fac.features.slice(0, 10) }, null, 1),
-      ortsteile: layer('ortsteile', 'ortsteil'),
-      stadtteile: layer('stadtteile', 'stadtteil'),
-      stadtbezirke: layer('stadtbezirke', 'stadtbezirk'),
+      ebene1: layer('ebene1'),
+      ebene2: layer('ebene2'),
+      ebene3: layer('ebene3'),
     };
   };
 
@@ -231,7 +236,7 @@ describe('fuzz: data package', () => {
       const input: PackageTexts = { ...base };
       for (let e = 0; e < 1 + f.int(2); e++) {
         const key = f.pick(keys);
-        const text = f.mutate(base[key], 1 + f.int(6));
+        const text = f.mutate(base[key] ?? '', 1 + f.int(6));
         const bytes = new TextEncoder().encode(text);
         // Sometimes as bytes, sometimes with a stray Latin-1 byte, as a real upload might be.
         input[key] =
@@ -254,7 +259,7 @@ describe('fuzz: data package', () => {
         if (!Number.isFinite(o.wert) || !Number.isInteger(o.jahr) || o.jahr < 1990 || o.jahr > 2050)
           errors.push(`${i}: accepted ${JSON.stringify(o)}`);
       }
-      if (r.pkg.boundaries.ortsteil?.features.every((x) => x.geometry) === false)
+      if (r.pkg.boundaries.ebene1?.features.every((x) => x.geometry) === false)
         errors.push(`${i}: feature without geometry`);
     }
     expect(errors).toEqual([]);
@@ -263,7 +268,7 @@ describe('fuzz: data package', () => {
 });
 
 describe('fuzz: address points and the address search', () => {
-  const ortsteile = new Map(model.byLevel.ortsteil.map((k) => [k as string, k]));
+  const ortsteile = new Map(model.byLevel.ebene1.map((k) => [k as string, k]));
   const good = ['04', '0', '12', '000', '212', '04711', '106', 'a', 'Hafenstraße', '472930,5', '5930853,7'];
   it('1,000 hostile address tables: no exception, every accepted address has a known Ortsteil and a house number', () => {
     const f = fuzzer('adressen');

@@ -1,4 +1,4 @@
-import type { PackageFileKey } from '../../src/data/package.ts';
+import type { PackageFilesOf } from '../../src/data/package.ts';
 import { encodeDeck } from '../../src/domain/deck/codec.ts';
 import { shippedDeck } from './deck.ts';
 
@@ -20,7 +20,7 @@ export const LITERAL = /<img src=x onerror=alert\(1\)>|<svg onload=alert\(2\)>/;
 
 const p = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
 
-export function craftedPackage(shipped: Record<PackageFileKey, string>): Record<PackageFileKey, string> {
+export function craftedPackage(shipped: PackageFilesOf<string>): PackageFilesOf<string> {
   // CSV names: the payloads have no comma or double quote, so they need no quoting.
   const gebiete = shipped.gebiete
     .split('\n')

@@ -14,11 +14,11 @@ import { bigScreenTheme, NORMAL_THEME } from '../../src/map/theme.ts';
 const input = (over: Partial<StyleInput> = {}): StyleInput => ({
   theme: NORMAL_THEME,
   fontUrl: '/fonts/noto.woff2',
-  areas: { ortsteil: '/geo/ot.geojson', stadtteil: '/geo/st.geojson', stadtbezirk: '/geo/bz.geojson' },
-  labels: { ortsteil: EMPTY, stadtteil: EMPTY, stadtbezirk: EMPTY },
+  areas: { ebene1: '/geo/ot.geojson', ebene2: '/geo/st.geojson', ebene3: '/geo/bz.geojson', ebene4: EMPTY },
+  labels: { ebene1: EMPTY, ebene2: EMPTY, ebene3: EMPTY, ebene4: EMPTY },
   outline: '/geo/stadtgebiet.geojson',
   port: null,
-  visible: 'stadtteil',
+  visible: 'ebene2',
   ...over,
 });
 
@@ -45,16 +45,16 @@ describe('buildStyle (the map style from a theme object)', () => {
     const levelOf = (id: string) => MAP_LEVELS.find((l) => id.endsWith(`-${l}`));
     for (const layer of s.layers) {
       const l = levelOf(layer.id);
-      if (l) expect(layer.layout?.visibility, layer.id).toBe(l === 'stadtteil' ? 'visible' : 'none');
+      if (l) expect(layer.layout?.visibility, layer.id).toBe(l === 'ebene2' ? 'visible' : 'none');
     }
-    expect(Object.keys(s.sources).slice(0, 2)).toEqual([sourceId('stadtteil'), outlineSourceId('stadtteil')]);
+    expect(Object.keys(s.sources).slice(0, 2)).toEqual([sourceId('ebene2'), outlineSourceId('ebene2')]);
   });
 
   it('defers the state outlines when asked and keeps labels and facilities above the areas', () => {
-    const empty = { ortsteil: EMPTY, stadtteil: EMPTY, stadtbezirk: EMPTY };
+    const empty = { ebene1: EMPTY, ebene2: EMPTY, ebene3: EMPTY, ebene4: EMPTY };
     const s = buildStyle(input({ stateOutlines: empty }));
-    expect(s.sources[outlineSourceId('ortsteil')]).toMatchObject({ data: EMPTY });
-    expect(s.sources[sourceId('ortsteil')]).toMatchObject({ data: '/geo/ot.geojson' });
+    expect(s.sources[outlineSourceId('ebene1')]).toMatchObject({ data: EMPTY });
+    expect(s.sources[sourceId('ebene1')]).toMatchObject({ data: '/geo/ot.geojson' });
     const types = s.layers.map((x) => x.type);
     expect(types.lastIndexOf('fill')).toBeLessThan(types.indexOf('symbol'));
     expect(s.layers.at(-1)!.id).toMatch(/^einrichtung/);

@@ -5,17 +5,20 @@ import { parseUrl, serializeUrl, type UrlKnowledge, setLevelWords } from '../../
 import { type Level } from '../../src/domain/levels.ts';
 
 // A fixture: the test brands its own ids, as the data boundary would.
+// Bremerhaven's words for ebene= (the app sets them from the manifest when the package is loaded).
+setLevelWords(shippedModel().model.manifest.ebenen);
+
 const k: UrlKnowledge = {
   indicators: new Map(['anteil_65_plus', 'einwohner'].map((id) => [id, id as IndicatorId])),
   areas: new Map(
     (
       [
-        ['0', 'stadt'],
-        ['2', 'stadtbezirk'],
-        ['21', 'stadtteil'],
-        ['212', 'ortsteil'],
-        ['215', 'ortsteil'],
-        ['231', 'ortsteil'],
+        ['0', 'gesamt'],
+        ['2', 'ebene3'],
+        ['21', 'ebene2'],
+        ['212', 'ebene1'],
+        ['215', 'ebene1'],
+        ['231', 'ebene1'],
       ] as [string, Level][]
     ).map(([key, level]) => [key, { key: key as AreaKey, level }]),
   ),
@@ -29,7 +32,7 @@ describe('parseUrl', () => {
     const { state, notices } = parseUrl('', k);
     expect(state).toMatchObject({
       ansicht: 'karte',
-      ebene: 'ortsteil',
+      ebene: 'ebene1',
       indikator: 'anteil_65_plus',
       jahr: 2024,
       gebiet: null,
@@ -60,7 +63,7 @@ describe('parseUrl', () => {
     );
     expect(state).toMatchObject({
       ansicht: 'karte',
-      ebene: 'ortsteil',
+      ebene: 'ebene1',
       indikator: 'anteil_65_plus',
       jahr: 2024,
       klassen: null,
@@ -89,7 +92,7 @@ describe('parseUrl', () => {
     ]);
   });
   it('an area without a level shows its own level; with a different level it is not selected', () => {
-    expect(parseUrl('?gebiet=21', k).state).toMatchObject({ ebene: 'stadtteil', gebiet: '21' });
+    expect(parseUrl('?gebiet=21', k).state).toMatchObject({ ebene: 'ebene2', gebiet: '21' });
     const { state, notices } = parseUrl('?ebene=ortsteil&gebiet=21', k);
     expect(state.gebiet).toBeNull();
     expect(notices[0]).toMatchObject({ param: 'gebiet', reason: 'ebene' });
@@ -98,22 +101,19 @@ describe('parseUrl', () => {
     // The shipped manifest's words for ebene=, as the app sets them when the package is loaded.
     setLevelWords(shippedModel().model.manifest.ebenen);
     expect(parseUrl('?ebene=Stadtteile&klassen=jenks&ansicht=map', k).state).toMatchObject({
-      ebene: 'stadtteil',
+      ebene: 'ebene2',
       klassen: 'natuerlich',
       ansicht: 'karte',
     });
   });
   it('takes the words for ebene= from the manifest, and writes them', () => {
-    setLevelWords([
-      { ebene: 'ortsteil', url: 'gemeinde', urlAuch: ['gemeinden'] },
-      { ebene: 'stadtteil', url: 'amt' },
-    ]);
+    setLevelWords([{ id: 'gemeinde', urlAuch: ['gemeinden'] }, { id: 'amt' }]);
     try {
-      expect(parseUrl('?ebene=Gemeinden', k).state.ebene).toBe('ortsteil');
-      expect(parseUrl('?ebene=amt', k).state.ebene).toBe('stadtteil');
+      expect(parseUrl('?ebene=Gemeinden', k).state.ebene).toBe('ebene1');
+      expect(parseUrl('?ebene=amt', k).state.ebene).toBe('ebene2');
       const { state, notices } = parseUrl('?ebene=kreisteil', k);
       expect(notices[0]).toMatchObject({ param: 'ebene', fallback: 'gemeinde' });
-      expect(serializeUrl({ ...state, ebene: 'stadtteil' })).toMatch(/[?&]?ebene=amt(&|$)/);
+      expect(serializeUrl({ ...state, ebene: 'ebene2' })).toMatch(/[?&]?ebene=amt(&|$)/);
     } finally {
       setLevelWords(shippedModel().model.manifest.ebenen);
     }

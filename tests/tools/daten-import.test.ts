@@ -10,7 +10,8 @@ import { runHeadless, type HeadlessInput } from '../../src/data/import/headless.
 import { ZUORDNUNG_FORMAT, type MappingFile } from '../../src/data/import/mapping.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { checkPackage } from '../../src/data/checks/index.ts';
-import { PACKAGE_FILES, parsePackage, sitePath, type PackageFileKey } from '../../src/data/package.ts';
+import { parsePackage, type PackageFilesOf } from '../../src/data/package.ts';
+import { packageInZip } from '../../src/data/import/reopen.ts';
 import { addressCsv, fixtureAddresses } from '../../tools/fixtures/addresses.ts';
 import { polygonShapefileZip } from '../../tools/fixtures/shapefile.ts';
 import { shippedModel } from '../../tools/fixtures/shipped.ts';
@@ -54,14 +55,11 @@ const unzip = (zip: Uint8Array) =>
 /** The published files as package texts, parsed and checked as data:check does. */
 function judged(zip: Uint8Array) {
   const files = unzip(zip);
-  const t = Object.fromEntries(
-    (Object.keys(PACKAGE_FILES) as PackageFileKey[]).map((k) => [k, files[sitePath(k)]!]),
-  ) as Record<PackageFileKey, string>;
-  const parsed = parsePackage(t);
+  const parsed = parsePackage(packageInZip(zip)! as PackageFilesOf<string>);
   return { files, pkg: parsed.pkg, issues: [...parsed.issues, ...checkPackage(parsed.pkg)] };
 }
 
-const ortsteile = pkg.boundaries.ortsteil!.features;
+const ortsteile = pkg.boundaries.ebene1!.features;
 const to25832 = proj4('EPSG:4326', EPSG_25832).forward;
 /** The Ortsteile in EPSG:25832 with 4-digit keys, as GeoJSON (no CRS member: told by the range). */
 function utmGeoJson(): Uint8Array {
@@ -124,7 +122,7 @@ describe('daten:import, the Datenwerkstatt without the page', () => {
       expect(r.notes.join('\n'), datei).toMatch(/EPSG:25832/);
       const { pkg: out, issues, files } = judged(r.published!.zip);
       expect(issues, datei).toEqual([]);
-      expect(out.boundaries.ortsteil!.features).toHaveLength(24);
+      expect(out.boundaries.ebene1!.features).toHaveLength(24);
       expect(JSON.parse(files['geo/ortsteile.geojson']!)).toMatchObject({ quelle: 'eigene-daten' });
       expect(files['AENDERUNGEN.md']).toMatch(new RegExp(`## Grenzen aus ${datei.replace('.', '\\.')}`));
     }
@@ -310,6 +308,8 @@ describe('daten:import, the Datenwerkstatt without the page', () => {
     } catch (e) {
       missing = (e as { stderr: Buffer }).stderr.toString();
     }
-    expect(missing).toMatch(/geo\/adressen\.json: Datei fehlt \(ortsteile\.geojson nennt \d+ Adressen\)/);
+    expect(missing).toMatch(
+      /geo\/adressen\.json: Datei fehlt \(public\/geo\/ortsteile\.geojson nennt \d+ Adressen\)/,
+    );
   });
 });

@@ -3,17 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv.ts';
+import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { importOfficial } from '../../src/data/import/geo/boundaries.ts';
 import { polygonShapefileZip } from '../../tools/fixtures/shapefile.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const areas = parseCsv(readFileSync(join(root, 'data/gebiete.csv'), 'utf8')).rows as {
-  schluessel: string;
-  ebene: string;
-  name: string;
-  eltern: string;
-}[];
+const { pkg: shipped } = shippedModel();
+const areas = shipped.areas;
+const levels = shipped.manifest.ebenen.map((e) => ({ id: e.id, namen: e.namen.de }));
 const schematic = JSON.parse(readFileSync(join(root, 'public/geo/ortsteile.geojson'), 'utf8')) as {
   features: { properties: { schluessel: string; flaeche_km2_geometrie: number } }[];
 };
@@ -48,12 +45,13 @@ describe('geo:import', () => {
       nameField: 'OT_NAME',
       keepPercent: 50,
       areas,
+      levels,
       quelle: 'amtliche-grenzen',
     });
     expect(r.errors).toEqual([]);
-    const ot = JSON.parse(r.files['ortsteile.geojson']!);
-    const st = JSON.parse(r.files['stadtteile.geojson']!);
-    const bz = JSON.parse(r.files['stadtbezirke.geojson']!);
+    const ot = JSON.parse(r.files.ebene1!);
+    const st = JSON.parse(r.files.ebene2!);
+    const bz = JSON.parse(r.files.ebene3!);
     expect([ot.features.length, st.features.length, bz.features.length]).toEqual([24, 9, 2]);
     expect(ot.genauigkeit).toBe('amtlich');
     for (const f of schematic.features) {
@@ -103,6 +101,7 @@ describe('geo:import', () => {
       keyField: 'OT_NR',
       keepPercent: 50,
       areas,
+      levels,
       quelle: 'amtliche-grenzen',
     });
     expect(missing.errors).toContain('ortsteile.zip: Ortsteil 215 Grünhöfe fehlt');
@@ -113,6 +112,7 @@ describe('geo:import', () => {
       keyField: 'OTNR',
       keepPercent: 50,
       areas,
+      levels,
       quelle: 'amtliche-grenzen',
     });
     expect(wrongField.errors[0]).toMatch(
@@ -141,6 +141,7 @@ describe('geo:import', () => {
       keyField: 'schluessel',
       keepPercent: 100,
       areas,
+      levels,
       quelle: 'amtliche-grenzen',
     });
     expect(r.errors.some((e) => /Ortsteile 211 und 212 überlappen um \d+\.\d{3} km²/.test(e))).toBe(true);
@@ -152,6 +153,7 @@ describe('geo:import', () => {
       keyField: 'OT_NR',
       keepPercent: 50,
       areas,
+      levels,
       quelle: 'amtliche-grenzen',
     };
     const r = await importOfficial({ ...base, bytes: shapefileFixture(undefined, false), crs: '25832' });
@@ -173,12 +175,13 @@ describe('geo:import', () => {
       keyField: 'OT_NR',
       keepPercent: 10,
       areas,
+      levels,
       quelle: 'amtliche-grenzen',
     });
-    const ot = JSON.parse(r.files['ortsteile.geojson']!) as {
+    const ot = JSON.parse(r.files.ebene1!) as {
       features: { properties: { eltern: string; flaeche_km2_geometrie: number } }[];
     };
-    const st = JSON.parse(r.files['stadtteile.geojson']!) as {
+    const st = JSON.parse(r.files.ebene2!) as {
       features: { properties: { schluessel: string; flaeche_km2_geometrie: number } }[];
     };
     for (const s of st.features) {
@@ -192,7 +195,7 @@ describe('geo:import', () => {
   });
 
   it('names an empty file, null coordinates and an inherited key instead of throwing', async () => {
-    const base = { keyField: 'schluessel', keepPercent: 50, areas, quelle: 'amtliche-grenzen' };
+    const base = { keyField: 'schluessel', keepPercent: 50, areas, levels, quelle: 'amtliche-grenzen' };
     const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
     const empty = await importOfficial({
       ...base,

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { territoryTexts } from '../../src/view/territory.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ function Form() {
     setCreated(next);
   };
   return (
-    <I18nProvider lang="de">
+    <I18nProvider lang="de" territory={territoryTexts(model, 'de')}>
       <NewIndicatorForm model={model} created={created} onChange={change} />
     </I18nProvider>
   );
@@ -42,7 +43,7 @@ describe('Neue Kennzahl anlegen', () => {
     expect(screen.getByText('sgb_ii_quote')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Handlungsfeld'), 'teilhabe');
     await user.selectOptions(screen.getByLabelText('Bewertung'), 'hoeher_schlechter');
-    expect(screen.getByLabelText('Zusammenfassen zu Stadtteil und Stadt')).toHaveValue('mittel');
+    expect(screen.getByLabelText('Zusammenfassung für Stadtteile und Stadt')).toHaveValue('mittel');
     expect(screen.getByLabelText('Gewicht')).toHaveValue('einwohner');
     await user.type(screen.getByLabelText(/Kleinzahlregel/), '500');
     await user.click(screen.getByRole('button', { name: 'Kennzahl anlegen' }));
@@ -74,9 +75,12 @@ describe('Neue Kennzahl anlegen', () => {
     render(<Form />);
     await user.click(screen.getByText('Neue Kennzahl anlegen'));
     await user.selectOptions(screen.getByLabelText('Einheit'), 'personen');
-    expect(screen.getByLabelText('Zusammenfassen zu Stadtteil und Stadt')).toHaveValue('summe');
+    expect(screen.getByLabelText('Zusammenfassung für Stadtteile und Stadt')).toHaveValue('summe');
     await user.selectOptions(screen.getByLabelText('Einheit'), 'je_1000');
-    await user.selectOptions(screen.getByLabelText('Zusammenfassen zu Stadtteil und Stadt'), 'verhaeltnis');
+    await user.selectOptions(
+      screen.getByLabelText('Zusammenfassung für Stadtteile und Stadt'),
+      'verhaeltnis',
+    );
     await user.type(screen.getByLabelText('Name (deutsch)'), 'Geburten je 1000');
     await user.type(screen.getByLabelText('Name (englisch)'), 'Births per 1000');
     await user.click(screen.getByRole('button', { name: 'Kennzahl anlegen' }));

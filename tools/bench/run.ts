@@ -76,10 +76,7 @@ try {
       type M = { getSource(id: string): { setData: (...a: unknown[]) => unknown } };
       const w = window as unknown as { __qxMap: M; __uploads: number };
       w.__uploads = 0;
-      for (const id of ['ortsteil', 'stadtteil', 'stadtbezirk'].flatMap((l) => [
-        `gebiete-${l}`,
-        `grenzen-${l}`,
-      ])) {
+      for (const id of ['ebene1', 'ebene2', 'ebene3'].flatMap((l) => [`gebiete-${l}`, `grenzen-${l}`])) {
         const src = w.__qxMap.getSource(id);
         const orig = src.setData.bind(src);
         src.setData = (...a: unknown[]) => {
@@ -88,7 +85,7 @@ try {
         };
       }
     });
-    const source = 'gebiete-ortsteil';
+    const source = 'gebiete-ebene1';
     const ui = await page.evaluate(switchProbe, { mode: 'ui' as const, runs: 12, source });
     const viaUrl = await page.evaluate(switchProbe, { mode: 'url' as const, runs: 12, source });
     const geometrieUploads = await page.evaluate(
@@ -170,7 +167,7 @@ try {
     const scaleSwitch = await page.evaluate(switchProbe, {
       mode: 'skalierung' as const,
       runs: 7,
-      source: 'gebiete-ortsteil',
+      source: 'gebiete-ebene1',
     });
     results.skalierung = {
       gemeinden: count,

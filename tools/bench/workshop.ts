@@ -56,7 +56,7 @@ export async function workshopBench(
   const shapefile = Buffer.from(
     polygonShapefileZip(
       'Ortsteile_Bremerhaven',
-      pkg.boundaries.ortsteil!.features.map((f) => ({
+      pkg.boundaries.ebene1!.features.map((f) => ({
         properties: { OT_NR: `${f.properties.schluessel}0` },
         geometry: f.geometry as GeoJSON.Polygon,
       })),

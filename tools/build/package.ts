@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plugin } from 'vite';
-import { PACKAGE_FILES, sitePath } from '../../src/data/package.ts';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { MAP_LEVELS } from '../../src/domain/levels.ts';
+import { manifestFiles, sitePath } from '../../src/data/package.ts';
 import { ADDRESS_FILE } from '../../src/data/addressFile.ts';
 
 /** The Service Worker's cache for the data package (see vite.config.ts, `runtimeCaching`). */
@@ -9,24 +10,46 @@ export const PACKAGE_CACHE = 'qx-datenpaket';
 /** The script the Service Worker imports to fill that cache at install (offline after one visit). */
 export const PACKAGE_SW_SCRIPT = 'sw-datenpaket.js';
 
+const readText = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
+
+/** The package's files as site paths (`data/…`, `geo/…`), from its manifest. */
+function siteFiles(pkgRoot: string): Record<string, string> {
+  const files = manifestFiles(readText(join(pkgRoot, 'data/paket.json')));
+  return Object.fromEntries(Object.entries(files).map(([k, p]) => [k, sitePath(p)]));
+}
+
 /**
- * The data package at stable paths: `data/*.csv|json|geojson` copied to the built site's `data/`
- * (the geometry is already in `public/geo/`), served from the repository in `npm run dev`. The city's
- * IT replaces both folders on a built site with a published package, without a rebuild; the
- * Service Worker fetches them network-first and keeps the last copy for offline use.
+ * The data package at stable paths: the package's `data/*` copied to the built site's `data/` and
+ * its `public/geo/*` to `geo/`, served from the package in `npm run dev`. The package is the
+ * repository's own (Bremerhaven) or `pakete/<name>/` (PAKET=<name>, see tools/paket.ts). The
+ * city's IT replaces both folders on a built site with a published package, without a rebuild (or
+ * unpacks it into another folder and names that in config.json); the Service Worker fetches them
+ * network-first and keeps the last copy for offline use.
  */
-export function dataPackagePlugin(root: string): Plugin {
-  const dataFiles = Object.values(PACKAGE_FILES).filter((p) => p.startsWith('data/'));
+export function dataPackagePlugin(repoRoot: string, pkgRoot: string = repoRoot): Plugin {
+  const own = resolve(pkgRoot) !== resolve(repoRoot);
+  const dataDir = join(pkgRoot, 'data');
+  const geoDir = join(pkgRoot, 'public/geo');
+  const dataFiles = () =>
+    readdirSync(dataDir)
+      .filter((f) => /\.(csv|json|geojson)$/.test(f) && f !== 'README.md')
+      .map((f) => `data/${f}`);
   const geoFiles = () =>
-    readdirSync(join(root, 'public/geo'))
-      .filter((f) => f.endsWith('.geojson'))
-      .map((f) => `geo/${f}`);
+    existsSync(geoDir)
+      ? readdirSync(geoDir)
+          .filter((f) => /\.(geojson|json)$/.test(f))
+          .map((f) => `geo/${f}`)
+      : [];
+  let config: ResolvedConfig | undefined;
   return {
     name: 'qx-datenpaket',
-    // What the first map needs of the manifest before any file is fetched: its extent and the
-    // levels' URL words (src/view/mapInput.ts reads it; the full manifest is validated later).
+    configResolved(c) {
+      config = c;
+    },
+    // What the first map needs of the manifest before any file is fetched: its extent, files and the
+    // levels' URL words (src/data/location.ts reads it; the full manifest is validated later).
     transformIndexHtml(html) {
-      const hint = packageHint(root);
+      const hint = packageHint(pkgRoot);
       const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       return html
         .replace(/<title>[^<]*<\/title>/, `<title>${escape(hint.titel)}</title>`)
@@ -38,19 +61,22 @@ export function dataPackagePlugin(root: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\//, '');
-        if (!dataFiles.includes(path as (typeof dataFiles)[number]) || !existsSync(join(root, path)))
-          return next();
+        const m = /^(data|geo)\/([a-z0-9][a-z0-9_.-]*)$/.exec(path);
+        if (!m) return next();
+        const file = m[1] === 'data' ? join(dataDir, m[2]!) : join(geoDir, m[2]!);
+        // The repository's own geometry is Vite's public folder; another package's is served here.
+        if ((m[1] === 'geo' && !own) || !existsSync(file)) return next();
         res.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
-        res.end(readFileSync(join(root, path)));
+        res.end(readFileSync(file));
       });
     },
     generateBundle() {
-      for (const p of dataFiles)
-        this.emitFile({ type: 'asset', fileName: p, source: readFileSync(join(root, p)) });
+      for (const p of dataFiles())
+        this.emitFile({ type: 'asset', fileName: p, source: readFileSync(join(pkgRoot, p)) });
       const urls = [
-        ...dataFiles,
+        ...dataFiles(),
         ...geoFiles(),
-        ...Object.keys(PACKAGE_FILES).map((k) => sitePath(k as never)),
+        ...Object.values(siteFiles(pkgRoot)),
         // A deployed package may bring the finder's address index (absent: the request fails, ignored).
         ADDRESS_FILE,
       ];
@@ -69,30 +95,53 @@ self.addEventListener('install', (event) => {
 `,
       });
     },
+    // Vite copies the repository's public/ (with Bremerhaven's geo/); another package's geometry
+    // replaces it, so the site holds one package.
+    closeBundle() {
+      if (!own || !config || config.command !== 'build') return;
+      const out = resolve(config.root, config.build.outDir);
+      rmSync(join(out, 'geo'), { recursive: true, force: true });
+      if (existsSync(geoDir)) cpSync(geoDir, join(out, 'geo'), { recursive: true });
+    },
   };
 }
 
-/** The manifest's first extent and URL words for the level slots, for the page's head. */
-export function packageHint(root: string): {
+export interface PackageHint {
+  /** The folder the site's package is in ('' = the root; config.json may name another). */
+  paket: string;
   titel: string;
   ausschnitt: number[];
+  /** Every URL word for `ebene=`, with its slot. */
   ebenen: Record<string, string>;
-} {
+  /** The package's files as site paths, by key. */
+  dateien: Record<string, string>;
+  aussparung?: string;
+}
+
+/** The manifest's first extent, files and URL words for the level slots, for the page's head. */
+export function packageHint(pkgRoot: string): PackageHint {
+  const world = [-180, -85, 180, 85];
   try {
-    const m = JSON.parse(readFileSync(join(root, PACKAGE_FILES.paket), 'utf8')) as {
+    const m = JSON.parse(readFileSync(join(pkgRoot, 'data/paket.json'), 'utf8')) as {
       titel?: { de?: string };
       ausschnitt?: number[];
-      ebenen?: { ebene: string; url: string; urlAuch?: string[] }[];
+      ebenen?: { id: string; urlAuch?: string[] }[];
+      aussparung?: string;
     };
     const ebenen: Record<string, string> = {};
-    for (const e of m.ebenen ?? []) for (const w of [e.url, ...(e.urlAuch ?? [])]) ebenen[w] = e.ebene;
+    (m.ebenen ?? []).slice(0, MAP_LEVELS.length).forEach((e, i) => {
+      for (const w of [e.id, ...(e.urlAuch ?? [])]) ebenen[w] = MAP_LEVELS[i]!;
+    });
     return {
+      paket: '',
       titel: typeof m.titel?.de === 'string' ? m.titel.de : 'Quartiersexplorer',
-      ausschnitt: m.ausschnitt ?? [-180, -85, 180, 85],
+      ausschnitt: m.ausschnitt ?? world,
       ebenen,
+      dateien: siteFiles(pkgRoot),
+      ...(typeof m.aussparung === 'string' ? { aussparung: m.aussparung } : {}),
     };
   } catch {
     // data:check names the broken manifest; the first map then shows the world.
-    return { titel: 'Quartiersexplorer', ausschnitt: [-180, -85, 180, 85], ebenen: {} };
+    return { paket: '', titel: 'Quartiersexplorer', ausschnitt: world, ebenen: {}, dateien: {} };
   }
 }

@@ -1,18 +1,21 @@
 import { resolve } from 'node:path';
+import { FINEST } from '../../src/domain/levels.ts';
 import { readAddressText, readPackageTexts } from './read.ts';
 import { ADDRESS_FILE, parseAddressFile } from '../../src/data/addressFile.ts';
 import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { parsePackage } from '../../src/data/package.ts';
+import { packageRoot } from '../paket.ts';
 
 /**
  * npm run data:check [-- --root <dir>]
- * `<dir>` is the repository (data/, public/geo/), a built site or a published package (data/, geo/).
+ * `<dir>` is the repository (data/, public/geo/), a package under pakete/, a built site or a
+ * published package (data/, geo/); without it, the package PAKET names (default Bremerhaven).
  * Validates the whole data package through the app's schemas and cross-file rules. Exits non-zero
  * with one line per problem naming the file, the row or feature, and the field.
  */
 const rootArg = process.argv.indexOf('--root');
-const root = resolve(rootArg > 0 ? process.argv[rootArg + 1]! : resolve(import.meta.dirname, '../..'));
+const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]!) : packageRoot();
 const started = performance.now();
 const { texts, missing } = readPackageTexts(root);
 if (missing.length > 0) {
@@ -21,16 +24,17 @@ if (missing.length > 0) {
 }
 const { pkg, issues } = parsePackage(texts);
 const all = [...issues, ...checkPackage(pkg)];
-// The address index, where the Ortsteile say the package has one.
-const addresses = pkg.boundaries.ortsteil?.adressen;
+// The address index, where the finest level's boundaries say the package has one.
+const addresses = pkg.boundaries.ebene1?.adressen;
 if (addresses !== undefined) {
   const text = readAddressText(root);
   if (text === undefined)
-    all.push({ datei: ADDRESS_FILE, meldung: `Datei fehlt (ortsteile.geojson nennt ${addresses} Adressen)` });
+    all.push({
+      datei: ADDRESS_FILE,
+      meldung: `Datei fehlt (${pkg.files.ebene1} nennt ${addresses} Adressen)`,
+    });
   else {
-    const ortsteile = new Set<string>(
-      pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel),
-    );
+    const ortsteile = new Set<string>(pkg.areas.filter((a) => a.ebene === FINEST).map((a) => a.schluessel));
     all.push(...parseAddressFile(text, ortsteile, addresses).issues);
   }
 }

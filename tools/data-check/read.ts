@@ -1,27 +1,45 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADDRESS_FILE } from '../../src/data/addressFile.ts';
-import { PACKAGE_FILES, type PackageTexts } from '../../src/data/package.ts';
+import {
+  manifestFiles,
+  PACKAGE_FILES,
+  type PackageFileKey,
+  type PackageFilesOf,
+  type PackageTexts,
+} from '../../src/data/package.ts';
+
+/** A file of the package at `root` in the repository's layout (public/geo/…) or a site's (geo/…). */
+function find(root: string, rel: string): string | undefined {
+  return [rel, rel.replace(/^public\//, '')].map((r) => join(root, r)).find(existsSync);
+}
 
 /**
- * A package's files from `root`: the repository (data/, public/geo/), a built site or a published
- * package (data/, geo/). Missing files are named.
+ * A package's files from `root`: the repository or a package under pakete/ (data/, public/geo/), a
+ * built site or a published package (data/, geo/). The manifest names the boundary files; missing
+ * files are named.
  */
 export function readPackageTexts(root: string): { texts: PackageTexts; missing: string[] } {
   const missing: string[] = [];
-  const texts = Object.fromEntries(
-    Object.entries(PACKAGE_FILES).map(([k, rel]) => {
-      // The repository's layout (public/geo/…) or a built site's and a published package's (geo/…).
-      const p =
-        [rel, rel.replace(/^public\//, '')].map((r) => join(root, r)).find(existsSync) ?? join(root, rel);
-      if (!existsSync(p)) {
-        missing.push(rel);
-        return [k, new Uint8Array()];
-      }
-      return [k, new Uint8Array(readFileSync(p))];
-    }),
-  ) as PackageTexts;
+  const manifest = find(root, PACKAGE_FILES.paket);
+  const files = manifestFiles(manifest ? readFileSync(manifest, 'utf8') : undefined);
+  const texts = {} as PackageTexts;
+  for (const [k, rel] of Object.entries(files) as [PackageFileKey, string][]) {
+    const p = find(root, rel);
+    if (!p) {
+      missing.push(rel);
+      texts[k] = new Uint8Array();
+    } else texts[k] = new Uint8Array(readFileSync(p));
+  }
   return { texts, missing };
+}
+
+/** The package's files as text (tests and tools), from `root`. */
+export function readPackageStrings(root: string): PackageFilesOf<string> {
+  const { texts } = readPackageTexts(root);
+  return Object.fromEntries(
+    Object.entries(texts).map(([k, b]) => [k, new TextDecoder().decode(b as Uint8Array)]),
+  ) as PackageFilesOf<string>;
 }
 
 /** The package's address index (geo/adressen.json), which only some packages have. */

@@ -10,7 +10,7 @@ import {
 } from '../../src/data/import/geo/polygon.ts';
 import { seededRandom } from './random.ts';
 
-interface Spec {
+export interface Spec {
   kategorie: string;
   name: string;
   /** Facilities per 10,000 residents (assumed), and yearly closure and opening rates 2014–2024. */
@@ -19,7 +19,7 @@ interface Spec {
   eroeffnung: number;
 }
 
-const SPECS: Spec[] = [
+export const SPECS: Spec[] = [
   {
     kategorie: 'lebensmittelmarkt',
     name: 'Lebensmittelmarkt',

@@ -1,10 +1,8 @@
 import { aggregate } from '../../domain/aggregate.ts';
 import { LAST_YEAR, POPULATION } from '../../domain/ids.ts';
 import { MAP_LEVELS } from '../../domain/levels.ts';
-import { obsKey, PACKAGE_FILES as F } from '../package.ts';
+import { levelId, obsKey, PACKAGE_FILES as F } from '../package.ts';
 import type { ValueContext } from './context.ts';
-
-const EXPECTED_FEATURES = { ortsteil: 24, stadtteil: 9, stadtbezirk: 2 } as const;
 
 /** Facilities: every facility names a known source. */
 export function checkFacilities({ pkg, issues, sources }: ValueContext): void {
@@ -19,19 +17,20 @@ export function checkFacilities({ pkg, issues, sources }: ValueContext): void {
 }
 
 /**
- * Geometry ↔ registry ↔ data: per level the expected features, each key once and of that level,
+ * Geometry ↔ registry ↔ data: per level of the manifest its file, each key once and of that level,
  * with population data, closed rings, and a geometry for every area of the level.
  */
 export function checkGeometry({ pkg, issues, areas, sources, values, agg: ctx }: ValueContext): void {
   const withheld = new Set(pkg.symbols.map((o) => obsKey(o.gebiet, o.indikator, o.jahr)));
   for (const level of MAP_LEVELS) {
-    const file = F[`${level}e`];
+    const file = pkg.files[level];
     const layer = pkg.boundaries[level];
-    if (!layer) continue;
+    if (!layer || !file) continue;
+    const id = levelId(pkg.manifest, level);
     if (!sources.has(layer.quelle))
       issues.add(file, `unbekannte Quelle „${layer.quelle}“`, undefined, 'quelle');
-    if (layer.features.length !== EXPECTED_FEATURES[level])
-      issues.add(file, `${layer.features.length} Features, erwartet ${EXPECTED_FEATURES[level]}`);
+    if (layer.ebene !== id)
+      issues.add(file, `Ebene „${layer.ebene}“, laut paket.json „${id}“`, undefined, 'ebene');
     const seen = new Set<string>();
     for (const feat of layer.features) {
       const k = feat.properties.schluessel;
@@ -40,7 +39,7 @@ export function checkGeometry({ pkg, issues, areas, sources, values, agg: ctx }:
       if (areas.get(k)?.ebene !== level)
         issues.add(
           file,
-          `Schlüssel ${k} ist kein(e) ${level} im Gebietsverzeichnis`,
+          `Schlüssel ${k} ist kein(e) ${id} im Gebietsverzeichnis`,
           `Feature ${k}`,
           'properties.schluessel',
         );

@@ -1,29 +1,44 @@
 import { bbox } from '../../domain/geo/bbox.ts';
+import { MAP_LEVELS } from '../../domain/levels.ts';
 import { PACKAGE_FILES as F } from '../files.ts';
 import type { CheckContext } from './context.ts';
 
 /**
- * The manifest against the rest of the package: each level once and filled in gebiete.csv, no URL
- * word for two levels, reference and comparison areas in the registry, the first map extent
+ * The manifest against the rest of the package: each level filled in gebiete.csv, no word or file
+ * for two levels, key lengths where keys nest by prefix, reference and comparison areas in the registry, the first map extent
  * around the territory's outline.
  */
 export function checkManifest({ pkg, issues, areas }: CheckContext): void {
   const m = pkg.manifest;
-  const slots = m.ebenen.map((e) => e.ebene);
-  slots.forEach((s, i) => {
-    if (slots.indexOf(s) !== i) issues.add(F.paket, `Ebene ${s} zweimal genannt`, `ebenen ${i + 1}`, 'ebene');
-    else if (!pkg.areas.some((a) => a.ebene === s))
-      issues.add(F.paket, `Ebene ${s} hat keine Gebiete in gebiete.csv`, `ebenen ${i + 1}`, 'ebene');
-  });
-  const words = new Map<string, number>();
   m.ebenen.forEach((e, i) => {
-    for (const w of [e.url, ...(e.urlAuch ?? [])]) {
+    if (!pkg.areas.some((a) => a.ebene === MAP_LEVELS[i]))
+      issues.add(F.paket, `Ebene ${e.id} hat keine Gebiete in gebiete.csv`, `ebenen ${i + 1}`, 'id');
+  });
+  // A word names one level, in gebiete.csv and in links; a file holds one level.
+  const words = new Map<string, number>([[m.gesamt.id, -1]]);
+  const files = new Map<string, number>([[m.umriss, -1]]);
+  m.ebenen.forEach((e, i) => {
+    for (const w of [e.id, ...(e.urlAuch ?? [])]) {
       const before = words.get(w);
       if (before !== undefined && before !== i)
-        issues.add(F.paket, `URL-Wort „${w}“ steht für zwei Ebenen`, `ebenen ${i + 1}`, 'url');
+        issues.add(F.paket, `Wort „${w}“ steht für zwei Ebenen`, `ebenen ${i + 1}`, 'id');
       words.set(w, i);
     }
+    if (files.has(e.datei))
+      issues.add(F.paket, `Datei ${e.datei} für zwei Ebenen genannt`, `ebenen ${i + 1}`, 'datei');
+    files.set(e.datei, i);
   });
+  if (m.verschachtelung === 'praefix')
+    m.ebenen.forEach((e, i) => {
+      const coarser = m.ebenen[i + 1];
+      if (e.stellen === undefined || (coarser?.stellen !== undefined && coarser.stellen >= e.stellen))
+        issues.add(
+          F.paket,
+          'bei verschachtelung praefix braucht jede Ebene „stellen“, gröbere Ebenen weniger als feinere',
+          `ebenen ${i + 1}`,
+          'stellen',
+        );
+    });
   const known = (list: readonly string[], where: string) => {
     for (const k of list)
       if (!areas.has(k)) issues.add(F.paket, `Gebiet ${k} gibt es nicht in gebiete.csv`, where, 'gebiete');

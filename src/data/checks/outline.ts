@@ -1,5 +1,5 @@
 import { multiPolygonAreaM2 } from '../../domain/geo/area.ts';
-import { obsKey, PACKAGE_FILES as F } from '../package.ts';
+import { obsKey } from '../package.ts';
 import type { BoundaryFeature } from '../schemas.ts';
 import { difference, union, type MultiPolygon } from '../import/geo/polygon.ts';
 import type { ValueContext } from './context.ts';
@@ -19,7 +19,7 @@ const AREA_MIN_KM2 = 0.05;
 const OUTLINE_TOLERANCE_KM2 = 0.2;
 
 /**
- * Each Ortsteil's geometry against the area table (`flaeche_km2`): the latest observed year that
+ * Each finest area's geometry against the area table (`flaeche_km2`): the latest observed year that
  * differs (surveyed and schematic boundaries; not those derived from addresses).
  */
 export function checkAreas({ pkg, issues, values }: ValueContext): void {
@@ -30,8 +30,8 @@ export function checkAreas({ pkg, issues, values }: ValueContext): void {
   ].sort((a, b) => b - a);
   // Boundaries derived from address points are placed to ± their stated accuracy; their areas are
   // shown beside the table's in the Datenwerkstatt, not held to it.
-  if (pkg.boundaries.ortsteil?.herleitung === 'adresspunkte') return;
-  for (const f of pkg.boundaries.ortsteil?.features ?? []) {
+  if (pkg.boundaries.ebene1?.herleitung === 'adresspunkte') return;
+  for (const f of pkg.boundaries.ebene1?.features ?? []) {
     const key = f.properties.schluessel;
     const geom = km2(multi(f.geometry));
     for (const year of years) {
@@ -40,7 +40,7 @@ export function checkAreas({ pkg, issues, values }: ValueContext): void {
       const off = Math.abs(geom - table);
       if (off <= AREA_MIN_KM2 || off <= AREA_TOLERANCE * table) continue;
       issues.add(
-        F.ortsteile,
+        pkg.files.ebene1!,
         `Fläche der Geometrie ${fmt(geom)} km² weicht um ${fmt((off / table) * 100, 0)} % von der Flächentabelle ab (${fmt(table)} km², ${year})`,
         `Feature ${key}`,
         'geometry',
@@ -51,12 +51,12 @@ export function checkAreas({ pkg, issues, values }: ValueContext): void {
 }
 
 /**
- * The Ortsteile against the territory's outline: no part of the territory outside every Ortsteil
- * (a gap), no Ortsteil beyond the outline. Each is told with its area and where its largest piece is.
+ * The finest level against the territory's outline: no part of the territory outside every area
+ * (a gap), no area beyond the outline. Each is told with its area and where its largest piece is.
  */
 export function checkOutline({ pkg, issues }: ValueContext): void {
   const outline = pkg.outline?.features[0];
-  const parts = pkg.boundaries.ortsteil?.features ?? [];
+  const parts = pkg.boundaries.ebene1?.features ?? [];
   if (!outline || parts.length === 0) return;
   let all: MultiPolygon;
   let gaps: MultiPolygon;
@@ -67,7 +67,7 @@ export function checkOutline({ pkg, issues }: ValueContext): void {
     gaps = difference(city, all);
     outside = difference(all, city);
   } catch (e) {
-    issues.add(F.ortsteile, `Geometrie nicht verschneidbar (${(e as Error).message})`);
+    issues.add(pkg.files.ebene1!, `Geometrie nicht verschneidbar (${(e as Error).message})`);
     return;
   }
   const report = (pieces: MultiPolygon, what: string) => {
@@ -77,12 +77,13 @@ export function checkOutline({ pkg, issues }: ValueContext): void {
     const largest = sizes.reduce((a, b) => (b.a > a.a ? b : a));
     const [lon, lat] = largest.p[0]![0]!;
     issues.add(
-      F.ortsteile,
+      pkg.files.ebene1!,
       `${fmt(total)} km² ${what} (${sizes.length} Stück, das größte mit ${fmt(largest.a)} km² bei ${lon.toFixed(4)}, ${lat.toFixed(4)})`,
       undefined,
       'geometry',
     );
   };
-  report(gaps, 'des Stadtgebiets liegen in keinem Ortsteil');
-  report(outside, 'der Ortsteile liegen außerhalb des Stadtgebiets');
+  const names = pkg.manifest.ebenen[0]!.namen.de;
+  report(gaps, `${pkg.manifest.gebiet.de.genitiv} liegen in keinem Gebiet der Ebene „${names.one}“`);
+  report(outside, `der ${names.many} liegen außerhalb ${pkg.manifest.gebiet.de.genitiv}`);
 }

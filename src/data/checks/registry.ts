@@ -1,21 +1,57 @@
-import { PARENT_LEVEL } from '../../domain/levels.ts';
-import { PACKAGE_FILES as F } from '../package.ts';
+import { MAP_LEVELS, parentLevel, ROOT_LEVEL } from '../../domain/levels.ts';
+import { levelId, PACKAGE_FILES as F } from '../package.ts';
 import type { CheckContext } from './context.ts';
 
-/** Registry: every area's parent exists on the next coarser level; sources are known. */
+/**
+ * Registry, against the manifest: exactly one root with the manifest's key; every other area's
+ * parent exists on the next coarser level; key lengths as the manifest says; with nesting by
+ * prefix, a key begins with its parent's; sources are known.
+ */
 export function checkRegistry({ pkg, issues, areas, sources }: CheckContext): void {
+  const m = pkg.manifest;
+  const count = m.ebenen.length;
+  const roots = pkg.areas.filter((a) => a.ebene === ROOT_LEVEL);
+  if (roots.length !== 1 || roots[0]!.schluessel !== m.gesamt.schluessel)
+    issues.add(
+      F.gebiete,
+      `genau ein Gebiet der Ebene „${m.gesamt.id}“ mit dem Schlüssel ${m.gesamt.schluessel} (paket.json, gesamt) erwartet, gefunden: ${roots.map((r) => r.schluessel).join(', ') || 'keines'}`,
+      undefined,
+      'ebene',
+    );
   for (const a of pkg.areas) {
-    const expected = PARENT_LEVEL[a.ebene];
+    const where = `Gebiet ${a.schluessel}`;
+    const expected = parentLevel(a.ebene, count);
     const parent = a.eltern ? areas.get(a.eltern) : undefined;
     if (expected && (!parent || parent.ebene !== expected))
       issues.add(
         F.gebiete,
-        `Elterngebiet „${a.eltern}“ fehlt oder ist kein(e) ${expected}`,
-        `Gebiet ${a.schluessel}`,
+        `Elterngebiet „${a.eltern}“ fehlt oder ist kein(e) ${levelId(m, expected)}`,
+        where,
         'eltern',
       );
-    if (!sources.has(a.quelle))
-      issues.add(F.gebiete, `unbekannte Quelle „${a.quelle}“`, `Gebiet ${a.schluessel}`, 'quelle');
+    if (a.ebene === ROOT_LEVEL && a.eltern !== '')
+      issues.add(F.gebiete, `das Gesamtgebiet hat kein Elterngebiet`, where, 'eltern');
+    const level = a.ebene === ROOT_LEVEL ? undefined : m.ebenen[MAP_LEVELS.indexOf(a.ebene)];
+    if (level?.stellen !== undefined && a.schluessel.length !== level.stellen)
+      issues.add(
+        F.gebiete,
+        `Schlüssellänge passt nicht zur Ebene: ${level.id} hat ${level.stellen}-stellige Schlüssel`,
+        where,
+        'schluessel',
+      );
+    if (
+      m.verschachtelung === 'praefix' &&
+      parent &&
+      parent.ebene !== ROOT_LEVEL &&
+      !a.schluessel.startsWith(parent.schluessel)
+    )
+      issues.add(
+        F.gebiete,
+        `Schlüssel beginnt nicht mit dem des Elterngebiets ${parent.schluessel} (paket.json: verschachtelung praefix)`,
+        where,
+        'schluessel',
+      );
+    if (!sources.has(a.quelle)) issues.add(F.gebiete, `unbekannte Quelle „${a.quelle}“`, where, 'quelle');
   }
 }
 

@@ -1,6 +1,6 @@
 import { aggregate } from '../../domain/aggregate.ts';
 import { POPULATION } from '../../domain/ids.ts';
-import { levelOfKey } from '../../domain/levels.ts';
+import { FINEST } from '../../domain/levels.ts';
 import { obsKey, PACKAGE_FILES as F } from '../package.ts';
 import type { ValueContext } from './context.ts';
 
@@ -9,10 +9,10 @@ const SHARE_TOLERANCE = 0.001;
 
 /**
  * Sums: age bands add up to the population; computed shares lie in [0, 1]; stated higher-level
- * values match the aggregate of their Ortsteile.
+ * values match the aggregate of their areas on the finest level.
  */
 export function checkSums({ pkg, issues, areas, indicators, values, agg: ctx }: ValueContext): void {
-  const ortsteile = pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel);
+  const ortsteile = pkg.areas.filter((a) => a.ebene === FINEST).map((a) => a.schluessel);
   const bands = pkg.catalogue.indikatoren.filter((i) => i.pyramide).map((i) => i.id);
   const years = [...new Set(pkg.observations.map((o) => o.jahr))].sort();
   const shares = pkg.catalogue.indikatoren.filter(
@@ -45,7 +45,7 @@ export function checkSums({ pkg, issues, areas, indicators, values, agg: ctx }: 
       }
     }
   pkg.observations.forEach((o, n) => {
-    if (levelOfKey(o.gebiet) === 'ortsteil' || !areas.has(o.gebiet)) return;
+    if (areas.get(o.gebiet)?.ebene === FINEST || !areas.has(o.gebiet)) return;
     const ind = indicators.get(o.indikator);
     if (!ind) return;
     const agg = aggregate(ctx, o.indikator, o.gebiet, o.jahr);
@@ -54,7 +54,7 @@ export function checkSums({ pkg, issues, areas, indicators, values, agg: ctx }: 
     if (Math.abs(agg - o.wert) > tol)
       issues.add(
         F.beobachtungen,
-        `angegebener Wert ${o.wert} passt nicht zur Summe der Ortsteile (${+agg.toFixed(4)})`,
+        `angegebener Wert ${o.wert} passt nicht zur Summe der ${pkg.manifest.ebenen[0]!.namen.de.many} (${+agg.toFixed(4)})`,
         `Zeile ${pkg.observationLines[n]}`,
         'wert',
       );

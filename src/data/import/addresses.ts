@@ -1,3 +1,4 @@
+import { packageKey } from '../keys.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import { distanceToRings } from '../../domain/geo/distance.ts';
 import type { Issue } from '../issues.ts';
@@ -34,7 +35,7 @@ export interface AddressRead {
 }
 
 const COLUMNS = {
-  ott: /^(ott|otnr|ortsteil(nr|nummer|schluessel)?)$/,
+  ott: /^(ott|otnr|ortsteil(nr|nummer|schluessel)?|gebiet(sschluessel)?|schluessel|ags|ars)$/,
   hnr: /^(hnr|hausnr|hausnummer)$/,
   adz: /^(adz|zusatz|hnrzusatz|adresszusatz|hausnummernzusatz|hausnummerzusatz)$/,
   strasse: /^(str|stn|strname|strasse|strassenname|strassenbezeichnung|bezeichnung)$/,
@@ -59,13 +60,6 @@ export const OUTSIDE_TOLERANCE_M = 250;
 export const addressKey = (strasse: string, hnr: string, adz: string): string =>
   `${normaliseName(strasse).replace(/strasse$/, 'str')}|${hnr}${adz}`;
 
-/** A key cell in the package's form: `2150` (the official 4-digit form) and `0215` are 215. */
-function areaKeyOf(text: string): string {
-  const s = text.trim();
-  if (/^\d{4}$/.test(s) && s.endsWith('0') && !s.startsWith('0')) return s.slice(0, 3);
-  return s.replace(/^0+(?=\d)/, '');
-}
-
 /**
  * The file's addresses, each with its row or object named in every problem. `territory` is the
  * outline in metric coordinates (EPSG:25832).
@@ -78,6 +72,7 @@ export function readAddresses(
   territory: MultiPolygon | undefined,
 ): AddressRead {
   const out: AddressRead = { addresses: [], issues: [], issueCount: 0, notes: [] };
+  const finestKeys = new Set(ortsteile.keys());
   const problem = (ort: string, feld: string, meldung: string) => {
     out.issueCount++;
     if (out.issues.length < LISTED) out.issues.push({ datei, ort, feld, meldung });
@@ -120,12 +115,12 @@ export function readAddresses(
     }
     const ott = text(r, 'ott');
     if (ott === '') {
-      problem(r.ort, cols[c.ott]!, 'Ortsteilschlüssel fehlt (leere Zelle)');
+      problem(r.ort, cols[c.ott]!, 'Gebietsschlüssel fehlt (leere Zelle)');
       continue;
     }
-    const key = ortsteile.get(areaKeyOf(ott));
+    const key = ortsteile.get(packageKey(ott, finestKeys) ?? '');
     if (!key) {
-      problem(r.ort, cols[c.ott]!, `„${ott}“ ist kein Ortsteilschlüssel`);
+      problem(r.ort, cols[c.ott]!, `„${ott}“ ist kein Schlüssel der feinsten Ebene`);
       continue;
     }
     const strasse = text(r, 'strasse') || (text(r, 'sss') ? `Straße ${text(r, 'sss')}` : '');
@@ -158,7 +153,7 @@ export function readAddresses(
         problem(
           r.ort,
           reader.field,
-          `liegt außerhalb des Stadtgebiets (${(d / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} km entfernt): Koordinaten vertauscht oder Koordinatensystem falsch?`,
+          `liegt außerhalb des Gebiets (${(d / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 })} km entfernt): Koordinaten vertauscht oder Koordinatensystem falsch?`,
         );
         continue;
       }
@@ -176,7 +171,7 @@ export function readAddresses(
       problem(
         r.ort,
         cols[c.hnr]!,
-        `Adresse ${strasse} ${hnr}${adz} doppelt (schon ${before.ort}) ${before.key !== key ? `mit anderem Ortsteil (${before.key} und ${key})` : `an anderer Stelle (${Math.round(far)} m entfernt)`}`,
+        `Adresse ${strasse} ${hnr}${adz} doppelt (schon ${before.ort}) ${before.key !== key ? `mit anderem Gebiet (${before.key} und ${key})` : `an anderer Stelle (${Math.round(far)} m entfernt)`}`,
       );
       continue;
     }

@@ -1,4 +1,5 @@
 import type { AreaKey } from '../../domain/ids.ts';
+import { packageKey } from '../keys.ts';
 import { cellText, type Raw } from './cells.ts';
 
 /** What the matcher needs of an area of the registry. */
@@ -9,8 +10,8 @@ export interface AreaEntry {
 }
 
 /**
- * An office's area cell matched to the registry: by key in the package's form (`215`), the official
- * 4-digit form with a trailing 0 (`2150`), a key in front of the name (`215 Grünhöfe`), or by name
+ * An office's area cell matched to the registry: by key in the package's form (`215`) or a form
+ * offices write it in (keys.ts, packageKey: `2150`, `0215`, an AGS without its leading 0), a key in front of the name (`215 Grünhöfe`), or by name
  * written differently (case, umlauts, hyphens, `Str.`). A name that only nearly matches is `unsicher`
  * and must be confirmed; nothing is matched silently by position.
  */
@@ -53,12 +54,10 @@ export function areaMatcher(entries: readonly AreaEntry[]): (raw: Raw) => AreaMa
   for (const e of entries)
     for (const n of [e.name, e.nameEn])
       if (n && !byName.has(normaliseName(n))) byName.set(normaliseName(n), e.key);
+  const keys = new Set(byKey.keys());
   const keyOf = (digits: string): AreaKey | undefined => {
-    const plain = digits.replace(/^0+(?=\d)/, '');
-    return (
-      byKey.get(plain) ??
-      (plain.length === 4 && plain.endsWith('0') ? byKey.get(plain.slice(0, 3)) : undefined)
-    );
+    const k = packageKey(digits, keys);
+    return k === undefined ? undefined : byKey.get(k);
   };
   return (raw) => {
     const text = cellText(raw);
@@ -66,7 +65,7 @@ export function areaMatcher(entries: readonly AreaEntry[]): (raw: Raw) => AreaMa
       const k = keyOf(String(raw));
       return k ? { kind: 'schluessel', key: k } : { kind: 'unbekannt', text };
     }
-    const m = /^(\d{1,4})(?:\s+|\s*[-–:]\s*)?(.*)$/.exec(text);
+    const m = /^(\d{1,13})(?:\s+|\s*[-–:]\s*)?(.*)$/.exec(text);
     if (m) {
       const k = keyOf(m[1]!);
       if (k) return { kind: 'schluessel', key: k };

@@ -1,5 +1,6 @@
 import type { AreaKey } from '../../domain/ids.ts';
 import type { BoundaryLayer, DataPackage } from '../package.ts';
+import type { Manifest } from '../manifest.ts';
 import type { MultiPolygon } from './geo/polygon.ts';
 import type { Indicator } from '../schemas.ts';
 import type { MappingContext } from './mapping.ts';
@@ -11,6 +12,10 @@ export interface ReadContext extends MappingContext {
   outline?: MultiPolygon | undefined;
   /** Who publishes the territory's data (the manifest's first publisher), for imported boundaries. */
   herausgeber?: string | undefined;
+  /** The package's levels, finest first: the manifest's ids and German names (for messages). */
+  levels: readonly { id: string; namen: { one: string; many: string } }[];
+  /** The manifest's file of the outline (for messages). */
+  umriss: string;
 }
 
 type Area = {
@@ -26,9 +31,10 @@ type Entry = Pick<Indicator, 'id' | 'label_de' | 'einheit'>;
 export function readContext(
   areas: Iterable<Area>,
   indicators: Iterable<Entry>,
+  manifest: Pick<Manifest, 'ebenen' | 'herausgeber' | 'umriss'>,
   outline?: BoundaryLayer | undefined,
-  herausgeber?: string,
 ): ReadContext {
+  const herausgeber = manifest.herausgeber[0];
   const list = [...areas];
   const geometries = (outline?.features ?? []).map((f) =>
     f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
@@ -36,6 +42,8 @@ export function readContext(
   return {
     ...(geometries.length > 0 ? { outline: geometries.flat() } : {}),
     ...(herausgeber ? { herausgeber } : {}),
+    levels: manifest.ebenen.map((e) => ({ id: e.id, namen: e.namen.de })),
+    umriss: manifest.umriss,
     areas: list.map((a) => ({ key: a.key, name: a.name, ...(a.nameEn ? { nameEn: a.nameEn } : {}) })),
     indicators: new Map(
       [...indicators].map((i) => [i.id as string, { id: i.id, label_de: i.label_de, einheit: i.einheit }]),
@@ -55,6 +63,6 @@ export const packageContext = (pkg: DataPackage, created: readonly Entry[] = [])
       parent: a.eltern,
     })),
     [...pkg.catalogue.indikatoren, ...created],
+    pkg.manifest,
     pkg.outline,
-    pkg.manifest.herausgeber[0],
   );

@@ -78,7 +78,7 @@ export function diffLayer(base: DataPackage, layer: ImportLayer): IndicatorDiff[
     if (change === 'zeichen') d.entfaellt += c.before.has(key) ? 1 : 0;
     else d[change]++;
   }
-  const ortsteile = base.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string);
+  const ortsteile = base.areas.filter((a) => a.ebene === 'ebene1').map((a) => a.schluessel as string);
   for (const d of byInd.values()) {
     d.jahre.sort((a, b) => a - b);
     for (const y of d.jahre)
@@ -103,10 +103,10 @@ export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryD
     return m ? multiPolygonAreaM2(m) / 1e6 : undefined;
   };
   const oldShapes = new Map(
-    (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, shape(f)]),
+    (base.boundaries.ebene1?.features ?? []).map((f) => [f.properties.schluessel as string, shape(f)]),
   );
   const before = new Map(
-    (base.boundaries.ortsteil?.features ?? []).map((f) => [f.properties.schluessel as string, km2(f)]),
+    (base.boundaries.ebene1?.features ?? []).map((f) => [f.properties.schluessel as string, km2(f)]),
   );
   const table = new Map<string, { jahr: number; wert: number }>();
   for (const o of base.observations)
@@ -119,7 +119,7 @@ export function diffBoundaries(base: DataPackage, layer: ImportLayer): BoundaryD
       table.set(o.gebiet, { jahr: o.jahr, wert: o.wert });
   let features: GeoJSON.Feature[] = [];
   try {
-    features = (JSON.parse(layer.grenzen.ortsteile) as GeoJSON.FeatureCollection).features;
+    features = (JSON.parse(layer.grenzen.ebenen.ebene1 ?? '') as GeoJSON.FeatureCollection).features;
   } catch {
     // Reported by the package's checks on the merged files.
   }
@@ -186,7 +186,7 @@ export function diffAreas(base: DataPackage, layer: ImportLayer, boundaries: Bou
     if (!d) out.set(gebiet, (d = { gebiet, ersetztBeispiel: 0, ersetzt: 0, neu: 0, zeichen: 0 }));
     return d;
   };
-  for (const a of base.areas) if (a.ebene === 'ortsteil') of(a.schluessel);
+  for (const a of base.areas) if (a.ebene === 'ebene1') of(a.schluessel);
   for (const v of layer.werte) {
     if (!out.has(v.gebiet)) continue; // Stadtteil values (published sums) are not on the Ortsteil map.
     of(v.gebiet)[c.of(v)]++;

@@ -2,7 +2,15 @@ import { obsKey } from '../keys.ts';
 import { FORECAST_YEARS } from '../../domain/ids.ts';
 import { parseCsv, writeCsv } from '../csv.ts';
 import type { Issue } from '../issues.ts';
-import { packageText, PACKAGE_FILES, type PackageFileKey, type PackageTexts } from '../package.ts';
+import type { MapLevel } from '../../domain/levels.ts';
+import {
+  packageText,
+  PACKAGE_FILES,
+  STATIC_FILE_KEYS,
+  type PackageFileKey,
+  type PackageFilesOf,
+  type PackageTexts,
+} from '../package.ts';
 import { IssueList } from '../issues.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
 import { writeAddressFile } from '../addressFile.ts';
@@ -16,7 +24,7 @@ export function packageNumber(v: number): string {
 }
 
 export interface Merged {
-  texts: Record<PackageFileKey, string>;
+  texts: PackageFilesOf<string>;
   /**
    * Where each line of the merged beobachtungen.csv came from: the user's file, sheet, row and
    * column, or the package's own line.
@@ -33,12 +41,12 @@ export interface Merged {
  * a value replaces the package's value for the same area, indicator and year; a symbol replaces it
  * too and is kept as a symbol (shown with its meaning, never as a sample value or a number); the
  * layer's source and indicators are added;
- * imported boundaries replace the Ortsteile.
+ * imported boundaries replace the package's (the finest level and those dissolved from it).
  */
 export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
   const issues = new IssueList();
-  const texts = {} as Record<PackageFileKey, string>;
-  for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[])
+  const texts = {} as PackageFilesOf<string>;
+  for (const k of new Set([...STATIC_FILE_KEYS, ...(Object.keys(input) as PackageFileKey[])]))
     texts[k] = packageText(k, input[k], issues) ?? '';
   const origins: Merged['origins'] = new Map();
   const q = layer.quelle;
@@ -98,9 +106,9 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
   texts.beobachtungen = writeCsv(header, rows);
   if (layer.einrichtungen) texts.einrichtungen = mergeFacilities(texts.einrichtungen, layer, origins);
   if (layer.grenzen)
-    for (const level of ['ortsteile', 'stadtteile', 'stadtbezirke'] as const) {
+    for (const [level, text] of Object.entries(layer.grenzen.ebenen) as [MapLevel, string][]) {
       try {
-        const fc = JSON.parse(layer.grenzen[level]) as Record<string, unknown>;
+        const fc = JSON.parse(text) as Record<string, unknown>;
         texts[level] = JSON.stringify({
           ...fc,
           // Derived boundaries stay an approximation, however official the addresses were.
@@ -109,14 +117,14 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
           attribution: q.herausgeber,
         });
       } catch {
-        texts[level] = layer.grenzen[level];
+        texts[level] = text;
       }
     }
   if (!layer.adressen) return { texts, origins, problems: issues.items };
-  // The finder's index, and the Ortsteile say they have one (the finder loads it only then).
+  // The finder's index, and the finest level says it has one (the finder loads it only then).
   try {
-    const fc = JSON.parse(texts.ortsteile) as Record<string, unknown>;
-    texts.ortsteile = JSON.stringify({ ...fc, adressen: layer.adressen.eintraege.length });
+    const fc = JSON.parse(texts.ebene1 ?? '') as Record<string, unknown>;
+    texts.ebene1 = JSON.stringify({ ...fc, adressen: layer.adressen.eintraege.length });
   } catch {
     // The package's own parser reports the broken file.
   }
@@ -158,7 +166,7 @@ function mergeFacilities(text: string, layer: ImportLayer, origins: Merged['orig
       : undefined;
   const added = own.features.map((f, n) => {
     origins.set(`einrichtung:${importedFacilityId(n)}`, f.herkunft);
-    const ortsteil = f.lage === 'adresse' ? nearest?.(f.lon, f.lat) : undefined;
+    const gebiet = f.lage === 'adresse' ? nearest?.(f.lon, f.lat) : undefined;
     return {
       type: 'Feature',
       id: importedFacilityId(n),
@@ -170,7 +178,7 @@ function mergeFacilities(text: string, layer: ImportLayer, origins: Merged['orig
         geschlossen: f.geschlossen,
         quelle: LAYER_SOURCE_ID,
         lage: f.lage,
-        ...(ortsteil ? { ortsteil } : {}),
+        ...(gebiet ? { gebiet } : {}),
       },
     };
   });

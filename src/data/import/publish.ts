@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { CATEGORY_INFO, type Category } from '../../domain/supply/categories.ts';
 import { formatIssue } from '../issues.ts';
-import { PACKAGE_FILES, sitePath, type PackageFileKey, type PackageTexts } from '../package.ts';
+import { manifestFiles, sitePath, type PackageFileKey, type PackageTexts } from '../package.ts';
 import type { ImportLayer } from './layer.ts';
 import { mergeLayer } from './merge.ts';
 import { ADDRESS_FILE } from '../addressFile.ts';
@@ -74,7 +74,7 @@ export function changesText(
       `## Grenzen aus ${layer.grenzen.datei}`,
       '',
       table(
-        ['Ortsteil', 'bisher km²', 'neu km²'],
+        ['Gebiet', 'bisher km²', 'neu km²'],
         report.boundaries.map((b) => [
           b.gebiet,
           b.vorherKm2?.toFixed(2) ?? '–',
@@ -128,7 +128,11 @@ export function publishPackage(
   const { texts: merged, adressen } = mergeLayer(texts, layer);
   const enc = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
-  for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[]) files[sitePath(k)] = enc.encode(merged[k]);
+  const paths = manifestFiles(merged.paket);
+  for (const [k, text] of Object.entries(merged) as [PackageFileKey, string][]) {
+    const path = paths[k];
+    if (path) files[sitePath(path)] = enc.encode(text);
+  }
   if (adressen) files[ADDRESS_FILE] = enc.encode(adressen);
   const changes = changesText(layer, report, names);
   files[CHANGES_FILE] = enc.encode(changes);

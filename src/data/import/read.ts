@@ -132,6 +132,7 @@ export async function readImportFile(
         bytes,
         keepPercent: 100,
         areas: ctx.areaRows,
+        levels: ctx.levels,
         quelle: 'eigene-daten',
         attribution: ctx.herausgeber,
         ...(read ? { read } : {}),
@@ -215,7 +216,7 @@ async function addressesOf(
   progress: (share: number, step: string) => void,
 ): Promise<ReadResult> {
   progress(0.4, 'Adressen prüfen');
-  const level = new Set(ctx.areaRows.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel));
+  const level = new Set(ctx.areaRows.filter((a) => a.ebene === 'ebene1').map((a) => a.schluessel));
   const ortsteile = new Map<string, AreaKey>(
     ctx.areas.filter((a) => level.has(a.key)).map((a) => [a.key, a.key]),
   );
@@ -231,7 +232,7 @@ async function addressesOf(
   if (!ctx.outline)
     issues.push({
       datei,
-      meldung: 'das Datenpaket hat keinen Stadtumriss (geo/stadtgebiet.geojson): keine Grenzen ableitbar',
+      meldung: `das Datenpaket hat keinen Umriss des Gebiets (${ctx.umriss}): keine Grenzen ableitbar`,
     });
   if (issues.length > 0 || read.addresses.length === 0) {
     progress(1, 'fertig');
@@ -243,6 +244,7 @@ async function addressesOf(
     addresses: read.addresses,
     outline: ctx.outline!,
     areas: ctx.areaRows,
+    levels: ctx.levels,
     quelle: 'eigene-daten',
   });
   progress(1, 'fertig');
@@ -281,7 +283,7 @@ export function checkLayer(texts: PackageTexts, layer: ImportLayer): CheckResult
       datei: PACKAGE_FILES.einrichtungen,
       ort: `Einrichtung ${f.id}`,
       feld: 'geometry',
-      meldung: `„${f.properties.name}“ liegt in keinem Ortsteil (${f.geometry.coordinates.join(', ')}): Koordinaten vertauscht oder Koordinatensystem falsch?`,
+      meldung: `„${f.properties.name}“ liegt in keinem Gebiet (${f.geometry.coordinates.join(', ')}): Koordinaten vertauscht oder Koordinatensystem falsch?`,
     }));
   const boundaries = diffBoundaries(base, layer);
   const all = [...merged.problems, ...issues, ...checkPackage(pkg), ...outside];
@@ -293,6 +295,6 @@ export function checkLayer(texts: PackageTexts, layer: ImportLayer): CheckResult
     boundaries,
     areas: diffAreas(base, layer, boundaries),
     facilities: diffFacilities(base, pkg, layer),
-    ...(layer.grenzen ? { ortsteileNeu: pkg.boundaries.ortsteil?.features ?? [] } : {}),
+    ...(layer.grenzen ? { ortsteileNeu: pkg.boundaries.ebene1?.features ?? [] } : {}),
   };
 }

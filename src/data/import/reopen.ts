@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { CATEGORIES, type Category } from '../../domain/supply/categories.ts';
 import { parseCsv } from '../csv.ts';
-import { PACKAGE_FILES, sitePath, type PackageFileKey } from '../files.ts';
+import { MAP_LEVELS, type MapLevel } from '../../domain/levels.ts';
+import { manifestFiles, PACKAGE_FILES, sitePath, type PackageFileKey } from '../files.ts';
 import { indicatorSchema, type Indicator } from '../schemas.ts';
 import type { ImportedFacility } from './facilityMapping.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
@@ -25,24 +26,28 @@ type ZipFileKey = PackageFileKey | 'adressen';
 
 /** The package files in a zip, by key, if it is a package (site or repository layout). */
 export function packageInZip(bytes: Uint8Array): Partial<Record<ZipFileKey, string>> | undefined {
-  const wanted = new Map<string, ZipFileKey>();
-  for (const k of Object.keys(PACKAGE_FILES) as PackageFileKey[]) {
-    wanted.set(sitePath(k), k);
-    wanted.set(PACKAGE_FILES[k], k);
-  }
-  wanted.set(ADDRESS_FILE, 'adressen');
-  wanted.set(`public/${ADDRESS_FILE}`, 'adressen');
+  const inside = (name: string) => name.replace(/^[^/]+\/(?=data\/|geo\/|public\/)/, '');
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
-      filter: (f) => wanted.has(f.name.replace(/^[^/]+\/(?=data\/|geo\/|public\/)/, '')),
+      filter: (f) => /^(public\/)?(data|geo)\/[^/]+$/.test(inside(f.name)),
     });
   } catch {
     return undefined;
   }
+  const byPath = new Map(
+    Object.entries(files).map(([name, b]) => [inside(name), new TextDecoder().decode(b)]),
+  );
+  const text = (path: string) => byPath.get(sitePath(path)) ?? byPath.get(path);
+  // The manifest names the boundary files; then every file by its key.
+  const wanted = manifestFiles(text(PACKAGE_FILES.paket));
   const out: Partial<Record<ZipFileKey, string>> = {};
-  for (const [name, b] of Object.entries(files))
-    out[wanted.get(name.replace(/^[^/]+\/(?=data\/|geo\/|public\/)/, ''))!] = new TextDecoder().decode(b);
+  for (const [k, path] of Object.entries(wanted) as [PackageFileKey, string][]) {
+    const t = text(path);
+    if (t !== undefined) out[k] = t;
+  }
+  const addresses = text(`public/${ADDRESS_FILE}`);
+  if (addresses !== undefined) out.adressen = addresses;
   return out.beobachtungen === undefined ? undefined : out;
 }
 
@@ -75,7 +80,7 @@ export function reopenPackage(
       `${datei}: keine vollständige Quelle „${LAYER_SOURCE_ID}“ in quellen.json — bitte die Herkunft angeben`,
     );
   const table = parseCsv(files.beobachtungen ?? '');
-  const obs = sitePath('beobachtungen');
+  const obs = sitePath(PACKAGE_FILES.beobachtungen);
   table.rows.forEach((r, i) => {
     if (r.quelle !== LAYER_SOURCE_ID) return;
     const herkunft = { datei, ort: `${obs}, Zeile ${table.lines[i]}`, feld: 'wert' };
@@ -105,15 +110,11 @@ export function reopenPackage(
     const i = indicatorSchema.safeParse(raw);
     if (i.success && !ctx.indicators.has(i.data.id)) out.neueIndikatoren.push(i.data);
   }
-  const geo = (k: 'ortsteile' | 'stadtteile' | 'stadtbezirke') =>
-    json(files[k]) as { quelle?: unknown } | undefined;
-  if (geo('ortsteile')?.quelle === LAYER_SOURCE_ID && files.stadtteile && files.stadtbezirke)
-    out.grenzen = {
-      datei,
-      ortsteile: files.ortsteile!,
-      stadtteile: files.stadtteile,
-      stadtbezirke: files.stadtbezirke,
-    };
+  const levels = MAP_LEVELS.filter((l) => files[l] !== undefined);
+  const ownLayer = (l: MapLevel) =>
+    (json(files[l]) as { quelle?: unknown } | undefined)?.quelle === LAYER_SOURCE_ID;
+  if (levels.length > 0 && levels.every(ownLayer))
+    out.grenzen = { datei, ebenen: Object.fromEntries(levels.map((l) => [l, files[l]!])) };
   const facilities = (json(files.einrichtungen) as { features?: unknown[] } | undefined)?.features ?? [];
   const mine: ImportedFacility[] = [];
   facilities.forEach((f, n) => {
@@ -131,7 +132,11 @@ export function reopenPackage(
       eroeffnet: typeof props.eroeffnet === 'number' ? props.eroeffnet : null,
       geschlossen: typeof props.geschlossen === 'number' ? props.geschlossen : null,
       lage: props.lage === 'geschaetzt' ? 'geschaetzt' : 'adresse',
-      herkunft: { datei, ort: `${sitePath('einrichtungen')}, Einrichtung ${n + 1}`, feld: 'name' },
+      herkunft: {
+        datei,
+        ort: `${sitePath(PACKAGE_FILES.einrichtungen)}, Einrichtung ${n + 1}`,
+        feld: 'name',
+      },
     });
   });
   if (files.adressen !== undefined) {

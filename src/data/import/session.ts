@@ -111,12 +111,7 @@ export function sessionLayer(s: Session, erstellt: string): ImportLayer | null {
     neueIndikatoren: [...s.created],
     ...(b
       ? {
-          grenzen: {
-            datei: b.datei,
-            ortsteile: b.files['ortsteile.geojson']!,
-            stadtteile: b.files['stadtteile.geojson']!,
-            stadtbezirke: b.files['stadtbezirke.geojson']!,
-          },
+          grenzen: { datei: b.datei, ebenen: b.files },
         }
       : again?.grenzen
         ? { grenzen: again.grenzen }

@@ -6,8 +6,8 @@ import { boundaryNote } from '../../view/boundaryNote.ts';
 /** What the data is and where it comes from: the targets of the notices' "Was heißt das?" links. */
 export function About({ model }: { model: Model }) {
   const { t } = useI18n();
-  const attribution = model.boundaries.ortsteil?.attribution;
-  const note = boundaryNote(model.boundaries.ortsteil, t) ?? {
+  const attribution = model.boundaries.ebene1?.attribution;
+  const note = boundaryNote(model.boundaries.ebene1, t) ?? {
     title: t('notice.boundaries'),
     text: t('notice.boundariesText'),
   };

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fold } from '../../domain/fold.ts';
-import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
+import { type AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
@@ -75,7 +75,7 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
     () => areas.map((a) => pyramidOf(model, a, state.jahr)),
     [model, areas, state.jahr],
   );
-  const cityPyramid = useMemo(() => pyramidOf(model, CITY_KEY, state.jahr), [model, state.jahr]);
+  const cityPyramid = useMemo(() => pyramidOf(model, model.rootKey, state.jahr), [model, state.jahr]);
   const indicator = model.indicators.get(state.indikator)!;
   const series = useMemo(() => seriesOf(model, areas, state.indikator), [model, areas, state.indikator]);
   const stem = `quartiersvergleich-${areas.join('-')}-${state.jahr}`;

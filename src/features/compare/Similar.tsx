@@ -34,7 +34,7 @@ export function Similar(props: {
   const { lang, t } = useI18n();
   const announce = useAnnounce();
   const target = state.gebiet && model.areas.has(state.gebiet) ? state.gebiet : areas[0]!;
-  const level = model.areas.get(target)?.level ?? 'ortsteil';
+  const level = model.areas.get(target)?.level ?? 'ebene1';
   const candidates = model.catalogue.indikatoren.filter(
     (i) =>
       i.id in SIMILARITY_DEFAULTS ||

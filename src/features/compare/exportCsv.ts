@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from '../../domain/compare/csv.ts';
 import { isExtensive, type Language } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
+import { type AreaKey, type Year } from '../../domain/ids.ts';
 import type { Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -94,7 +94,7 @@ export function comparisonCsv(
       };
       for (const c of r.cells)
         rows.push(line(c.area, c.cell, c.compared.diff, c.compared.rank, c.compared.of));
-      rows.push(line(CITY_KEY, r.city));
+      rows.push(line(model.rootKey, r.city));
     }
   rows.push([]);
   rows.push([

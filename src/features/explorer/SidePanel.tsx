@@ -1,4 +1,5 @@
-import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
+import { wholeOf } from '../../view/territory.ts';
+import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -65,7 +66,7 @@ export function SidePanel(props: {
           .map((ind) => ({
             ind,
             cell: cellOf(model.ctx, ind.id, area, year),
-            city: cellOf(model.ctx, ind.id, CITY_KEY, year),
+            city: cellOf(model.ctx, ind.id, model.rootKey, year),
           }));
         if (rows.length === 0) return null;
         // Status per value, sources once per table (they repeat from row to row).
@@ -97,7 +98,9 @@ export function SidePanel(props: {
                     <td className="num">
                       {cellText(city, ind, lang, t)}
                       <br />
-                      <span className="diff">{cityComparison(cell, city, ind, lang) ?? '–'}</span>
+                      <span className="diff">
+                        {cityComparison(cell, city, ind, lang, wholeOf(model, lang)) ?? '–'}
+                      </span>
                     </td>
                   </tr>
                 );

@@ -1,3 +1,4 @@
+import { wholeOf } from '../../view/territory.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -12,7 +13,7 @@ export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) 
   const { ch, area } = props;
   const cell = ch.cells.get(area);
   const k = classKeyOf(ch, area);
-  const diff = cityComparison(cell, ch.city, ch.indicator, lang);
+  const diff = cityComparison(cell, ch.city, ch.indicator, lang, wholeOf(props.model, lang));
   return (
     <div className="tooltip" role="tooltip" id="map-tooltip" data-testid="tooltip">
       <strong>{areaName(props.model, area, lang)}</strong>

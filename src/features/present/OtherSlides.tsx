@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { SlidePart } from '../../domain/deck/deck.ts';
-import { CITY_KEY } from '../../domain/ids.ts';
 import { presetAreas } from '../../view/compare/rows.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -29,7 +28,7 @@ export function CompareSlide(props: { model: Model; view: ViewState; part: Slide
   const content = useMemo(() => {
     if (part === 'pyramiden') {
       const pyramids = areas.map((a) => pyramidOf(model, a, year));
-      const city = pyramidOf(model, CITY_KEY, year);
+      const city = pyramidOf(model, model.rootKey, year);
       return {
         cells: [...pyramids, city].flatMap((p) => p.cells),
         node: <Pyramids model={model} pyramids={pyramids} city={city} />,
@@ -71,7 +70,7 @@ export function CompareSlide(props: { model: Model; view: ViewState; part: Slide
 /** A profile slide: the area's head and key figures in plain words. */
 export function ProfileSlide({ model, view, scale }: { model: Model; view: ViewState; scale: number }) {
   const { lang } = useI18n();
-  const area = view.gebiet ?? presetAreas(model)[0] ?? CITY_KEY;
+  const area = view.gebiet ?? presetAreas(model)[0] ?? model.rootKey;
   const cells = useMemo(
     () => profileFigures(model, area, view.jahr, lang).map((f) => f.cell),
     [model, area, view.jahr, lang],

@@ -4,7 +4,8 @@ import { loadMapLibre } from '../../map/maplibre.ts';
 import { replaceAreas } from '../../map/session.ts';
 import { labelSourceId, outlineSourceId, sourceId } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
-import { initialMapStyle, packageHint } from '../../view/mapInput.ts';
+import { initialMapStyle } from '../../view/mapInput.ts';
+import { knownLocation } from '../../data/location.ts';
 import { MAP_LEVELS, type MapLevel } from '../../domain/levels.ts';
 
 export interface PresentMapView {
@@ -58,8 +59,8 @@ export function PresentMap(props: {
         if (disposed || !container.current) return;
         const m = new lib.Map({
           container: container.current,
-          style: initialMapStyle(props.theme, v?.level ?? 'ortsteil'),
-          bounds: v?.bounds ?? packageHint().ausschnitt,
+          style: initialMapStyle(props.theme, v?.level ?? 'ebene1'),
+          bounds: v?.bounds ?? knownLocation().ausschnitt,
           fitBoundsOptions: { padding: 40 },
           interactive: false,
           // Labels appear at once instead of fading in: the slide is complete sooner.
@@ -83,7 +84,7 @@ export function PresentMap(props: {
 
   // Feature state sent per key only when it changes.
   const sent = useRef(new Map<string, unknown>());
-  const [initialExtent] = useState(() => (props.view?.bounds ?? packageHint().ausschnitt).join(','));
+  const [initialExtent] = useState(() => (props.view?.bounds ?? knownLocation().ausschnitt).join(','));
   const lastExtent = useRef(initialExtent);
   const view = props.view;
   useEffect(() => {

@@ -22,7 +22,7 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
   const [query, setQuery] = useState('');
   const [where, setWhere] = useState<Located<AreaKey> | { problem: string } | null>(null);
   // Addresses, where the package has an index: loaded (code and data) when a resident first types.
-  const addressCount = model.boundaries.ortsteil?.adressen;
+  const addressCount = model.boundaries.ebene1?.adressen;
   const [addresses, setAddresses] = useState<Addresses | { problem: string } | 'laden' | null>(null);
   const [found, setFound] = useState<AddressHit[]>([]);
   const latest = useRef('');
@@ -39,7 +39,7 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
       return searchWith(addresses, q);
     if (addresses !== null || q.trim() === '') return;
     setAddresses('laden');
-    const ortsteile = new Set<string>(model.byLevel.ortsteil);
+    const ortsteile = new Set<string>(model.byLevel.ebene1);
     void import('../../data/loadAddresses.ts')
       .then(async (m) => {
         const r = await m.loadAddressIndex(ortsteile, addressCount);
@@ -82,9 +82,9 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
   const label = (key: AreaKey) => {
     const a = model.areas.get(key);
     const parent = a?.parent ? model.areas.get(a.parent) : undefined;
-    return a?.level === 'ortsteil' && parent
-      ? t('profile.inParent', { level: t('level.one.ortsteil'), parent: areaName(model, parent.key, lang) })
-      : t(`level.one.${a?.level ?? 'ortsteil'}`);
+    return a?.level === 'ebene1' && parent
+      ? t('profile.inParent', { level: t('level.one.ebene1'), parent: areaName(model, parent.key, lang) })
+      : t(`level.one.${a?.level ?? 'ebene1'}`);
   };
   const link = (key: AreaKey, extra?: string) => (
     <a
@@ -103,7 +103,7 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
     setWhere(null);
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        const shapes = (model.boundaries.ortsteil?.features ?? []).map((f) => ({
+        const shapes = (model.boundaries.ebene1?.features ?? []).map((f) => ({
           key: f.properties.schluessel,
           geometry: f.geometry,
         }));
@@ -113,7 +113,7 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
       { enableHighAccuracy: false, timeout: 10000, maximumAge: 600000 },
     );
   };
-  const schematic = model.boundaries.ortsteil?.genauigkeit === 'naeherung';
+  const schematic = model.boundaries.ebene1?.genauigkeit === 'naeherung';
   return (
     <section className="finder" aria-labelledby="finder-title">
       <h2 id="finder-title" className={props.compact ? 'visually-hidden' : undefined}>
@@ -220,18 +220,26 @@ export function Finder(props: { model: Model; onChoose: (key: AreaKey) => void; 
       )}
       <details className="finder-all" open={!props.compact}>
         <summary>{t('profile.allOrtsteile')}</summary>
-        {model.byLevel.stadtteil.map((st) => (
-          <div key={st} className="finder-group">
-            <h3>{link(st, t('level.one.stadtteil'))}</h3>
-            <ul className="finder-hits">
-              {model.byLevel.ortsteil
-                .filter((o) => model.areas.get(o)?.parent === st)
-                .map((o) => (
-                  <li key={o}>{link(o, t('level.one.ortsteil'))}</li>
-                ))}
-            </ul>
-          </div>
-        ))}
+        {model.byLevel.ebene2.length === 0 ? (
+          <ul className="finder-hits">
+            {model.byLevel.ebene1.map((o) => (
+              <li key={o}>{link(o, t('level.one.ebene1'))}</li>
+            ))}
+          </ul>
+        ) : (
+          model.byLevel.ebene2.map((st) => (
+            <div key={st} className="finder-group">
+              <h3>{link(st, t('level.one.ebene2'))}</h3>
+              <ul className="finder-hits">
+                {model.byLevel.ebene1
+                  .filter((o) => model.areas.get(o)?.parent === st)
+                  .map((o) => (
+                    <li key={o}>{link(o, t('level.one.ebene1'))}</li>
+                  ))}
+              </ul>
+            </div>
+          ))
+        )}
       </details>
     </section>
   );

@@ -32,7 +32,7 @@ const moved = (d: AreaDiff) => d.flaecheKm2 !== undefined && Math.abs(d.flaecheK
 export function ChangeMap(props: { model: Model; areas: AreaDiff[]; next?: BoundaryFeature[] | undefined }) {
   const { model, areas, next } = props;
   const { t } = useI18n();
-  const features = model.boundaries.ortsteil?.features;
+  const features = model.boundaries.ebene1?.features;
   const { shapes, overlay, project } = useMemo(
     () => svgShapes(features ?? [], W, H, 4, next ?? []),
     [features, next],
@@ -143,7 +143,7 @@ export function ChangeMap(props: { model: Model; areas: AreaDiff[]; next?: Bound
         <table className="ws-diff" data-testid="ws-aenderungen-je-ortsteil">
           <thead>
             <tr>
-              <th scope="col">Ortsteil</th>
+              <th scope="col">{t('level.one.ebene1')}</th>
               <th scope="col">{t('ws.diff.sample')}</th>
               <th scope="col">{t('ws.diff.replaced')}</th>
               <th scope="col">{t('ws.diff.new')}</th>

@@ -81,7 +81,7 @@ export function CheckReport(props: { model: Model; report: CheckResult }) {
           <caption>{t('ws.boundaryDiff')}</caption>
           <thead>
             <tr>
-              <th scope="col">Ortsteil</th>
+              <th scope="col">{t('level.one.ebene1')}</th>
               <th scope="col">{t('ws.before')}</th>
               <th scope="col">{t('ws.after')}</th>
               <th scope="col">{t('ws.change')}</th>

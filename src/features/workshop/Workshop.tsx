@@ -48,8 +48,8 @@ export function Workshop(props: { model: Model; own: Validated['own'] }) {
     readContext(
       model.areas.values(),
       [...model.indicators.values(), ...extra],
+      model.manifest,
       model.outline,
-      model.manifest.herausgeber[0],
     );
   const ctx = useMemo(() => ctxFor(created), [model, created]); // eslint-disable-line react-hooks/exhaustive-deps
   const [files, setFiles] = useState<FileState[]>([]);

@@ -2,7 +2,6 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { splitForecast } from '../../domain/compare/series.ts';
 import { formatValue } from '../../domain/format.ts';
-import { CITY_KEY } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import type { Indicator } from '../../data/schemas.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -47,7 +46,7 @@ export function TimeSeries({
   const lastObserved = Math.max(...pts.filter((p) => !p.forecast).map((p) => p.year));
   const fmt = (v: number) => formatValue(lang, v, indicator.einheit, indicator.dezimalen);
   const colour = (i: number, area: string) =>
-    area === CITY_KEY ? CITY_COLOUR : AREA_MARKS[i % AREA_MARKS.length]!.colour;
+    area === model.rootKey ? CITY_COLOUR : AREA_MARKS[i % AREA_MARKS.length]!.colour;
   const last = (s: Series) => s.points.at(-1);
   return (
     <figure className="chart">
@@ -102,22 +101,22 @@ export function TimeSeries({
                 d={path(observed) ?? ''}
                 fill="none"
                 stroke={c}
-                strokeWidth={s.area === CITY_KEY ? 3 : 2}
+                strokeWidth={s.area === model.rootKey ? 3 : 2}
               />
               <path
                 d={path(forecast) ?? ''}
                 fill="none"
                 stroke={c}
-                strokeWidth={s.area === CITY_KEY ? 3 : 2}
+                strokeWidth={s.area === model.rootKey ? 3 : 2}
                 strokeDasharray="6 4"
               />
-              {s.area !== CITY_KEY &&
+              {s.area !== model.rootKey &&
                 s.points.map((p) => <Mark key={p.year} index={i} x={x(p.year)} y={y(p.value)} size={40} />)}
             </g>
           );
         })}
       </svg>
-      {series.some((s) => s.area === CITY_KEY) && (
+      {series.some((s) => s.area === model.rootKey) && (
         <figcaption className="hint">{t('charts.seriesNote')}</figcaption>
       )}
       <ChartProvenance model={model} cells={series.flatMap((x) => x.points.map((p) => p.cell))} />

@@ -1,7 +1,7 @@
 import { isExtensive } from '../../domain/format.ts';
 import { pyramidShares, type BandCount, type PyramidRow } from '../../domain/compare/pyramid.ts';
 import type { SeriesPoint } from '../../domain/compare/series.ts';
-import { CITY_KEY, type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
+import { type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
 import { coverageId, LOSS_ID } from '../../domain/supply/categories.ts';
 import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -55,7 +55,7 @@ export interface DotPanel {
 
 /** Dot-chart panels for the chosen areas and the city; each panel has one shared scale. */
 export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): DotPanel[] {
-  const levels = [...new Set(areas.map((a) => model.areas.get(a)?.level ?? 'ortsteil'))];
+  const levels = [...new Set(areas.map((a) => model.areas.get(a)?.level ?? 'ebene1'))];
   return DOT_PANELS.flatMap(({ unit, ids }) => {
     const rows: DotRow[] = ids.flatMap((id) => {
       const key = model.indicatorId(id);
@@ -70,7 +70,7 @@ export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): 
       const num = (c: Cell) => (c.kind === 'wert' ? c.value : undefined);
       const own = areas.map(cell);
       // A quartier's count is a fraction of the city's total: the city is no reference for counts.
-      const city = isExtensive(indicator.einheit) ? undefined : cell(CITY_KEY);
+      const city = isExtensive(indicator.einheit) ? undefined : cell(model.rootKey);
       return [
         {
           indicator,
@@ -129,7 +129,7 @@ export interface Series {
 
 /** The chosen indicator over all years (observed and forecast) for the areas and the city. */
 export function seriesOf(model: Model, areas: readonly AreaKey[], id: IndicatorId): Series[] {
-  return [...areas, CITY_KEY].map((area) => ({
+  return [...areas, model.rootKey].map((area) => ({
     area,
     points: model.years.flatMap((year) => {
       const c = cellOf(model.ctx, id, area, year);

@@ -1,5 +1,6 @@
+import { wholeOf } from '../territory.ts';
 import { formatCityComparison } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey } from '../../domain/ids.ts';
+import { type AreaKey } from '../../domain/ids.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import { provenanceOf } from '../../domain/values.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -29,7 +30,7 @@ export function CompareTables(props: {
                     {areaName(model, a, lang)}
                   </th>
                 ))}
-                <th scope="col">{areaName(model, CITY_KEY, lang)}</th>
+                <th scope="col">{areaName(model, model.rootKey, lang)}</th>
               </tr>
             </thead>
             <tbody>
@@ -53,6 +54,7 @@ export function CompareTables(props: {
                             r.city.value,
                             r.indicator.einheit,
                             r.indicator.dezimalen,
+                            wholeOf(model, lang),
                           )}
                         </span>
                       )}

@@ -1,7 +1,7 @@
 import { roundToDisplay } from '../../domain/format.ts';
 import { compareWithCity, type Compared } from '../../domain/compare/compare.ts';
 import { isExtensive } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
+import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Indicator } from '../../data/schemas.ts';
@@ -41,10 +41,10 @@ export function compareRows(
         .filter((i) => i.gruppe === group.id && COMPARED(i))
         .map((indicator) => {
           const id = indicator.id;
-          const city = cellOf(model.ctx, id, CITY_KEY, year);
+          const city = cellOf(model.ctx, id, model.rootKey, year);
           const byLevel = new Map<string, Map<AreaKey, number>>();
           const levelValues = (area: AreaKey) => {
-            const level = model.areas.get(area)?.level ?? 'ortsteil';
+            const level = model.areas.get(area)?.level ?? 'ebene1';
             let m = byLevel.get(level);
             if (!m) {
               m = new Map();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatValue, roundToDisplay } from '../../domain/format.ts';
-import { CITY_KEY, FORECAST_YEARS, POPULATION, type AreaKey, type Year } from '../../domain/ids.ts';
+import { FORECAST_YEARS, POPULATION, type AreaKey, type Year } from '../../domain/ids.ts';
 import { provenanceOf } from '../../domain/values.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -28,14 +28,14 @@ export function AreaProfile({
   figuresOnly?: boolean;
 }) {
   const { lang, t } = useI18n();
-  const note = boundaryNote(model.boundaries.ortsteil, t);
+  const note = boundaryNote(model.boundaries.ebene1, t);
   const info = model.areas.get(area)!;
   const name = areaName(model, area, lang);
   const parent = info.parent ? model.areas.get(info.parent) : undefined;
   const figures = useMemo(() => profileFigures(model, area, year, lang), [model, area, year, lang]);
   const sample = figures.some((f) => f.cell.kind !== 'fehlt' && f.cell.status === 'beispiel');
   const pyramid = useMemo(() => pyramidOf(model, area, year), [model, area, year]);
-  const cityPyramid = useMemo(() => pyramidOf(model, CITY_KEY, year), [model, year]);
+  const cityPyramid = useMemo(() => pyramidOf(model, model.rootKey, year), [model, year]);
   const population = model.indicators.get(POPULATION);
   const trend = useMemo(
     () =>

@@ -19,7 +19,7 @@ export function LocatorMap({ model, area }: { model: Model; area: AreaKey }) {
   const { shapes } = useMemo(() => svgShapes(layer?.features ?? [], W, H), [layer]);
   if (!layer) return null;
   const name = areaName(model, area, lang);
-  const note = boundaryNote(model.boundaries.ortsteil, t);
+  const note = boundaryNote(model.boundaries.ebene1, t);
   return (
     <figure className="locator">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('profile.locator', { name })}>

@@ -1,5 +1,5 @@
 import { isExtensive, type Language } from '../../domain/format.ts';
-import { CITY_KEY, type AreaKey, type Year } from '../../domain/ids.ts';
+import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { figureSentence, PROFILE_FIGURES } from '../../domain/profile/sentences.ts';
 import { BASE_YEAR } from '../../domain/supply/categories.ts';
 import { cellOf, type Cell } from '../../domain/values.ts';
@@ -22,7 +22,7 @@ export function profileFigures(model: Model, area: AreaKey, year: Year, lang: La
     const indicator = key && model.indicators.get(key);
     if (!indicator) return [];
     const cell = cellOf(model.ctx, indicator.id, area, year);
-    const city = cellOf(model.ctx, indicator.id, CITY_KEY, year);
+    const city = cellOf(model.ctx, indicator.id, model.rootKey, year);
     const start =
       id === 'einwohner' && first !== undefined && first < year
         ? cellOf(model.ctx, indicator.id, area, first)

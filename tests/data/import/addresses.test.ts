@@ -14,7 +14,7 @@ import { publishPackage } from '../../../src/data/import/publish.ts';
 import { checkLayer, readImportFile, type ReadResult } from '../../../src/data/import/read.ts';
 import { packageInZip, reopenPackage } from '../../../src/data/import/reopen.ts';
 import { sessionLayer, type Session } from '../../../src/data/import/session.ts';
-import { PACKAGE_FILES, parsePackage, sitePath, type PackageFileKey } from '../../../src/data/package.ts';
+import { parsePackage, type PackageFilesOf } from '../../../src/data/package.ts';
 import { addressCsv, addressShapefile, fixtureAddresses } from '../../../tools/fixtures/addresses.ts';
 import { readContextOf, shippedModel } from '../../../tools/fixtures/shipped.ts';
 
@@ -56,7 +56,7 @@ const session = (r: Addressed): Session => ({
 
 describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => {
   const csv = await read('Gebaeudeadressen.csv', addressCsv(list));
-  const derived = JSON.parse(csv.result!.files['ortsteile.geojson']!) as GeoJSON.FeatureCollection<
+  const derived = JSON.parse(csv.result!.files.ebene1!) as GeoJSON.FeatureCollection<
     GeoJSON.Polygon | GeoJSON.MultiPolygon
   > &
     Record<string, unknown>;
@@ -86,7 +86,7 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
 
   it('follows the schematic Ortsteile the addresses were scattered in, and says how exactly', () => {
     const schematic = new Map(
-      pkg.boundaries.ortsteil!.features.map((f) => [f.properties.schluessel as string, multi(f.geometry)]),
+      pkg.boundaries.ebene1!.features.map((f) => [f.properties.schluessel as string, multi(f.geometry)]),
     );
     // Each within the borders' uncertainty (small Ortsteile are only a few address spacings wide);
     // over the city, area-weighted, the derived partition is the schematic one.
@@ -124,12 +124,12 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
     };
     expect(
       await variant((row, i) => (i === 10 ? [...row.slice(0, 4), '299', ...row.slice(5)] : row)),
-    ).toEqual(['Gebaeudeadressen.csv, Zeile 12, Feld ott: „299“ ist kein Ortsteilschlüssel']);
+    ).toEqual(['Gebaeudeadressen.csv, Zeile 12, Feld ott: „299“ ist kein Schlüssel der feinsten Ebene']);
     // Swapped coordinates: far outside the city.
     const outside = await variant((row, i) => (i === 20 ? [...row.slice(0, 9), row[10]!, row[9]!] : row));
     expect(outside).toHaveLength(1);
     expect(outside[0]).toMatch(
-      /^Gebaeudeadressen\.csv, Zeile 22, Feld rechtswert \/ hochwert: .*außerhalb des Stadtgebiets/,
+      /^Gebaeudeadressen\.csv, Zeile 22, Feld rechtswert \/ hochwert: .*außerhalb des Gebiets/,
     );
     // A point 5 km west of the city, with its own key.
     const west = await variant((row, i) =>
@@ -141,7 +141,7 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
           ]
         : row,
     );
-    expect(west[0]).toMatch(/Zeile 32, .*außerhalb des Stadtgebiets \(\d+(,\d)? km entfernt\)/);
+    expect(west[0]).toMatch(/Zeile 32, .*außerhalb des Gebiets \(\d+(,\d)? km entfernt\)/);
     // The same address twice, with another Ortsteil.
     const first = list[0]!;
     const other = list.find((a) => a.ott !== first.ott)!;
@@ -161,7 +161,7 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
     expect(twice).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^Gebaeudeadressen\\.csv, Zeile 42, Feld hnr: Adresse ${first.strasse} ${first.hnr}${first.adz} doppelt \\(schon Zeile 2\\) mit anderem Ortsteil`,
+          `^Gebaeudeadressen\\.csv, Zeile 42, Feld hnr: Adresse ${first.strasse} ${first.hnr}${first.adz} doppelt \\(schon Zeile 2\\) mit anderem Gebiet`,
         ),
       ),
     ]);
@@ -178,31 +178,29 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
     const text = (k: string) => new TextDecoder().decode(files[k]);
     const index = addressFileSchema.parse(JSON.parse(text(ADDRESS_FILE)));
     expect(index.anzahl).toBe(csv.addresses.length);
-    const ortsteile = JSON.parse(text(sitePath('ortsteile'))) as Record<string, unknown>;
+    const t = packageInZip(published.zip)! as PackageFilesOf<string>;
+    const ortsteile = JSON.parse(t.ebene1!) as Record<string, unknown>;
     expect(ortsteile).toMatchObject({
       genauigkeit: 'naeherung',
       herleitung: 'adresspunkte',
       adressen: index.anzahl,
     });
     // data:check's rules on the published files.
-    const t = Object.fromEntries(
-      (Object.keys(PACKAGE_FILES) as PackageFileKey[]).map((k) => [k, text(sitePath(k))]),
-    ) as Record<PackageFileKey, string>;
     const parsed = parsePackage(t);
     expect([...parsed.issues, ...checkPackage(parsed.pkg, { outline: true })]).toEqual([]);
-    expect(parsed.pkg.boundaries.ortsteil).toMatchObject({
+    expect(parsed.pkg.boundaries.ebene1).toMatchObject({
       herleitung: 'adresspunkte',
       adressen: index.anzahl,
     });
     // Opened again: the boundaries and the address index come back.
     const again = reopenPackage('datenpaket.zip', packageInZip(published.zip)!, ctx);
-    expect(again.grenzen?.ortsteile).toBe(text(sitePath('ortsteile')));
+    expect(again.grenzen?.ebenen.ebene1).toBe(t.ebene1);
     expect(again.adressen?.eintraege).toHaveLength(index.anzahl);
   });
 
   it('places a facility at an address in the Ortsteil of its nearest address', () => {
     // A Kita up to 40 m from an address, across the schematic border into another Ortsteil.
-    const shapes = pkg.boundaries.ortsteil!.features.map((f) => ({
+    const shapes = pkg.boundaries.ebene1!.features.map((f) => ({
       key: String(f.properties.schluessel),
       m: multi(f.geometry),
     }));
@@ -260,16 +258,10 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
       new Map(),
     );
     if (!published.ok) throw new Error(published.report.issues.map(formatIssue).join('\n'));
-    const files = unzipSync(published.zip);
-    const t = Object.fromEntries(
-      (Object.keys(PACKAGE_FILES) as PackageFileKey[]).map((k) => [
-        k,
-        new TextDecoder().decode(files[sitePath(k)]),
-      ]),
-    ) as Record<PackageFileKey, string>;
+    const t = packageInZip(published.zip)! as PackageFilesOf<string>;
     const out = parsePackage(t).pkg;
     const kita = out.facilities.find((f) => f.properties.name === 'Kita an der Grenze')!;
-    expect(kita.properties.ortsteil).toBe(a.key);
+    expect(kita.properties.gebiet).toBe(a.key);
     expect(deriveSupply(out).areaOf[kita.id]).toBe(a.key);
   });
 

@@ -11,7 +11,7 @@ import { statistikamtWorkbook } from '../../../tools/fixtures/workbook.ts';
 const { texts, pkg } = shippedModel();
 const ctx = readContextOf(pkg);
 type Geom = GeoJSON.Polygon | GeoJSON.MultiPolygon;
-const features = pkg.boundaries.ortsteil!.features;
+const features = pkg.boundaries.ebene1!.features;
 /** The schematic Ortsteile as a GIS Shapefile, changed by `edit` (a broken variant). */
 function shapefile(
   edit: (f: { properties: Record<string, string | number>; geometry: Geom }[]) => typeof f = (f) => f,
@@ -76,7 +76,7 @@ describe('every broken file in the Datenwerkstatt is named, never thrown and nev
     [
       'ohne-schluessel.zip',
       () => shapefile((l) => l.map((f) => ({ ...f, properties: { NAME: String(f.properties.OT_NAME) } }))),
-      /kein Feld mit Ortsteilschlüsseln gefunden \(vorhanden: NAME\)/,
+      /kein Feld mit Schlüsseln der Ortsteile gefunden \(vorhanden: NAME\)/,
     ],
     [
       'ohne-215.zip',
@@ -148,12 +148,7 @@ describe('boundaries checked against the city outline and the area table', () =>
       },
       werte: [],
       neueIndikatoren: [],
-      grenzen: {
-        datei: 'Ortsteile.zip',
-        ortsteile: files['ortsteile.geojson']!,
-        stadtteile: files['stadtteile.geojson']!,
-        stadtbezirke: files['stadtbezirke.geojson']!,
-      },
+      grenzen: { datei: 'Ortsteile.zip', ebenen: files },
       zuordnung: { format: ZUORDNUNG_FORMAT, tabellen: {} },
       hinweise: [],
     };
@@ -191,7 +186,7 @@ describe('boundaries checked against the city outline and the area table', () =>
     ).toBe(true);
     expect(
       messages.some((m) =>
-        /km² des Stadtgebiets liegen in keinem Ortsteil \(1 Stück, das größte mit \d+,\d+ km² bei 8\.\d{4}, 53\.\d{4}\)/.test(
+        /km² Bremerhavens liegen in keinem Gebiet der Ebene „Ortsteil“ \(1 Stück, das größte mit \d+,\d+ km² bei 8\.\d{4}, 53\.\d{4}\)/.test(
           m,
         ),
       ),
@@ -210,7 +205,7 @@ describe('boundaries checked against the city outline and the area table', () =>
     );
     const messages = checkLayer(texts, layer).issues.map((i) => i.meldung);
     expect(
-      messages.some((m) => /km² der Ortsteile liegen außerhalb des Stadtgebiets/.test(m)),
+      messages.some((m) => /km² der Ortsteile liegen außerhalb Bremerhavens/.test(m)),
       messages.join('\n'),
     ).toBe(true);
   });

@@ -22,7 +22,7 @@ describe('the Datenwerkstatt worker', () => {
   it('replaces a worker that does not answer and names the file as probably damaged', async () => {
     vi.stubGlobal('Worker', SilentWorker);
     const w = new ImportWorker(30);
-    const ctx = { areas: [], indicators: new Map(), areaRows: [] };
+    const ctx = { areas: [], indicators: new Map(), areaRows: [], levels: [], umriss: 'geo/umriss.geojson' };
     await expect(w.read('kaputt.zip', new Uint8Array(4), ctx, () => undefined)).rejects.toThrow(
       /keine Antwort nach 0 s: die Datei ist vermutlich beschädigt/,
     );

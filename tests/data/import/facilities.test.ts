@@ -196,7 +196,7 @@ describe('facility lists from the city', () => {
       expect.objectContaining({
         datei: 'einrichtungen.csv',
         ort: 'Zeile 4',
-        meldung: expect.stringMatching(/liegt in keinem Ortsteil/),
+        meldung: expect.stringMatching(/liegt in keinem Gebiet/),
       }),
     ]);
   });

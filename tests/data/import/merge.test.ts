@@ -128,7 +128,7 @@ describe('budgets', () => {
     const { polygonShapefileZip } = await import('../../../tools/fixtures/shapefile.ts');
     const zip = polygonShapefileZip(
       'ortsteile',
-      pkg.boundaries.ortsteil!.features.map((f) => ({
+      pkg.boundaries.ebene1!.features.map((f) => ({
         properties: { OT_NR: `${f.properties.schluessel}0` },
         geometry: f.geometry as GeoJSON.Polygon,
       })),

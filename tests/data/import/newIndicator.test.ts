@@ -52,7 +52,7 @@ describe('a new indicator from the Datenwerkstatt form', () => {
       kleinzahl: { min_gewicht: 1000 },
       beschreibung_de: 'SGB-II-Quote',
     });
-    const ortsteile = pkg.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel as string);
+    const ortsteile = pkg.areas.filter((a) => a.ebene === 'ebene1').map((a) => a.schluessel as string);
     const werte = ortsteile.map((gebiet, n) => ({
       gebiet,
       indikator: 'sgb_ii_quote',

@@ -131,7 +131,7 @@ describe('sentences', () => {
   });
 
   const { model } = shippedModel();
-  const areas = [...model.byLevel.ortsteil, ...model.byLevel.stadtteil];
+  const areas = [...model.byLevel.ebene1, ...model.byLevel.ebene2];
   it.each(['de', 'en'] as const)('writes every figure of all %s Ortsteile and Stadtteile cleanly', (lang) => {
     expect(areas).toHaveLength(33);
     for (const area of areas) {
@@ -158,7 +158,7 @@ describe('sentences', () => {
 
 describe('search tolerates umlauts, ß and typos', () => {
   const { model } = shippedModel();
-  const items: Searchable<AreaKey>[] = (['ortsteil', 'stadtteil'] as const).flatMap((l, order) =>
+  const items: Searchable<AreaKey>[] = (['ebene1', 'ebene2'] as const).flatMap((l, order) =>
     model.byLevel[l].map((key) => ({ key, name: model.areas.get(key)!.name, order })),
   );
   const top = (q: string) => model.areas.get(searchAreas(q, items)[0]!.key)!.name;
@@ -184,7 +184,7 @@ describe('search tolerates umlauts, ß and typos', () => {
 
   it('finds Stadtteile and gives nothing for nonsense', () => {
     const geeste = searchAreas('geestemunde', items).map((h) => model.areas.get(h.key)!.level);
-    expect(geeste).toContain('stadtteil');
+    expect(geeste).toContain('ebene2');
     expect(searchAreas('xyzzy', items)).toEqual([]);
     expect(searchAreas('   ', items)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { FINEST, MAP_LEVELS, type MapLevel } from '../../../domain/levels.ts';
+import { packageKey } from '../../keys.ts';
 import { readShapefileZip } from './shapefile.ts';
 import { decodeUtf8 } from '../../text.ts';
 import { multiPolygonAreaM2 } from '../../../domain/geo/area.ts';
@@ -22,7 +24,10 @@ export interface ImportOptions {
   keepPercent: number;
   /** The file as readBoundaries has already read it (the Datenwerkstatt looks at it first). */
   read?: { fc: GeoJSON.FeatureCollection; crs: string };
+  /** The registry: areas with their level slot (domain/levels.ts). */
   areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
+  /** The package's levels, finest first (the manifest's ids and German names). */
+  levels: readonly { id: string; namen: { one: string; many: string } }[];
   quelle: string;
   /** Who publishes the boundaries (the manifest's first publisher); else the file is named. */
   attribution?: string | undefined;
@@ -44,7 +49,8 @@ export interface ImportResult {
   errors: string[];
   /** What was recognised: the key field, the CRS. */
   notices: string[];
-  files: Record<string, string>;
+  /** The boundary file per level slot (the finest imported, the coarser dissolved from it). */
+  files: Partial<Record<MapLevel, string>>;
   report: { schluessel: string; name: string; flaeche_km2: number }[];
 }
 
@@ -73,12 +79,6 @@ const wellFormed = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
     ? isPolygon(g.coordinates)
     : Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon);
 
-/** Official keys may come in the 4-digit form (1210 = Ortsteil 121). */
-const normaliseKey = (v: unknown) => {
-  const s = String(v ?? '').trim();
-  return /^\d{4}$/.test(s) && s.endsWith('0') ? s.slice(0, 3) : s;
-};
-
 /**
  * Import the city's official Ortsteil boundaries: reproject to WGS84, simplify without breaking
  * shared borders (topojson works on shared arcs), validate keys, rings, overlaps and gaps, derive
@@ -98,12 +98,13 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
   }
   if (fc.features.length === 0) return failed(`${o.fileName}: die Datei enthält keine Features`);
   const registry = new Map(o.areas.map((a) => [a.schluessel, a]));
-  const keyField =
-    o.keyField ??
-    detectKeyField(fc, new Set(o.areas.filter((a) => a.ebene === 'ortsteil').map((a) => a.schluessel)));
+  const finest = o.levels[0]?.namen ?? { one: 'Gebiet', many: 'Gebiete' };
+  const finestKeys = new Set(o.areas.filter((a) => a.ebene === FINEST).map((a) => a.schluessel));
+  const normaliseKey = (v: unknown) => packageKey(String(v ?? ''), finestKeys) ?? String(v ?? '').trim();
+  const keyField = o.keyField ?? detectKeyField(fc, finestKeys);
   if (!keyField)
     return failed(
-      `${o.fileName}: kein Feld mit Ortsteilschlüsseln gefunden (vorhanden: ${Object.keys(fc.features[0]?.properties ?? {}).join(', ')})`,
+      `${o.fileName}: kein Feld mit Schlüsseln der ${finest.many} gefunden (vorhanden: ${Object.keys(fc.features[0]?.properties ?? {}).join(', ')})`,
     );
   notices.push(`Schlüsselfeld: ${keyField}`);
   const ortsteile = new Map<string, { name: string; geom: MultiPolygon }>();
@@ -117,18 +118,19 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     }
     const key = normaliseKey(f.properties[keyField]);
     const area = registry.get(key);
-    if (area?.ebene !== 'ortsteil')
-      return void errors.push(`${where}, Feld ${keyField}: „${key}“ ist kein Ortsteilschlüssel`);
-    if (ortsteile.has(key)) return void errors.push(`${where}, Feld ${keyField}: Ortsteil ${key} doppelt`);
+    if (area?.ebene !== FINEST)
+      return void errors.push(`${where}, Feld ${keyField}: „${key}“ ist kein Schlüssel der ${finest.many}`);
+    if (ortsteile.has(key))
+      return void errors.push(`${where}, Feld ${keyField}: ${finest.one} ${key} doppelt`);
     if (!f.geometry || !['Polygon', 'MultiPolygon'].includes(f.geometry.type))
-      return void errors.push(`${where}: Ortsteil ${key} hat keine Flächengeometrie`);
+      return void errors.push(`${where}: ${finest.one} ${key} hat keine Flächengeometrie`);
     if (!wellFormed(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon))
       return void errors.push(
-        `${where}, Feld geometry.coordinates: Ortsteil ${key} hat fehlende oder ungültige Koordinaten`,
+        `${where}, Feld geometry.coordinates: ${finest.one} ${key} hat fehlende oder ungültige Koordinaten`,
       );
     const geom = multi(f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
     if (geom.some((poly) => poly.some((ring) => ring.length < 4)) || km2(geom) <= 0)
-      return void errors.push(`${where}: Ortsteil ${key} hat ungültige Ringe`);
+      return void errors.push(`${where}: ${finest.one} ${key} hat ungültige Ringe`);
     const name =
       o.nameField && Object.hasOwn(f.properties, o.nameField) && f.properties[o.nameField]
         ? String(f.properties[o.nameField])
@@ -136,15 +138,15 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     ortsteile.set(key, { name, geom });
   });
   for (const a of o.areas)
-    if (a.ebene === 'ortsteil' && !ortsteile.has(a.schluessel))
-      errors.push(`${o.fileName}: Ortsteil ${a.schluessel} ${a.name} fehlt`);
+    if (a.ebene === FINEST && !ortsteile.has(a.schluessel))
+      errors.push(`${o.fileName}: ${finest.one} ${a.schluessel} ${a.name} fehlt`);
   const list = [...ortsteile].sort(([a], [b]) => a.localeCompare(b));
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
       const overlap = km2(intersection(list[i]![1].geom, list[j]![1].geom));
       if (overlap > OVERLAP_TOLERANCE_KM2)
         errors.push(
-          `${o.fileName}: Ortsteile ${list[i]![0]} und ${list[j]![0]} überlappen um ${overlap.toFixed(3)} km²`,
+          `${o.fileName}: ${finest.many} ${list[i]![0]} und ${list[j]![0]} überlappen um ${overlap.toFixed(3)} km²`,
         );
     }
   if (list.length > 0) {
@@ -153,20 +155,32 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
         const a = km2([[hole]]);
         if (a > GAP_MIN_KM2 && a < GAP_MAX_KM2)
           errors.push(
-            `${o.fileName}: Lücke von ${a.toFixed(3)} km² zwischen Ortsteilen bei ${hole[0]!.map((c) => c.toFixed(4)).join(', ')}`,
+            `${o.fileName}: Lücke von ${a.toFixed(3)} km² zwischen ${finest.many} bei ${hole[0]!.map((c) => c.toFixed(4)).join(', ')}`,
           );
       }
   }
   if (errors.length > 0) return { errors, notices, files: {}, report: [] };
 
-  const stadtteilOf = (k: string) => registry.get(k)!.eltern;
-  const bezirkOf = (k: string) => registry.get(stadtteilOf(k))!.eltern;
-  // Simplify and dissolve on shared arcs, so Stadtteil borders are exactly the Ortsteil borders.
+  // Each finest area carries its ancestor on every coarser level, so those levels are dissolved
+  // from it on shared arcs: their borders are exactly the finest level's borders.
+  const ancestors = (k: string): string[] => {
+    const out: string[] = [];
+    for (
+      let up = registry.get(k)!.eltern, i = 1;
+      i < o.levels.length;
+      i++, up = registry.get(up)?.eltern ?? ''
+    )
+      out.push(up);
+    return out;
+  };
   const input: Parameters<typeof simplifyShare>[0] = {
     type: 'FeatureCollection',
     features: list.map(([k, v]) => ({
       type: 'Feature',
-      properties: { schluessel: k, stadtteil: stadtteilOf(k), bezirk: bezirkOf(k) },
+      properties: {
+        schluessel: k,
+        ...Object.fromEntries(ancestors(k).map((a, i) => [MAP_LEVELS[i + 1]!, a])),
+      },
       geometry: geometryOf(v.geom),
     })),
   };
@@ -176,6 +190,10 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
   const simplified = new Map(
     featuresOf(topo).map((f) => [String(f.properties!.schluessel), rounded(multi(f.geometry))]),
   );
+  const coarser = o.levels
+    .slice(1)
+    .map((l) => l.namen.many)
+    .join(' und ');
   const members = (ebene: string) =>
     o.derived
       ? {
@@ -190,10 +208,10 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
           ebene,
           genauigkeit: 'amtlich',
           quelle: o.quelle,
-          methode: `Import der amtlichen Ortsteilgrenzen aus ${o.fileName} (Schlüsselfeld ${keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich); Stadtteile und Stadtbezirke zusammengefasst`,
+          methode: `Import der amtlichen Grenzen der ${finest.many} aus ${o.fileName} (Schlüsselfeld ${keyField}), nach WGS84 umgerechnet, topologisch auf ${o.keepPercent} % der Stützpunkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich)${coarser ? `; ${coarser} zusammengefasst` : ''}`,
           attribution: o.attribution || o.fileName,
         };
-  const feature = (k: string, geom: MultiPolygon, level: 'ortsteil' | 'other' = 'other') => ({
+  const feature = (k: string, geom: MultiPolygon, finestLevel = false) => ({
     type: 'Feature',
     id: Number(k),
     properties: {
@@ -201,7 +219,7 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
       name: registry.get(k)!.name,
       eltern: registry.get(k)!.eltern,
       flaeche_km2_geometrie: Math.round(km2(geom) * 100) / 100,
-      ...(level === 'ortsteil' ? o.derived?.properties(k) : {}),
+      ...(finestLevel ? o.derived?.properties(k) : {}),
     },
     geometry: geometryOf(geom),
   });
@@ -209,17 +227,21 @@ export async function importOfficial(o: ImportOptions): Promise<ImportResult> {
     dissolve(topo, field)
       .map((m) => feature(m.key, rounded(m.geometry.coordinates as MultiPolygon)))
       .sort((a, b) => a.id - b.id);
+  const files: Partial<Record<MapLevel, string>> = {};
+  o.levels.forEach((l, i) => {
+    const slot = MAP_LEVELS[i]!;
+    files[slot] =
+      i === 0
+        ? writeFeatureCollection(
+            members(l.id),
+            list.map(([k]) => feature(k, simplified.get(k)!, true)),
+          )
+        : writeFeatureCollection(members(l.id), fromDissolve(slot));
+  });
   return {
     errors,
     notices,
-    files: {
-      'ortsteile.geojson': writeFeatureCollection(
-        members('ortsteil'),
-        list.map(([k]) => feature(k, simplified.get(k)!, 'ortsteil')),
-      ),
-      'stadtteile.geojson': writeFeatureCollection(members('stadtteil'), fromDissolve('stadtteil')),
-      'stadtbezirke.geojson': writeFeatureCollection(members('stadtbezirk'), fromDissolve('bezirk')),
-    },
+    files,
     report: list.map(([k, v]) => ({
       schluessel: k,
       name: v.name,
@@ -271,12 +293,12 @@ export async function readBoundaries(
   return place(fc, declaredCrs(fc), 'in der Datei angegeben');
 }
 
-/** The property whose values are the most Ortsteil keys (3- or 4-digit form). */
+/** The property whose values are the most keys of `keys` (in any form packageKey reads). */
 export function detectKeyField(fc: GeoJSON.FeatureCollection, keys: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, number>();
   for (const f of fc.features)
     for (const [k, v] of Object.entries(f.properties ?? {}))
-      if (keys.has(normaliseKey(v))) counts.set(k, (counts.get(k) ?? 0) + 1);
+      if (packageKey(String(v ?? ''), keys)) counts.set(k, (counts.get(k) ?? 0) + 1);
   let best: string | undefined;
   for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
   return best;

@@ -1,5 +1,5 @@
 import type { Address } from '../addresses.ts';
-import { importOfficial, type ImportResult } from './boundaries.ts';
+import { importOfficial, type ImportOptions, type ImportResult } from './boundaries.ts';
 import { mapMulti, toMetric, toWgs84 } from './crs.ts';
 import { geometryOf } from './geojson.ts';
 import type { MultiPolygon } from './polygon.ts';
@@ -27,6 +27,7 @@ export async function boundariesFromAddresses(o: {
   /** The territory's outline in WGS84. */
   outline: MultiPolygon;
   areas: { schluessel: string; ebene: string; name: string; eltern: string }[];
+  levels: ImportOptions['levels'];
   quelle: string;
 }): Promise<DerivedBoundaries> {
   const territory = mapMulti(o.outline, toMetric);
@@ -53,14 +54,15 @@ export async function boundariesFromAddresses(o: {
     keyField: 'schluessel',
     read: { fc, crs: 'EPSG:25832 (Adresspunkte, Grenzen daraus abgeleitet)' },
     areas: o.areas,
+    levels: o.levels,
     quelle: o.quelle,
     derived: {
       methode:
         `Näherung aus ${o.addresses.length} Adresspunkten (${o.datei}) abgeleitet: die Voronoi-Zelle jeder Adresse, ` +
-        `nach Ortsteilschlüssel zusammengefasst und auf den Stadtumriss zugeschnitten, topologisch vereinfacht ` +
+        `nach dem Schlüssel der ${o.levels[0]?.namen.one ?? 'Gebiete'} zusammengefasst und auf den Umriss des Gebiets zugeschnitten, topologisch vereinfacht ` +
         `(Toleranz ${SIMPLIFY_M} m; gemeinsame Grenzen bleiben deckungsgleich). Lage der Grenzen etwa ± ${m(acc.median)} m ` +
         `(Median), an neun von zehn Stellen ± ${m(acc.p90)} m: der halbe Abstand zwischen benachbarten Adressen ` +
-        `verschiedener Ortsteile.`,
+        `verschiedener ${o.levels[0]?.namen.many ?? 'Gebiete'}.`,
       attribution: o.datei,
       members: { herleitung: 'adresspunkte', genauigkeit_m: m(acc.median), genauigkeit_m_p90: m(acc.p90) },
       properties: (k) => {
@@ -72,7 +74,7 @@ export async function boundariesFromAddresses(o: {
   });
   if (derived.conflicts > 0)
     result.notices.push(
-      `${derived.conflicts} Punkte mit Adressen verschiedener Ortsteile an derselben Stelle (die Zelle gehört der ersten)`,
+      `${derived.conflicts} Punkte mit Adressen verschiedener ${o.levels[0]?.namen.many ?? 'Gebiete'} an derselben Stelle (die Zelle gehört der ersten)`,
     );
   if (result.errors.length === 0)
     result.notices.push(
