@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import layers from './tools/lint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'test-results', 'node_modules', '.cache', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'dist-pakete',
+      'dist-rostock',
+      'dist-mini',
+      'test-results',
+      'node_modules',
+      '.cache',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

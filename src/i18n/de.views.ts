@@ -77,7 +77,6 @@ export const deViews = {
   'profile.schematicAnswer':
     'Die Grenzen sind nur angenähert (schematisch); nahe einer Grenze kann die Antwort falsch sein.',
   'profile.allOrtsteile': 'Alle {ebenen} nach {obereEbene}',
-  'profile.in': 'im',
   'profile.asOf': 'Stand {year}',
   'profile.sample': 'Beispielwerte: Viele Zahlen sind erzeugt und keine amtlichen Zahlen.',
   'profile.locator': 'Lage von {name} {imGebiet}',

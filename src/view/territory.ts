@@ -23,8 +23,10 @@ export function territoryTexts(model: Model, lang: Language): TerritoryTexts {
   m.ebenen.forEach((e, i) => {
     set(`level.${MAP_LEVELS[i]}`, e.namen[lang].many);
     set(`level.one.${MAP_LEVELS[i]}`, e.namen[lang].one);
+    set(`level.in.${MAP_LEVELS[i]}`, e.namen[lang].in ?? `in ${e.namen[lang].one}`);
   });
   set('level.one.gesamt', m.gesamt.namen[lang].one);
+  set('level.in.gesamt', m.gesamt.namen[lang].in ?? `in ${m.gesamt.namen[lang].one}`);
   const names = (keys: readonly string[]) =>
     new Intl.ListFormat(lang, { type: 'conjunction' }).format(
       keys.flatMap((k) => {

@@ -11,12 +11,12 @@ export const SHOTS = 'test-results/screenshots';
 
 /**
  * The built app served from dist/ by the strict static server and one Chromium page, for a test
- * file's lifetime. Fields are filled in beforeAll. With `copy`, a copy of dist/ in a temporary
+ * file's lifetime (`dist`: another build, e.g. a package's under dist-pakete/). Fields are filled in beforeAll. With `copy`, a copy of dist/ in a temporary
  * folder is served (`root`), so a test can deploy a new version under a running page.
  */
 export function appInBrowser(
   serviceWorkers: 'allow' | 'block' = 'block',
-  opts: { copy?: boolean } = {},
+  opts: { copy?: boolean; dist?: string } = {},
 ): {
   base: string;
   root: string;
@@ -25,10 +25,10 @@ export function appInBrowser(
 } {
   const s = {} as { base: string; root: string; browser: Browser; page: Page; server: Server };
   beforeAll(async () => {
-    s.root = 'dist';
+    s.root = opts.dist ?? 'dist';
     if (opts.copy) {
       s.root = join(mkdtempSync(join(tmpdir(), 'qx-dist-')), 'dist');
-      cpSync('dist', s.root, { recursive: true });
+      cpSync(opts.dist ?? 'dist', s.root, { recursive: true });
     }
     const served = await serveStatic(s.root);
     s.server = served.server;

@@ -1,7 +1,8 @@
 import { launch, mapIdle } from '../browser/launch.ts';
 import { serveStatic } from '../serve/static.ts';
 const [, , query = '', out = '/tmp/shot.png', w = '1366', h = '768'] = process.argv;
-const { server, url } = await serveStatic('dist');
+// DIST=dist-… shoots another build (e.g. a package built with PAKET=…).
+const { server, url } = await serveStatic(process.env.DIST ?? 'dist');
 const b = await launch({ width: Number(w), height: Number(h) });
 const page = await b.context.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));

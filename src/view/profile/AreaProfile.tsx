@@ -59,10 +59,8 @@ export function AreaProfile({
           </h2>
           <p className="profile-where">
             {t(`level.one.${info.level}`)}
-            {parent
-              ? ` ${t('profile.in')} ${t(`level.one.${parent.level}`)} ${areaName(model, parent.key, lang)}`
-              : ''}{' '}
-            · {t('profile.asOf', { year })}
+            {parent ? ` ${t(`level.in.${parent.level}`)} ${areaName(model, parent.key, lang)}` : ''} ·{' '}
+            {t('profile.asOf', { year })}
           </p>
           {info.positionEstimated && (
             <p className="hint" data-testid="lage-geschaetzt">

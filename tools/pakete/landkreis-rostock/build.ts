@@ -3,19 +3,13 @@ import { join } from 'node:path';
 import { parseCsv, writeCsv } from '../../../src/data/csv.ts';
 import { importOfficial } from '../../../src/data/import/geo/boundaries.ts';
 import { writeFeatureCollection } from '../../../src/data/import/geo/geojson.ts';
-import {
-  multiContains,
-  union,
-  type MultiPolygon,
-  type Position,
-} from '../../../src/data/import/geo/polygon.ts';
+import { union, type MultiPolygon, type Position } from '../../../src/data/import/geo/polygon.ts';
 import { multiPolygonAreaM2 } from '../../../src/domain/geo/area.ts';
 import { bbox } from '../../../src/domain/geo/bbox.ts';
 import { MAP_LEVELS, ROOT_LEVEL, type Level } from '../../../src/domain/levels.ts';
-import { SPECS } from '../../data/facilities.ts';
 import { BANDS } from '../../data/profiles.ts';
 import { roundToTotal, seededRandom } from '../../data/random.ts';
-import { FORECAST, YEARS } from '../../data/sample-observations.ts';
+import { sampleFacilities, sampleObservations, sortObservations } from '../sample.ts';
 import { manifest } from './manifest.ts';
 import { SOURCES } from './sources.ts';
 import { KREIS_RS, type RostockExtract } from './vg250.ts';
@@ -45,9 +39,6 @@ function facts(dir: string): Map<string, Fact> {
 
 /** Assumed age-band shares of a rural Kreis in Mecklenburg-Vorpommern (2018): an assumption, not data. */
 const KREIS_BANDS = [0.046, 0.098, 0.092, 0.158, 0.33, 0.19, 0.086];
-/** Assumed share of women per band (more women among the old). */
-const WOMEN = [0.487, 0.486, 0.46, 0.48, 0.497, 0.53, 0.64];
-const MIDPOINTS = [3, 12, 24, 37.5, 55, 72.5, 87];
 
 export async function buildRostock(extract: RostockExtract, dir: string): Promise<Record<string, string>> {
   const f = facts(dir);
@@ -168,6 +159,8 @@ export async function buildRostock(extract: RostockExtract, dir: string): Promis
   areaKm2.set(biggest, Math.round((areaKm2.get(biggest)! + fixArea) * 100) / 100);
   // Character of each Gemeinde (assumed): towns larger, younger and more diverse; the Rostock
   // Umland (Ämter around the city) growing, the east shrinking.
+  // The Kreis's seat, as VG250 gives it (SDV_RS of the Kreis: Güstrow).
+  const seat = extract.kreis[0]!.seat?.slice(0, 5).concat(extract.kreis[0]!.seat.slice(9)) ?? '';
   const near = new Set(['130725251', '130725260', '130725263', '130720029', '130720036', '130720091']);
   const traits = new Map(
     gemeinden.map((k) => {
@@ -176,8 +169,12 @@ export async function buildRostock(extract: RostockExtract, dir: string): Promis
       return [
         k,
         {
+          // Assumed: a town has a core of some thousand residents and villages around it; villages
+          // about 25 residents per km², around Rostock 60; the Kreisstadt (VG250: seat of the Kreis) more.
           weight:
-            areaKm2.get(k)! * (town ? 9 : 1) * Math.exp((rnd() - 0.5) * 0.9) * (near.has(parent) ? 2.2 : 1),
+            (town ? 3000 + 60 * areaKm2.get(k)! : areaKm2.get(k)! * (near.has(parent) ? 60 : 25)) *
+            (k === seat ? 3 : 1) *
+            Math.exp((rnd() - 0.5) * 0.8),
           alter: Math.max(
             -1,
             Math.min(1, (town ? -0.25 : 0.15) + (near.has(parent) ? -0.35 : 0.1) + (rnd() - 0.5) * 0.8),
@@ -189,151 +186,42 @@ export async function buildRostock(extract: RostockExtract, dir: string): Promis
     }),
   );
   const total18 = f.get('einwohner')!.wert;
+  const weightSum = gemeinden.reduce((t, k) => t + traits.get(k)!.weight, 0);
+  // No Gemeinde below 180 residents (the smallest in the Kreis have a few hundred).
   const pop18 = roundToTotal(
-    gemeinden.map((k) => traits.get(k)!.weight),
+    gemeinden.map((k) => Math.max(180, (traits.get(k)!.weight / weightSum) * total18)),
     total18,
   ).map((n, i) => [gemeinden[i]!, n] as const);
-  // Keep every Gemeinde at 120 or more residents (the smallest in MV have a few hundred).
   const popBase = new Map(pop18);
-  const years = [...YEARS, ...FORECAST];
-  const obs: {
-    gebiet: string;
-    indikator: string;
-    jahr: number;
-    wert: number;
-    quelle: string;
-    prognose: number;
-  }[] = [];
-  const src = (y: number) => (y > 2024 ? 'beispiel-prognose' : 'beispiel-generator');
-  const push = (gebiet: string, indikator: string, jahr: number, wert: number, quelle = src(jahr)) =>
-    obs.push({ gebiet, indikator, jahr, wert, quelle, prognose: jahr > 2024 ? 1 : 0 });
-  const popYear = new Map<number, Map<string, number>>();
-  for (const y of years) {
-    const raw = gemeinden.map(
-      (k) => Math.max(120, popBase.get(k)!) * (1 + traits.get(k)!.wachstum) ** (Math.min(y, 2035) - 2018),
-    );
-    const sum = raw.reduce((a, b) => a + b, 0);
-    const ints = y === 2018 ? roundToTotal(raw, total18) : raw.map((v) => Math.round(v));
-    popYear.set(y, new Map(gemeinden.map((k, i) => [k, ints[i]!] as const)));
-    void sum;
-  }
-  const women18 = f.get('einwohner_w')!.wert;
-  for (const y of years) {
-    const pops = popYear.get(y)!;
-    const cells: { k: string; band: number; n: number }[] = [];
-    for (const k of gemeinden) {
-      const a = traits.get(k)!.alter;
-      const dt = Math.min(y, 2035) - 2018;
-      const factor = [
-        1 - 0.3 * a,
-        1 - 0.3 * a,
-        (1 - 0.3 * a) * (1 - 0.006 * dt),
-        1 - 0.1 * a,
-        1,
-        (1 + 0.35 * a) * (1 + 0.01 * dt),
-        (1 + 0.45 * a) * (1 + 0.015 * dt),
-      ];
-      const raw = KREIS_BANDS.map((s, i) => s * factor[i]!);
-      const sum = raw.reduce((x, z) => x + z, 0);
-      const ints = roundToTotal(
-        raw.map((r) => (r / sum) * pops.get(k)!),
-        pops.get(k)!,
-      );
-      ints.forEach((n, band) => cells.push({ k, band, n }));
-    }
-    // Women per Gemeinde and band; in 2018 they add up to the real Kreis total of women.
-    const wRaw = cells.map((c) => c.n * WOMEN[c.band]!);
-    const wSum = wRaw.reduce((a, b) => a + b, 0);
-    const w =
-      y === 2018
-        ? roundToTotal(
-            wRaw.map((v) => (v * women18) / wSum),
-            women18,
-          )
-        : wRaw.map((v) => Math.round(v));
-    cells.forEach((c, i) => {
-      const women = Math.min(c.n, w[i]!);
-      push(c.k, `einwohner_w_${BANDS[c.band]}`, y, women);
-      push(c.k, `einwohner_m_${BANDS[c.band]}`, y, c.n - women);
-    });
-    for (const k of gemeinden) {
-      const e = pops.get(k)!;
-      push(k, 'einwohner', y, e);
-      const mine = cells.filter((c) => c.k === k);
-      push(
-        k,
-        'durchschnittsalter',
-        y,
-        Math.round((mine.reduce((s, c) => s + c.n * MIDPOINTS[c.band]!, 0) / e) * 10) / 10,
-      );
-      const share =
-        traits.get(k)!.auslaender *
-        (1 + 0.07 * (Math.min(y, 2024) - 2018) + (0.02 * Math.max(0, y - 2024)) / 5);
-      const ausl = Math.round(e * share);
-      push(k, 'auslaender', y, ausl);
-      push(k, 'migrationshintergrund', y, Math.min(e, Math.round(e * (share * 1.6 + 0.012))));
-      push(k, 'flaeche_km2', y, areaKm2.get(k)!, 'naeherung-flaeche-vg250');
-    }
-  }
+  const { obs, push, popYear } = sampleObservations({
+    areas: gemeinden.map((k) => ({
+      key: k,
+      pop18: popBase.get(k)!,
+      areaKm2: areaKm2.get(k)!,
+      ...traits.get(k)!,
+    })),
+    total18,
+    women18: f.get('einwohner_w')!.wert,
+    bands: KREIS_BANDS,
+    areaSource: 'naeherung-flaeche-vg250',
+  });
   // The real Kreis figures of 31.12.2018, stated for the Kreis (shown with their own source).
   for (const id of ['einwohner', 'einwohner_m', 'einwohner_w', 'flaeche_km2'])
     push(KREIS_RS, id, 2018, f.get(id)!.wert, 'destatis-gv-2018');
-  // The men of 2018 must add up too (Kreis total minus women, by construction).
-  obs.sort(
-    (a, b) =>
-      a.gebiet.length - b.gebiet.length ||
-      a.gebiet.localeCompare(b.gebiet) ||
-      a.indikator.localeCompare(b.indikator) ||
-      a.jahr - b.jahr,
+  sortObservations(obs);
+
+  // Sample facilities, seeded, inside their Gemeinde; rural ones have fewer per resident.
+  const facilities = sampleFacilities(
+    'landkreis-rostock-einrichtungen',
+    gemeinden.map((k) => ({
+      key: k,
+      name: rows.find((r) => r.schluessel === k)!.name,
+      shape: gemeindeShapes.get(k)!,
+      pop: popYear.get(2018)!.get(k)!,
+      rate: isTown.get(k)! ? 1.2 : 0.55,
+      closing: isTown.get(k)! ? 0.6 : 1.4,
+    })),
   );
-
-  // Sample facilities, seeded, inside their Gemeinde.
-  const frnd = seededRandom('landkreis-rostock-einrichtungen');
-  const pointIn = (k: string): Position => {
-    const mp = gemeindeShapes.get(k)!;
-    const [x0, y0, x1, y1] = bbox([{ type: 'MultiPolygon', coordinates: mp }]);
-    for (;;) {
-      const p: Position = [round6(x0 + frnd() * (x1 - x0)), round6(y0 + frnd() * (y1 - y0))];
-      if (multiContains(mp, p)) return p;
-    }
-  };
-  const facilities: unknown[] = [];
-  let n = 0;
-  for (const k of gemeinden) {
-    const e = popYear.get(2018)!.get(k)!;
-    const town = isTown.get(k)!;
-    for (const s of SPECS) {
-      // Rural Gemeinden have fewer facilities per resident than towns.
-      const rate = ((s.je10000 * e) / 10000) * (town ? 1.2 : 0.55);
-      const count = Math.floor(rate + frnd());
-      for (let i = 0; i < count; i++) {
-        const closes = frnd() < s.schliessung * 10 * (town ? 0.6 : 1.4);
-        const opened = frnd() < s.eroeffnung * 10;
-        facilities.push({
-          type: 'Feature',
-          id: `r${++n}`,
-          geometry: { type: 'Point', coordinates: pointIn(k) },
-          properties: {
-            kategorie: s.kategorie,
-            name: `${s.name} ${rows.find((r) => r.schluessel === k)!.name} ${i + 1} (Beispiel)`,
-            eroeffnet: opened ? 2015 + Math.floor(frnd() * 9) : null,
-            geschlossen: closes ? 2015 + Math.floor(frnd() * 10) : null,
-            quelle: 'beispiel-generator',
-            lage: 'beispiel',
-          },
-        });
-      }
-    }
-  }
-  // A facility opened after it closed is a contradiction: swap to closed-then-nothing.
-  for (const fac of facilities as { properties: { eroeffnet: number | null; geschlossen: number | null } }[])
-    if (
-      fac.properties.eroeffnet !== null &&
-      fac.properties.geschlossen !== null &&
-      fac.properties.geschlossen < fac.properties.eroeffnet
-    )
-      fac.properties.eroeffnet = null;
-
   const [w, s, e, nn] = bbox([{ type: 'MultiPolygon', coordinates: outline }]);
   const pad = 0.02;
   const ausschnitt = [w - pad, s - pad, e + pad, nn + pad].map((v) => Math.round(v * 1000) / 1000);
@@ -366,7 +254,10 @@ export async function buildRostock(extract: RostockExtract, dir: string): Promis
     'data/gebiete.csv': writeCsv(['schluessel', 'ebene', 'name', 'name_en', 'eltern', 'quelle'], rows),
     'data/quellen.json': json({ quellen: SOURCES }),
     'data/indikatoren.json': json(catalogue),
-    'data/beobachtungen.csv': writeCsv(['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'], obs),
+    'data/beobachtungen.csv': writeCsv(
+      ['gebiet', 'indikator', 'jahr', 'wert', 'quelle', 'prognose'],
+      obs as never,
+    ),
     'data/einrichtungen.geojson': writeFeatureCollection(
       {
         quelle: 'beispiel-generator',

@@ -26,11 +26,11 @@ export function manifest(ausschnitt: number[]) {
         datei: 'geo/aemter.geojson',
         stellen: 9,
         namen: {
-          de: { one: 'Amt/amtsfreie Gemeinde', many: 'Ämter und amtsfreie Gemeinden', in: 'im Amtsbereich' },
+          de: { one: 'Amt/amtsfreie Gemeinde', many: 'Ämter und amtsfreie Gemeinden', in: 'in' },
           en: {
             one: 'Amt/independent municipality',
             many: 'Ämter and independent municipalities',
-            in: 'in the Amt area',
+            in: 'in',
           },
         },
       },

