@@ -111,7 +111,7 @@ describe('Datenwerkstatt', () => {
     await changeMap.screenshot({ path: `${SHOTS}/aenderungskarte.png` });
     expect(await changeMap.locator('path[data-art="beispiel"]').count()).toBe(24);
     await page.getByText('Änderungen je Ortsteil als Tabelle').click();
-    expect(await page.getByTestId('ws-aenderungen-je-ortsteil').getByRole('row').count()).toBe(25);
+    expect(await page.getByTestId('ws-aenderungen-je-gebiet').getByRole('row').count()).toBe(25);
     await page.getByTestId('ws-grenzen-diff').waitFor();
     expect(await page.getByTestId('ws-grenzen-diff').getByRole('row').count()).toBe(25);
     await page.screenshot({ path: `${SHOTS}/datenwerkstatt.png`, fullPage: true });

@@ -31,4 +31,26 @@ describe('nothing territory-specific in src/', () => {
     expect(hits).toEqual([]);
     expect(names.length).toBeGreaterThan(20);
   });
+  // The levels' names and words (Ortsteil, Stadtteile, ortsteil …) come from the manifest: in code
+  // they appear in no string and no text (identifiers may still say "ortsteile" for a finest level).
+  const words = pkg.manifest.ebenen.flatMap((e) => [
+    e.id,
+    ...(e.urlAuch ?? []),
+    e.namen.de.one,
+    e.namen.de.many,
+  ]);
+  it('has no level name or level word of a package in a string or text', () => {
+    const hits: string[] = [];
+    for (const f of files(join(root, 'src'))) {
+      const strings =
+        code(readFileSync(f, 'utf8')).match(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\\n]|\\.)*"/g) ??
+        [];
+      for (const s of strings)
+        for (const w of words)
+          if (new RegExp(`(^|[^A-Za-zÄÖÜäöüß.])${w}([^A-Za-zÄÖÜäöüß]|$)`).test(s.slice(1, -1)))
+            hits.push(`${relative(root, f)}: ${w} in ${s.slice(0, 60)}`);
+    }
+    expect(hits).toEqual([]);
+    expect(words).toContain('Ortsteil');
+  });
 });

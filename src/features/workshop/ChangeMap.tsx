@@ -140,7 +140,7 @@ export function ChangeMap(props: { model: Model; areas: AreaDiff[]; next?: Bound
       <p className="hint">{t('ws.cm.note')}</p>
       <details>
         <summary>{t('ws.cm.table')}</summary>
-        <table className="ws-diff" data-testid="ws-aenderungen-je-ortsteil">
+        <table className="ws-diff" data-testid="ws-aenderungen-je-gebiet">
           <thead>
             <tr>
               <th scope="col">{t('level.one.ebene1')}</th>
