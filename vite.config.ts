@@ -44,12 +44,13 @@ export default defineConfig({
         // The data package is not precached (that would pin it to this build): it is fetched
         // network-first, so a package deployed later is seen on the next start, and the last copy
         // answers offline; sw-datenpaket.js fills that cache at install (after one visit).
-        globIgnores: ['data/**', 'geo/**', PACKAGE_SW_SCRIPT],
+        globIgnores: ['data/**', 'geo/**', 'config.json', PACKAGE_SW_SCRIPT],
         importScripts: [PACKAGE_SW_SCRIPT],
         runtimeCaching: [
           {
-            // Any folder's package (config.json `paket`), not only the root's.
-            urlPattern: /\/(?:data|geo)\/[^/?]+\.(?:csv|json|geojson)(?:\?.*)?$/,
+            // Any folder's package (config.json `paket`), not only the root's; config.json itself,
+            // so a deployment that names another folder is seen on the next start.
+            urlPattern: /\/(?:(?:data|geo)\/[^/?]+\.(?:csv|json|geojson)|config\.json)(?:\?.*)?$/,
             handler: 'NetworkFirst',
             options: { cacheName: PACKAGE_CACHE, networkTimeoutSeconds: 4 },
           },

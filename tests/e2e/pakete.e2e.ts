@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
@@ -7,7 +8,7 @@ import { packageDist } from '../../tools/build/pakete.ts';
 import { modelOf, shippedTexts } from '../../tools/fixtures/shipped.ts';
 import { packageRoot, shippedPackages } from '../../tools/paket.ts';
 import { FINEST } from '../../src/domain/levels.ts';
-import { expectMapMatchesLegend, openApp, searchParam } from './app-page.ts';
+import { expectMapMatchesLegend, openApp, searchParam, serviceWorkerActivated } from './app-page.ts';
 import { SHOTS, appInBrowser } from './session.ts';
 
 /**
@@ -144,3 +145,48 @@ for (const name of shippedPackages()) {
     });
   });
 }
+
+describe('a Kommune deploys its own package into a folder of a built site', () => {
+  // Bremerhaven's build with the Landkreis Rostock's package unpacked to pakete/lr/ and named in
+  // config.json: no rebuild; the site's own package stays where it is.
+  const app = appInBrowser('allow', { copy: true });
+  const lr = shippedTexts(packageRoot('landkreis-rostock'));
+  const m = modelOf(lr).pkg.manifest;
+
+  it('reads the package from the folder config.json names, offline after one visit too', async () => {
+    const site = app.root;
+    const folder = join(site, 'pakete/lr');
+    cpSync(join(packageRoot('landkreis-rostock'), 'data'), join(folder, 'data'), { recursive: true });
+    cpSync(join(packageRoot('landkreis-rostock'), 'public/geo'), join(folder, 'geo'), { recursive: true });
+    const config = JSON.parse(readFileSync(join(site, 'config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(site, 'config.json'), JSON.stringify({ ...config, paket: 'pakete/lr' }));
+    const { page } = app;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await openApp(page, app.base, '');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(m.titel.de);
+    await expectMapMatchesLegend(page, 'ebene1');
+    expect(requests).toContain('/pakete/lr/geo/gemeinden.geojson');
+    expect(requests.filter((p) => p.endsWith('ortsteile.geojson'))).toEqual([]);
+    expect(await visibleText(page)).not.toMatch(/Bremerhaven/);
+    await serviceWorkerActivated(page);
+    await app.browser.context.setOffline(true);
+    try {
+      await openApp(page, app.base, '?ebene=amt');
+      await expectMapMatchesLegend(page, 'ebene2');
+    } finally {
+      await app.browser.context.setOffline(false);
+    }
+  });
+
+  it('names a config.json folder outside the site, and keeps the site’s own package', async () => {
+    const site = app.root;
+    const config = JSON.parse(readFileSync(join(site, 'config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(site, 'config.json'), JSON.stringify({ ...config, paket: '../geheim' }));
+    const { page } = app;
+    await page.goto(`${app.base}?x=${Date.now()}`);
+    await page.getByTestId('tabelle').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Quartiersexplorer Bremerhaven');
+    expect(await visibleText(page)).toContain('config.json, Feld paket');
+  });
+});
