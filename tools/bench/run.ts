@@ -8,14 +8,24 @@ import { scaleGeoJson } from './scale-data.ts';
 import { switchProbe } from './switch-probe.ts';
 import { workshopBench } from './workshop.ts';
 import { addressBench } from './addresses.ts';
+import { packageDist } from '../build/pakete.ts';
 
 /**
  * `npm run bench`: the explorer's performance figures in headless Chromium, in one run.
  * Expects `dist/` (app) and `dist-bench/` (floor and scale pages); see package.json.
  */
 const RUNS = 7;
-/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt, adressen). */
-const PARTS = ['erste', 'wechsel', 'js', 'versorgung', 'skalierung', 'werkstatt', 'adressen'] as const;
+/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete). */
+const PARTS = [
+  'erste',
+  'wechsel',
+  'js',
+  'versorgung',
+  'skalierung',
+  'werkstatt',
+  'adressen',
+  'pakete',
+] as const;
 const only = new Set((process.env.BENCH_NUR ?? PARTS.join(',')).split(','));
 const run = (part: (typeof PARTS)[number]) => only.has(part);
 const median = (xs: number[]) => {
@@ -36,8 +46,8 @@ const { server, url } = await serveStatic('dist');
 const browser = await launch();
 const results: Record<string, unknown> = {};
 
-async function firstChoropleth(page: Page, path: string, timeout = 60_000): Promise<number> {
-  await page.goto(url + path);
+async function firstChoropleth(page: Page, path: string, timeout = 60_000, base = url): Promise<number> {
+  await page.goto(base + path);
   await page.waitForFunction(() => performance.getEntriesByName('qx-karte-fertig').length > 0, null, {
     timeout,
   });
@@ -184,6 +194,47 @@ try {
   if (run('werkstatt')) results.werkstatt = await workshopBench(browser.context, url, median);
   // 7. Address points: 25,000 to boundaries in the worker, then the address search per keystroke.
   if (run('adressen')) results.adressen = await addressBench(browser.context, url, median);
+  // 8. The Landkreis Rostock package (117 Gemeinden, 23 Ämter) beside Bremerhaven's: first map
+  // (alternating, one warm-up each) and indicator switch, each build with its own package.
+  if (run('pakete')) {
+    const lr = await serveStatic(packageDist('landkreis-rostock'));
+    try {
+      const bhv: number[] = [];
+      const rostock: number[] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const b = await firstChoropleth(page, '?indikator=anteil_65_plus');
+        const l = await firstChoropleth(page, '?indikator=anteil_65_plus', 60_000, lr.url);
+        if (i > 0) {
+          bhv.push(b);
+          rostock.push(l);
+        }
+      }
+      const source = 'gebiete-ebene1';
+      const ui = await page.evaluate(switchProbe, { mode: 'ui' as const, runs: 12, source });
+      const viaUrl = await page.evaluate(switchProbe, { mode: 'url' as const, runs: 12, source });
+      await firstChoropleth(page, '?indikator=anteil_65_plus');
+      const uiB = await page.evaluate(switchProbe, { mode: 'ui' as const, runs: 12, source });
+      results.pakete = {
+        landkreisRostock: {
+          gemeinden: 117,
+          ersteKarte: median(rostock),
+          wechselUi: median(ui.bereit),
+          wechselUrl: median(viaUrl.bereit),
+          wechselSichtbar: median(ui.sichtbar),
+          ersteKarte_alle: rostock,
+        },
+        bremerhaven: {
+          ortsteile: 24,
+          ersteKarte: median(bhv),
+          wechselUi: median(uiB.bereit),
+          wechselSichtbar: median(uiB.sichtbar),
+          ersteKarte_alle: bhv,
+        },
+      };
+    } finally {
+      lr.server.close();
+    }
+  }
 } finally {
   await browser.close();
   server.close();
@@ -216,6 +267,10 @@ const r = results as Partial<{
     zeilen: number;
   };
   adressen: { adressen: number; grenzenMs: number; laengsteAufgabeMs: number; sucheProTasteMs: number };
+  pakete: {
+    landkreisRostock: { ersteKarte: number; wechselUi: number; wechselUrl: number; wechselSichtbar: number };
+    bremerhaven: { ersteKarte: number; wechselUi: number; wechselSichtbar: number };
+  };
   versorgung: {
     einrichtungen: number;
     ortsteile: number;
@@ -242,5 +297,7 @@ const summary = [
     `Datenwerkstatt (Median aus 3): Arbeitsmappe mit ${r.werkstatt.zeilen} Zeilen und Shapefile mit 24 Ortsteilen eingelesen und zugeordnet in ${ms(r.werkstatt.vorschauMs)} (Ziel ≤ 2 s), geprüft in ${ms(r.werkstatt.pruefungMs)}; längste Hauptthread-Aufgabe beim Einlesen ${ms(r.werkstatt.laengsteAufgabeMs)}, beim Prüfen ${ms(r.werkstatt.laengsteAufgabePruefungMs)} (Ziel ≤ 100 ms)`,
   r.adressen &&
     `Adresspunkte (Median aus 3): ${r.adressen.adressen} Adressen zu Ortsteilgrenzen im Worker in ${ms(r.adressen.grenzenMs)} (Ziel ≤ 5 s), längste Hauptthread-Aufgabe ${ms(r.adressen.laengsteAufgabeMs)}; Adresssuche je Tastendruck höchstens ${ms(r.adressen.sucheProTasteMs)} (Ziel ≤ 50 ms)`,
+  r.pakete &&
+    `Pakete (Median aus ${RUNS}, abwechselnd): Landkreis Rostock (117 Gemeinden) erste Karte ${ms(r.pakete.landkreisRostock.ersteKarte)}, Wechsel neu gezeichnet ${ms(r.pakete.landkreisRostock.wechselUi)} per Bedienung, ${ms(r.pakete.landkreisRostock.wechselUrl)} per URL, auf dem Bildschirm ${ms(r.pakete.landkreisRostock.wechselSichtbar)}; Bremerhaven (24 Ortsteile) erste Karte ${ms(r.pakete.bremerhaven.ersteKarte)}, Wechsel ${ms(r.pakete.bremerhaven.wechselUi)}, auf dem Bildschirm ${ms(r.pakete.bremerhaven.wechselSichtbar)}`,
 ];
 console.log(`\n${summary.filter(Boolean).join('\n')}`);
