@@ -246,9 +246,9 @@ export const en: Messages = {
   'panel.openCompare': 'Open comparison',
   'profile.titleOf': 'Profile of {name}',
   'profile.findTitle': 'Find my quartier',
-  'profile.search': 'Search a {ebene} or {obereEbene}',
+  'profile.search': 'Search by {ebene} or {obereEbene}',
   'profile.searchExample': 'e.g. {beispiel}',
-  'profile.searchAddress': 'Search a {ebene}, {obereEbene} or address',
+  'profile.searchAddress': 'Search by {ebene}, {obereEbene} or address',
   'profile.searchAddressExample': 'e.g. {beispiel} or Hauptstraße 12',
   'profile.addressIn': '{address} is {imEbene} {name}.',
   'profile.addressStreet':
