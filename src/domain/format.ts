@@ -5,7 +5,23 @@
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type Unit = 'personen' | 'anteil' | 'km2' | 'je_km2' | 'je_100' | 'je_1000' | 'jahre' | 'anzahl';
+/**
+ * The units of the catalogue, and two of changes (domain/change.ts), never in a package: `pp`, the
+ * difference of two shares in percentage points, and `veraenderung`, a change in per cent of the
+ * base value; both are shown with their sign.
+ */
+export type Unit =
+  | 'personen'
+  | 'anteil'
+  | 'km2'
+  | 'je_km2'
+  | 'je_100'
+  | 'je_1000'
+  | 'jahre'
+  | 'anzahl'
+  | 'pp'
+  | 'veraenderung';
+const SIGNED = new Set<Unit>(['pp', 'veraenderung']);
 
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -33,6 +49,8 @@ const SUFFIX: Record<Language, Record<Unit, string>> = {
     je_1000: ' je 1.000',
     jahre: ' Jahre',
     anzahl: '',
+    pp: ' Pp.',
+    veraenderung: ' %',
   },
   en: {
     personen: '',
@@ -43,11 +61,13 @@ const SUFFIX: Record<Language, Record<Unit, string>> = {
     je_1000: ' per 1,000',
     jahre: ' years',
     anzahl: '',
+    pp: ' pp',
+    veraenderung: ' %',
   },
 };
 
 /** Shares are stored as fractions and shown as percentages. */
-const scale = (unit: Unit) => (unit === 'anteil' ? 100 : 1);
+const scale = (unit: Unit) => (unit === 'anteil' || unit === 'pp' || unit === 'veraenderung' ? 100 : 1);
 
 export function formatNumber(lang: Language, value: number, decimals = 0): string {
   return nf(lang, decimals).format(value);
@@ -55,7 +75,7 @@ export function formatNumber(lang: Language, value: number, decimals = 0): strin
 
 /** A value with its unit, e.g. "21,3 %", "117.606", "4,2 km²". */
 export function formatValue(lang: Language, value: number, unit: Unit, decimals: number): string {
-  return minus(nf(lang, decimals).format(value * scale(unit))) + SUFFIX[lang][unit];
+  return minus(nf(lang, decimals, SIGNED.has(unit)).format(value * scale(unit))) + SUFFIX[lang][unit];
 }
 
 /** A typographic minus: the hyphen Intl writes is easily overlooked. */
@@ -63,7 +83,7 @@ const minus = (s: string) => s.replace('-', '−');
 
 /** The number alone as the legend shows it (no unit). */
 export function formatBare(lang: Language, value: number, unit: Unit, decimals: number): string {
-  return nf(lang, decimals).format(value * scale(unit));
+  return minus(nf(lang, decimals, SIGNED.has(unit)).format(value * scale(unit)));
 }
 
 /** Round a stored value to the precision it is displayed with (in stored units). */
@@ -101,6 +121,7 @@ export function formatCityComparison(
   const d = nf(lang, decimals, true)
     .format(Number(diff.toFixed(decimals)))
     .replace('-', '−');
-  if (unit === 'anteil') return d + (lang === 'de' ? ' Pp.' : ' pp');
+  if (unit === 'anteil' || unit === 'pp' || unit === 'veraenderung')
+    return d + (lang === 'de' ? ' Pp.' : ' pp');
   return d + SUFFIX[lang][unit];
 }

@@ -27,6 +27,8 @@ export const de = {
   'nav.praesentation': 'Präsentation',
   'nav.daten': 'Datenwerkstatt',
   // Level names: neutral here, the package's own from its manifest (view/territory.ts).
+  'change.since': 'Veränderung seit',
+  'change.none': 'keine – Werte {year}',
   'level.ebene1': 'Ebene 1',
   'level.ebene2': 'Ebene 2',
   'level.ebene3': 'Ebene 3',

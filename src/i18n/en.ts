@@ -28,6 +28,8 @@ export const en: Messages = {
   'nav.praesentation': 'Presentation',
   'nav.daten': 'Data workshop',
   // Level names: neutral here, the package's own from its manifest (view/territory.ts).
+  'change.since': 'Change since',
+  'change.none': 'none – values {year}',
   'level.ebene1': 'Level 1',
   'level.ebene2': 'Level 2',
   'level.ebene3': 'Level 3',

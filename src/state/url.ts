@@ -35,6 +35,11 @@ export interface ViewState {
   geschlossenSeit: number | null;
   /** The selected area's ledger of openings and closures is open. */
   chronik: boolean;
+  /**
+   * Change map: the change from this year to `jahr` (a year of the data other than `jahr`);
+   * null: the level of `jahr` (domain/change.ts).
+   */
+  veraenderungSeit: Year | null;
   /** Presentation: the current slide (1-based). */
   folie: number;
   /** Presentation: the deck, base64url-encoded (see domain/deck/codec.ts); null: the default deck. */
@@ -124,6 +129,7 @@ export function defaultState(k: UrlKnowledge): ViewState {
     einrichtungen: [],
     geschlossenSeit: BASE_YEAR,
     chronik: false,
+    veraenderungSeit: null,
     folie: 1,
     deck: null,
   };
@@ -235,6 +241,13 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     if (chronik === '1' || chronik === '0') s.chronik = chronik === '1';
     else invalid('chronik', '0', 'format');
   }
+  const since = get('veraenderung_seit');
+  if (since !== undefined) {
+    const y = /^\d{4}$/.test(since) ? Number(since) : NaN;
+    const found = k.years.find((x) => x === y);
+    if (found !== undefined && found !== s.jahr) s.veraenderungSeit = found;
+    else invalid('veraenderung_seit', '', /^\d{4}$/.test(since) ? 'unbekannt' : 'format');
+  }
   const folie = get('folie');
   if (folie !== undefined) {
     if (/^\d{1,3}$/.test(folie) && Number(folie) >= 1) s.folie = Number(folie);
@@ -276,6 +289,7 @@ export function serializeUrl(s: ViewState): string {
   if (s.geschlossenSeit !== BASE_YEAR)
     p.set('geschlossen_seit', s.geschlossenSeit === null ? 'keine' : String(s.geschlossenSeit));
   if (s.chronik && s.gebiet) p.set('chronik', '1');
+  if (s.veraenderungSeit !== null) p.set('veraenderung_seit', String(s.veraenderungSeit));
   if (s.ansicht === 'praesentation' || (s.deck && s.folie > 1)) p.set('folie', String(s.folie));
   if (s.deck) p.set('deck', s.deck);
   p.set('sprache', s.sprache);

@@ -6,7 +6,8 @@ import type { PaletteId } from '../domain/classify/palettes.ts';
 import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../domain/classify/scheme.ts';
 import { roundToDisplay } from '../domain/format.ts';
 import { LAST_YEAR, type AreaKey, type Year } from '../domain/ids.ts';
-import { cellOf, cellsOf, type Cell } from '../domain/values.ts';
+import { changeCell, changeKind, changeUnit } from '../domain/change.ts';
+import { cellOf, type Cell } from '../domain/values.ts';
 import type { Model } from '../data/model.ts';
 import type { Indicator } from '../data/schemas.ts';
 import type { ViewState } from '../state/url.ts';
@@ -24,7 +25,12 @@ export function defaultPalette(ind: Indicator): PaletteId {
 export const canDiverge = (ind: Indicator) => !['personen', 'anzahl', 'km2'].includes(ind.einheit);
 
 export interface Choropleth {
+  /** The indicator as shown: in a change map, its change (unit pp or per cent, label saying so). */
   indicator: Indicator;
+  /** The catalogue's indicator the map is about. */
+  base: Indicator;
+  /** Change map: the base year (the values are changes from it to `year`). */
+  since: Year | null;
   year: Year;
   areas: AreaKey[];
   cells: Map<AreaKey, Cell>;
@@ -43,33 +49,64 @@ export interface Choropleth {
 
 const numeric = (c: Cell | undefined): number | undefined => (c?.kind === 'wert' ? c.value : undefined);
 
+/**
+ * The indicator a change map shows: the catalogue's, in the unit of its change and with a label
+ * that says which change ("Veränderung 2014–2024: Anteil ab 80 Jahren"); its id stays the
+ * catalogue's (links and the picker name the indicator, `veraenderung_seit` the change).
+ */
+export function changeIndicator(ind: Indicator, since: Year, year: Year): Indicator {
+  const kind = changeKind(ind.einheit);
+  const span = `${since}–${year}`;
+  return {
+    ...ind,
+    // The change's unit (pp, veraenderung) is the app's own: every formatter knows it (format.ts),
+    // and no package may declare it (schemas.ts, UNITS), so the catalogue's type does not list it.
+    einheit: changeUnit(kind) as Indicator['einheit'],
+    dezimalen: 1,
+    label_de: `Veränderung ${span}: ${ind.label_de} (${kind === 'pp' ? 'Prozentpunkte' : 'Prozent'})`,
+    label_en: `Change ${span}: ${ind.label_en} (${kind === 'pp' ? 'percentage points' : 'per cent'})`,
+    polaritaet: 'neutral',
+  };
+}
+
 export function choropleth(model: Model, s: ViewState): Choropleth {
-  const indicator = model.indicators.get(s.indikator)!;
+  const base = model.indicators.get(s.indikator)!;
+  const since = s.veraenderungSeit !== null && s.veraenderungSeit !== s.jahr ? s.veraenderungSeit : null;
+  const indicator = since === null ? base : changeIndicator(base, since, s.jahr);
   const id = indicator.id;
   const round = (v: number) => roundToDisplay(v, indicator.einheit, indicator.dezimalen);
   const areas = model.byLevel[s.ebene];
-  const cells = cellsOf(model.ctx, id, areas, s.jahr);
-  const city = cellOf(model.ctx, id, model.rootKey, s.jahr);
+  const cellFor = (area: AreaKey, year: Year): Cell =>
+    since === null
+      ? cellOf(model.ctx, id, area, year)
+      : changeCell(model.ctx, id, base.einheit, area, since, year);
+  const cellsFor = (year: Year) => new Map(areas.map((a) => [a, cellFor(a, year)]));
+  const cells = cellsFor(s.jahr);
+  const city = cellFor(model.rootKey, s.jahr);
   const method = s.klassen ?? defaultMethod(indicator);
-  const wanted = s.farben ?? defaultPalette(indicator);
+  // A change diverges from no change, whatever the indicator.
+  const wanted = since === null ? (s.farben ?? defaultPalette(indicator)) : 'divergierend';
   const palette = wanted === 'divergierend' && !canDiverge(indicator) ? 'blau' : wanted;
 
   const shown = (year: Year) =>
-    [...(year === s.jahr ? cells : cellsOf(model.ctx, id, areas, year)).values()]
+    [...(year === s.jahr ? cells : cellsFor(year)).values()]
       .map(numeric)
       .filter((v): v is number => v !== undefined)
       .map(round);
   const current = shown(s.jahr);
-  const basis = s.fixiert ? model.years.flatMap((y) => shown(y)) : current;
+  // Fixed breaks over all years: for a change map, over the changes to every later year.
+  const years = since === null ? model.years : model.years.filter((y) => y !== since);
+  const basis = s.fixiert ? years.flatMap((y) => shown(y)) : current;
   // With fixed breaks the diverging centre must not move either: it is the city value of the last
-  // observed year.
-  const centreCell = s.fixiert ? cellOf(model.ctx, id, model.rootKey, LAST_YEAR) : city;
+  // observed year. A change map is centred on no change.
+  const centre =
+    since !== null ? 0 : numeric(s.fixiert ? cellOf(model.ctx, id, model.rootKey, LAST_YEAR) : city);
   const scheme = buildScheme(basis, {
     method,
     k: CLASS_COUNT,
     palette,
     manual: s.grenzen,
-    center: numeric(centreCell),
+    center: centre,
     round,
   });
   const classOf = new Map<AreaKey, number>();
@@ -81,6 +118,8 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
   const all = [...cells.values()];
   return {
     indicator,
+    base,
+    since,
     year: s.jahr,
     areas,
     cells,

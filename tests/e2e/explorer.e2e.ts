@@ -158,6 +158,26 @@ describe('explorer in Chromium', () => {
     ).resolves.toContain('Grünhöfe');
   });
 
+  it('maps a change since a base year: colours match the legend, every part names the change', async () => {
+    await openApp(page, base, '?indikator=anteil_80_plus&jahr=2024&veraenderung_seit=2014');
+    await expectMapMatchesLegend(page, 'ebene1');
+    const legend = (await page.getByTestId('legende').textContent()) ?? '';
+    expect(legend).toContain('Veränderung 2014–2024: Anteil ab 80 Jahren (Prozentpunkte)');
+    expect(legend).toMatch(/Bremerhaven: [+−]\d+,\d Pp\./);
+    expect(await page.getByTestId('tabelle').textContent()).toMatch(/[+−]\d+,\d Pp\./);
+    expect(await page.title()).toContain('Veränderung 2014–2024');
+    await page.screenshot({ path: `${SHOTS}/veraenderung-1366x768.png` });
+    // The base year by keyboard: the select beside the year slider.
+    await page.getByLabel('Veränderung seit').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => searchParam(page, 'veraenderung_seit')).toBe('2015');
+    await mapIdle(page);
+    await expectMapMatchesLegend(page, 'ebene1');
+    await page.getByLabel('Veränderung seit').selectOption('');
+    await expect.poll(() => searchParam(page, 'veraenderung_seit')).toBeNull();
+    expect(await page.getByTestId('legende').textContent()).not.toContain('Veränderung');
+  });
+
   it('falls back on invalid URL parameters with a visible notice', async () => {
     await openApp(
       page,

@@ -7,6 +7,7 @@ import type { Update } from '../../state/useUrlState.ts';
 import type { Choropleth } from '../../view/choropleth.ts';
 import { Legend } from '../../view/Legend.tsx';
 import { YearSlider } from '../../view/YearSlider.tsx';
+import { ChangeControl } from './ChangeControl.tsx';
 import { FacilityControls } from './facilities/FacilityControls.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
@@ -44,7 +45,20 @@ export function Controls(props: {
         value={state.ebene}
         onChange={(ebene) => update({ ebene, gebiet: null })}
       />
-      <YearSlider years={model.years} value={state.jahr} onChange={(jahr) => update({ jahr }, 'replace')} />
+      <YearSlider
+        years={model.years}
+        value={state.jahr}
+        // Moving to the base year ends the change map: a change from a year to itself is none.
+        onChange={(jahr) =>
+          update({ jahr, ...(jahr === state.veraenderungSeit ? { veraenderungSeit: null } : {}) }, 'replace')
+        }
+      />
+      <ChangeControl
+        years={model.years}
+        year={state.jahr}
+        value={state.veraenderungSeit}
+        onChange={(veraenderungSeit) => update({ veraenderungSeit, klassen: null, grenzen: [] }, 'replace')}
+      />
       <Legend
         model={model}
         ch={ch}

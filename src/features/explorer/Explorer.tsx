@@ -158,6 +158,7 @@ export function Explorer(props: {
             model={model}
             area={state.gebiet}
             year={state.jahr}
+            ch={ch}
             onClose={() => select(null)}
             ledgerOpen={state.chronik}
             onLedger={(chronik) => update({ chronik }, 'replace')}

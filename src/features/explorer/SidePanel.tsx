@@ -1,4 +1,5 @@
 import { wholeOf } from '../../view/territory.ts';
+import type { Choropleth } from '../../view/choropleth.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -17,6 +18,8 @@ export function SidePanel(props: {
   model: Model;
   area: AreaKey;
   year: Year;
+  /** The map's choropleth: in a change map, the panel names the change it shows. */
+  ch?: Choropleth;
   onClose: () => void;
   ledgerOpen: boolean;
   onLedger: (open: boolean) => void;
@@ -42,6 +45,13 @@ export function SidePanel(props: {
         {info ? t(`level.one.${info.level}`) : ''} {area}
         {parent ? ` · ${t(`level.one.${parent.level}`)} ${parent.name}` : ''} · {year}
       </p>
+      {props.ch?.since != null && (
+        <p className="panel-change" data-testid="seitenleiste-veraenderung">
+          <strong>{indicatorLabel(props.ch.indicator, lang)}</strong>:{' '}
+          {cellText(props.ch.cells.get(area), props.ch.indicator, lang, t)} ·{' '}
+          {areaName(model, model.rootKey, lang)}: {cellText(props.ch.city, props.ch.indicator, lang, t)}
+        </p>
+      )}
       {info?.positionEstimated && (
         <p className="hint" data-testid="lage-geschaetzt">
           {t('area.positionEstimatedHint', { name })}

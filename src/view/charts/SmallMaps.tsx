@@ -40,7 +40,7 @@ export function SmallMaps(props: { model: Model; state: ViewState; areas: readon
   const maps = useMemo(
     () =>
       panelYears(model.years, forecast).map((jahr) =>
-        choropleth(model, { ...state, ebene: level, jahr, fixiert: true }),
+        choropleth(model, { ...state, ebene: level, jahr, fixiert: true, veraenderungSeit: null }),
       ),
     [model, state, level],
   );
