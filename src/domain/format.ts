@@ -98,6 +98,12 @@ export function unitSuffix(lang: Language, unit: Unit): string {
 
 /** Counts and areas are compared with the city as a share of it; everything else as a difference. */
 export const isExtensive = (unit: Unit) => unit === 'personen' || unit === 'anzahl' || unit === 'km2';
+/**
+ * The one rule for the whole territory as a yardstick: its value is marked beside an area's (the
+ * legend, the presentation's table, the comparison's stroke, the profile's sentences) only where it
+ * is not a sum — the city's 35 closures are no measure for a quartier's 5; its change is.
+ */
+export const cityIsYardstick = (unit: Unit) => !isExtensive(unit);
 
 /**
  * Comparison with the city: for shares in percentage points ("+2,1 Pp."), for counts as the

@@ -16,6 +16,7 @@ export const dePresent = {
   'present.dataAsOf': 'Datenstand: {year}',
   'present.source': 'Quelle: {titles}',
   'present.city': '{gebiet}',
+  'present.cityTotal': '{gebiet} insgesamt (Summe, kein Vergleichswert)',
   'present.tableSpotlight': 'Werte der hervorgehobenen Gebiete und {gebiet}',
   'present.tableTop': 'Höchste und niedrigste Werte',
   'present.announce': 'Folie {n} von {of}: {title}',

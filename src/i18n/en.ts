@@ -305,6 +305,7 @@ export const en: Messages = {
   'present.dataAsOf': 'Data as of: {year}',
   'present.source': 'Source: {titles}',
   'present.city': '{gebiet}',
+  'present.cityTotal': '{gebiet} in total (a sum, no yardstick)',
   'present.tableSpotlight': 'Values of the highlighted areas and {gebiet}',
   'present.tableTop': 'Highest and lowest values',
   'present.announce': 'Slide {n} of {of}: {title}',

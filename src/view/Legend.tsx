@@ -1,5 +1,5 @@
 import { classIndex } from '../domain/classify/breaks.ts';
-import { roundToDisplay, type Language } from '../domain/format.ts';
+import { cityIsYardstick, roundToDisplay, type Language } from '../domain/format.ts';
 import type { AreaKey } from '../domain/ids.ts';
 import type { Model } from '../data/model.ts';
 import { useI18n } from '../i18n/context.tsx';
@@ -28,7 +28,7 @@ export function Legend(props: {
   const { ch } = props;
   const ind = ch.indicator;
   const cityClass =
-    ch.city.kind === 'wert'
+    ch.city.kind === 'wert' && cityIsYardstick(ind.einheit)
       ? classIndex(roundToDisplay(ch.city.value, ind.einheit, ind.dezimalen), ch.scheme.thresholds)
       : null;
   const markers = (k: number) => {
@@ -81,7 +81,9 @@ export function Legend(props: {
           );
         })}
       </ul>
-      {cityClass === null && <p>{t('legend.city', { value: cellText(ch.city, ind, lang, t) })}</p>}
+      {cityClass === null && cityIsYardstick(ind.einheit) && (
+        <p>{t('legend.city', { value: cellText(ch.city, ind, lang, t) })}</p>
+      )}
       {props.fixed && <p className="hint">{t('legend.fixedNote')}</p>}
       {ch.scheme.centreIndex !== undefined && <p className="hint">{t('legend.centreNote')}</p>}
       {ch.anyBeispiel && <p className="hint">◇ {t('legend.sampleNote')}</p>}

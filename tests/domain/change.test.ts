@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/domain/aggregate.ts';
 import { changeCell, changeKind, MIN_CHANGE_BASE } from '../../src/domain/change.ts';
-import { formatValue } from '../../src/domain/format.ts';
+import { cityIsYardstick, formatValue } from '../../src/domain/format.ts';
 import type { AreaKey, IndicatorId, SourceId, Year } from '../../src/domain/ids.ts';
 import { cellOf, type ValueContext } from '../../src/domain/values.ts';
 import { parseUrl, serializeUrl } from '../../src/state/url.ts';
@@ -27,6 +27,12 @@ describe('change from a base year', () => {
     expect(formatValue('de', 0.021, 'pp', 1)).toBe('+2,1 Pp.');
     expect(formatValue('de', -0.034, 'veraenderung', 1)).toBe('−3,4 %');
     expect(formatValue('en', 0.034, 'veraenderung', 1)).toBe('+3.4 %');
+  });
+
+  it('marks the city beside an area only where its value is a yardstick: not for sums, for changes', () => {
+    for (const u of ['personen', 'anzahl', 'km2'] as const) expect(cityIsYardstick(u), u).toBe(false);
+    for (const u of ['anteil', 'je_1000', 'jahre', 'pp', 'veraenderung'] as const)
+      expect(cityIsYardstick(u), u).toBe(true);
   });
 
   it('takes a Stadtteil’s share from summed numerators and denominators at both ends', () => {

@@ -176,6 +176,9 @@ describe('explorer in Chromium', () => {
     await page.getByLabel('Veränderung seit').selectOption('');
     await expect.poll(() => searchParam(page, 'veraenderung_seit')).toBeNull();
     expect(await page.getByTestId('legende').textContent()).not.toContain('Veränderung');
+    // A count's city total is no yardstick for an area: the legend does not mark it.
+    await openApp(page, base, '?indikator=versorgungsverlust&jahr=2024');
+    expect(await page.getByTestId('legende').textContent()).not.toContain('Bremerhaven:');
   });
 
   it('falls back on invalid URL parameters with a visible notice', async () => {

@@ -1,3 +1,4 @@
+import { cityIsYardstick } from '../../domain/format.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -61,7 +62,7 @@ export function MapSide({ model, ch, spotlight }: { model: Model; ch: Choropleth
           })}
           <tr className="city">
             <td />
-            <th scope="row">{t('present.city')}</th>
+            <th scope="row">{cityIsYardstick(ind.einheit) ? t('present.city') : t('present.cityTotal')}</th>
             <td className="num">{cellText(ch.city, ind, lang, t)}</td>
             <td>{ch.city.kind !== 'fehlt' && <StatusMark status={ch.city.status} />}</td>
           </tr>

@@ -1,4 +1,4 @@
-import { isExtensive } from '../../domain/format.ts';
+import { cityIsYardstick } from '../../domain/format.ts';
 import { pyramidShares, type BandCount, type PyramidRow } from '../../domain/compare/pyramid.ts';
 import type { SeriesPoint } from '../../domain/compare/series.ts';
 import { type AreaKey, type IndicatorId, type Year } from '../../domain/ids.ts';
@@ -70,7 +70,7 @@ export function dotPanels(model: Model, areas: readonly AreaKey[], year: Year): 
       const num = (c: Cell) => (c.kind === 'wert' ? c.value : undefined);
       const own = areas.map(cell);
       // A quartier's count is a fraction of the city's total: the city is no reference for counts.
-      const city = isExtensive(indicator.einheit) ? undefined : cell(model.rootKey);
+      const city = cityIsYardstick(indicator.einheit) ? cell(model.rootKey) : undefined;
       return [
         {
           indicator,

@@ -1,6 +1,6 @@
 import { roundToDisplay } from '../../domain/format.ts';
 import { compareWithCity, type Compared } from '../../domain/compare/compare.ts';
-import { isExtensive } from '../../domain/format.ts';
+import { cityIsYardstick } from '../../domain/format.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf, cellsOf, type Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -20,7 +20,7 @@ const COMPARED = (i: Indicator) =>
 // A quartier's count is always far below the city's total: "notable" is only meaningful for rates,
 // shares and means.
 const notableOnlyForRates = (i: Indicator, c: Compared): Compared =>
-  isExtensive(i.einheit) ? { ...c, notable: null } : c;
+  !cityIsYardstick(i.einheit) ? { ...c, notable: null } : c;
 
 export interface CompareRow {
   indicator: Indicator;

@@ -1,4 +1,4 @@
-import { isExtensive, type Language } from '../../domain/format.ts';
+import { cityIsYardstick, type Language } from '../../domain/format.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { figureSentence, PROFILE_FIGURES } from '../../domain/profile/sentences.ts';
 import { BASE_YEAR } from '../../domain/supply/categories.ts';
@@ -35,7 +35,7 @@ export function profileFigures(model: Model, area: AreaKey, year: Year, lang: La
               name: areaName(model, area, lang),
               value: cell.value,
               // Counts are not compared with the city's total.
-              city: city.kind === 'wert' && !isExtensive(indicator.einheit) ? city.value : undefined,
+              city: city.kind === 'wert' && cityIsYardstick(indicator.einheit) ? city.value : undefined,
               start: start?.kind === 'wert' ? { year: first!, value: start.value } : undefined,
               since: BASE_YEAR,
               where: model.manifest.gebiet[lang].in,
