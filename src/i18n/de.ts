@@ -27,6 +27,16 @@ export const de = {
   'nav.praesentation': 'Präsentation',
   'nav.daten': 'Datenwerkstatt',
   // Level names: neutral here, the package's own from its manifest (view/territory.ts).
+  'bivariate.control': 'Zweites Merkmal (Bedarf × Versorgung)',
+  'bivariate.off': 'keines',
+  'bivariate.step0': 'niedrig',
+  'bivariate.step1': 'mittel',
+  'bivariate.step2': 'hoch',
+  'bivariate.cell': '{x} {xs}, {y} {ys}',
+  'bivariate.hint':
+    'Spalten: erstes Merkmal, Zeilen: zweites, je ein Drittel der Gebiete; in jedem Feld seine Nummer (auch auf der Karte) und die Zahl der Gebiete.',
+  'bivariate.critical': 'Feld {n} – hoher Bedarf, geringe Versorgung:',
+  'bivariate.none': 'kein Gebiet',
   'change.since': 'Veränderung seit',
   'change.none': 'keine – Werte {year}',
   'level.ebene1': 'Ebene 1',
@@ -139,6 +149,8 @@ export const de = {
   'map.focused': '{name}: {value}',
   'summary.text':
     '{indicator} {year} ({level}): höchste Werte in {high}; niedrigste in {low}; {gebiet} insgesamt {city}.',
+  'summary.bivariate':
+    '{indicator} {year} × {y} ({level}), je in drei Klassen: hoher Bedarf und geringe Versorgung (Feld {n}) in {areas}.',
   'summary.noValues': '{indicator} {year} ({level}): für dieses Jahr liegen keine Werte vor.',
   'summary.sample': ' Beispielwerte, keine amtlichen Zahlen.',
   'announce.selected': '{name} ausgewählt: {value}',

@@ -28,6 +28,16 @@ export const en: Messages = {
   'nav.praesentation': 'Presentation',
   'nav.daten': 'Data workshop',
   // Level names: neutral here, the package's own from its manifest (view/territory.ts).
+  'bivariate.control': 'Second measure (demand × supply)',
+  'bivariate.off': 'none',
+  'bivariate.step0': 'low',
+  'bivariate.step1': 'medium',
+  'bivariate.step2': 'high',
+  'bivariate.cell': '{x} {xs}, {y} {ys}',
+  'bivariate.hint':
+    'Columns: first measure, rows: second, a third of the areas each; every cell shows its number (on the map too) and how many areas it holds.',
+  'bivariate.critical': 'Cell {n} – high demand, low supply:',
+  'bivariate.none': 'no area',
   'change.since': 'Change since',
   'change.none': 'none – values {year}',
   'level.ebene1': 'Level 1',
@@ -141,6 +151,8 @@ export const en: Messages = {
   'map.focused': '{name}: {value}',
   'summary.text':
     '{indicator} {year} ({level}): highest values in {high}; lowest in {low}; {gebiet} overall {city}.',
+  'summary.bivariate':
+    '{indicator} {year} × {y} ({level}), three classes each: high demand and low supply (cell {n}) in {areas}.',
   'summary.noValues': '{indicator} {year} ({level}): no values for this year.',
   'summary.sample': ' Sample values, not official figures.',
   'announce.selected': '{name} selected: {value}',

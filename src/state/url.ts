@@ -40,6 +40,8 @@ export interface ViewState {
    * null: the level of `jahr` (domain/change.ts).
    */
   veraenderungSeit: Year | null;
+  /** Demand × supply: the second indicator of a bivariate map (3 × 3 classes); null: none. */
+  bivariat: IndicatorId | null;
   /** Presentation: the current slide (1-based). */
   folie: number;
   /** Presentation: the deck, base64url-encoded (see domain/deck/codec.ts); null: the default deck. */
@@ -130,6 +132,7 @@ export function defaultState(k: UrlKnowledge): ViewState {
     geschlossenSeit: BASE_YEAR,
     chronik: false,
     veraenderungSeit: null,
+    bivariat: null,
     folie: 1,
     deck: null,
   };
@@ -248,6 +251,12 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     if (found !== undefined && found !== s.jahr) s.veraenderungSeit = found;
     else invalid('veraenderung_seit', '', /^\d{4}$/.test(since) ? 'unbekannt' : 'format');
   }
+  const biv = p.get('bivariat')?.trim();
+  if (biv) {
+    const found = k.indicators.get(biv);
+    if (found && found !== s.indikator) s.bivariat = found;
+    else invalid('bivariat', '');
+  }
   const folie = get('folie');
   if (folie !== undefined) {
     if (/^\d{1,3}$/.test(folie) && Number(folie) >= 1) s.folie = Number(folie);
@@ -290,6 +299,7 @@ export function serializeUrl(s: ViewState): string {
     p.set('geschlossen_seit', s.geschlossenSeit === null ? 'keine' : String(s.geschlossenSeit));
   if (s.chronik && s.gebiet) p.set('chronik', '1');
   if (s.veraenderungSeit !== null) p.set('veraenderung_seit', String(s.veraenderungSeit));
+  if (s.bivariat !== null) p.set('bivariat', s.bivariat);
   if (s.ansicht === 'praesentation' || (s.deck && s.folie > 1)) p.set('folie', String(s.folie));
   if (s.deck) p.set('deck', s.deck);
   p.set('sprache', s.sprache);

@@ -5,13 +5,25 @@ import type { Model } from '../data/model.ts';
 import { useI18n } from '../i18n/context.tsx';
 import type { Translate } from '../i18n/translate.ts';
 import { classKeyOf, legendRows, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
-import { areaName, cellText, indicatorWithYear, rangeText } from './text.ts';
+import { BIVARIATE_CLASSES } from '../domain/classify/bivariate.ts';
+import { BivariateLegend } from './BivariateLegend.tsx';
+import { areaName, cellText, indicatorLabel, indicatorWithYear, rangeText } from './text.ts';
 
 export { classKeyOf } from './choropleth.ts';
 
 export function classLabel(ch: Choropleth, k: number, lang: Language, t: Translate): string {
   if (k === NO_DATA_CLASS) return t('legend.noData');
   if (k === SUPPRESSED_CLASS) return t('legend.suppressed');
+  if (ch.bivariate) {
+    const step = (i: number) => t(`bivariate.step${i}` as 'bivariate.step0');
+    const [x, y] = [k % BIVARIATE_CLASSES, Math.floor(k / BIVARIATE_CLASSES)];
+    return t('bivariate.cell', {
+      x: indicatorLabel(ch.indicator, lang),
+      xs: step(x),
+      y: indicatorLabel(ch.bivariate.y, lang),
+      ys: step(y),
+    });
+  }
   return rangeText(ch.legend[k]!, ch.indicator, lang, t);
 }
 
@@ -41,6 +53,15 @@ export function Legend(props: {
     return m;
   };
   const rows = legendRows(ch);
+  if (ch.bivariate)
+    return (
+      <BivariateLegend
+        model={props.model}
+        ch={ch}
+        highlight={props.highlight}
+        onHighlight={props.onHighlight}
+      />
+    );
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legende">
       <h2 id="legend-title">

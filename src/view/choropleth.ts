@@ -7,7 +7,14 @@ import { buildScheme, legendClasses, type LegendClass, type Scheme } from '../do
 import { roundToDisplay } from '../domain/format.ts';
 import { LAST_YEAR, type AreaKey, type Year } from '../domain/ids.ts';
 import { changeCell, changeKind, changeUnit } from '../domain/change.ts';
-import { cellOf, type Cell } from '../domain/values.ts';
+import { cellOf, weakest, type Cell } from '../domain/values.ts';
+import {
+  BIVARIATE_CLASSES,
+  BIVARIATE_COLOURS,
+  bivariateCell,
+  bivariateScheme,
+  type BivariateScheme,
+} from '../domain/classify/bivariate.ts';
 import type { Model } from '../data/model.ts';
 import type { Indicator } from '../data/schemas.ts';
 import type { ViewState } from '../state/url.ts';
@@ -45,6 +52,17 @@ export interface Choropleth {
   noData: number;
   suppressed: number;
   anyBeispiel: boolean;
+  /**
+   * Demand × supply (`bivariat=`): the second indicator, its cells, the tercile breaks of both axes
+   * and each area's [x, y] class; the legend's nine classes are the cells (bivariate.ts).
+   */
+  bivariate?: {
+    y: Indicator;
+    yCells: Map<AreaKey, Cell>;
+    yCity: Cell;
+    breaks: BivariateScheme;
+    axes: Map<AreaKey, [number, number]>;
+  };
 }
 
 const numeric = (c: Cell | undefined): number | undefined => (c?.kind === 'wert' ? c.value : undefined);
@@ -116,6 +134,8 @@ export function choropleth(model: Model, s: ViewState): Choropleth {
   for (const [a, c] of cells) if (c.kind === 'wert') values.set(a, c.value);
   const rank = ranks(values, round);
   const all = [...cells.values()];
+  const y = s.bivariat !== null && s.bivariat !== s.indikator ? model.indicators.get(s.bivariat) : undefined;
+  if (y) return bivariate(model, s, { indicator, base, since, areas, cells, city, method, rank }, y);
   return {
     indicator,
     base,
@@ -164,4 +184,73 @@ export function legendRows(ch: Choropleth): { k: number; colour: string; count: 
     ...(ch.noData ? [{ k: NO_DATA_CLASS, colour: NO_DATA_COLOUR, count: ch.noData }] : []),
     ...(ch.suppressed ? [{ k: SUPPRESSED_CLASS, colour: SUPPRESSED_COLOUR, count: ch.suppressed }] : []),
   ];
+}
+
+/**
+ * The demand × supply map: `x` the choropleth's indicator (its level or change), `y` the second
+ * indicator's level; an area with no value or a suppressed value on either axis has no cell.
+ */
+function bivariate(
+  model: Model,
+  s: ViewState,
+  x: Pick<Choropleth, 'indicator' | 'base' | 'since' | 'areas' | 'cells' | 'city' | 'method' | 'rank'>,
+  y: Indicator,
+): Choropleth {
+  const yCells = new Map(x.areas.map((a) => [a, cellOf(model.ctx, y.id, a, s.jahr)]));
+  const cells = new Map<AreaKey, Cell>();
+  for (const a of x.areas) {
+    const cx = x.cells.get(a)!;
+    const cy = yCells.get(a)!;
+    cells.set(
+      a,
+      cx.kind === 'fehlt' || cy.kind === 'fehlt'
+        ? { kind: 'fehlt' }
+        : cx.kind === 'unterdrueckt' || cy.kind === 'unterdrueckt'
+          ? {
+              kind: 'unterdrueckt',
+              status: weakest([cx.status, cy.status])!,
+              sources: [...cx.sources, ...cy.sources],
+              forecast: cx.forecast,
+            }
+          : {
+              ...cx,
+              status: weakest([cx.status, cy.status])!,
+              sources: [...new Set([...cx.sources, ...cy.sources])],
+            },
+    );
+  }
+  const rx = (v: number) => roundToDisplay(v, x.indicator.einheit, x.indicator.dezimalen);
+  const ry = (v: number) => roundToDisplay(v, y.einheit, y.dezimalen);
+  const both = x.areas.filter((a) => cells.get(a)!.kind === 'wert');
+  const xv = (a: AreaKey) => (x.cells.get(a) as { value: number }).value;
+  const yv = (a: AreaKey) => (yCells.get(a) as { value: number }).value;
+  const breaks = bivariateScheme(both.map(xv), both.map(yv), { x: rx, y: ry });
+  const axes = new Map<AreaKey, [number, number]>();
+  const classOf = new Map<AreaKey, number>();
+  for (const a of both) {
+    const cell = bivariateCell(breaks, rx(xv(a)), ry(yv(a)));
+    classOf.set(a, cell);
+    axes.set(a, [cell % BIVARIATE_CLASSES, Math.floor(cell / BIVARIATE_CLASSES)]);
+  }
+  const counts = BIVARIATE_COLOURS.map((_, i) => [...classOf.values()].filter((c) => c === i).length);
+  const all = [...cells.values()];
+  return {
+    ...x,
+    year: s.jahr,
+    cells,
+    scheme: { thresholds: [], colours: [...BIVARIATE_COLOURS] },
+    palette: 'blau',
+    legend: BIVARIATE_COLOURS.map((colour, i) => ({
+      index: i,
+      from: undefined,
+      to: undefined,
+      colour,
+      count: counts[i]!,
+    })),
+    classOf,
+    noData: all.filter((c) => c.kind === 'fehlt').length,
+    suppressed: all.filter((c) => c.kind === 'unterdrueckt').length,
+    anyBeispiel: all.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
+    bivariate: { y, yCells, yCity: cellOf(model.ctx, y.id, model.rootKey, s.jahr), breaks, axes },
+  };
 }

@@ -92,6 +92,25 @@ export function labelPoints(model: Model): Record<MapLevel, GeoJSON.FeatureColle
   return out;
 }
 
+/** Label points with the class number of each area appended ("Surheide · 7"), for bivariate maps. */
+export function numberedLabels(
+  points: Record<MapLevel, GeoJSON.FeatureCollection>,
+  ch: { classOf: ReadonlyMap<string, number> },
+): Record<MapLevel, GeoJSON.FeatureCollection> {
+  const out = {} as Record<MapLevel, GeoJSON.FeatureCollection>;
+  for (const l of MAP_LEVELS)
+    out[l] = {
+      type: 'FeatureCollection',
+      features: points[l].features.map((f) => {
+        const k = ch.classOf.get(String(f.properties!.schluessel));
+        return k === undefined
+          ? f
+          : { ...f, properties: { ...f.properties, name: `${String(f.properties!.name)} · ${k + 1}` } };
+      }),
+    };
+  return out;
+}
+
 /** The package's boundaries when they are the user's own (Datenwerkstatt), for the map; else null. */
 export function ownAreas(model: Model): Record<MapLevel, GeoJSON.FeatureCollection> | null {
   if (model.boundaries.ebene1?.quelle !== 'eigene-daten') return null;

@@ -1,3 +1,4 @@
+import { CRITICAL_CELL } from '../domain/classify/bivariate.ts';
 import { formatCityComparison, formatValue, type Language } from '../domain/format.ts';
 import type { AreaKey } from '../domain/ids.ts';
 import type { Cell } from '../domain/values.ts';
@@ -81,6 +82,18 @@ export function mapSummary(
   };
   const valued = ch.areas.filter((a) => ch.cells.get(a)?.kind === 'wert');
   if (valued.length === 0) return t('summary.noValues', base);
+  if (ch.bivariate) {
+    const critical = ch.areas
+      .filter((a) => ch.classOf.get(a) === CRITICAL_CELL)
+      .map((a) => areaName(model, a, lang));
+    const text = t('summary.bivariate', {
+      ...base,
+      y: indicatorLabel(ch.bivariate.y, lang),
+      n: CRITICAL_CELL + 1,
+      areas: critical.length ? critical.join(', ') : t('bivariate.none'),
+    });
+    return ch.anyBeispiel ? text + t('summary.sample') : text;
+  }
   const byValue = [...valued].sort((a, b) => ch.rank.get(a)! - ch.rank.get(b)!);
   const n = Math.min(3, Math.floor(byValue.length / 2) || 1);
   const item = (a: AreaKey) => `${areaName(model, a, lang)} (${cellText(ch.cells.get(a), ind, lang, t)})`;

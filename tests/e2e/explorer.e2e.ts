@@ -181,6 +181,40 @@ describe('explorer in Chromium', () => {
     expect(await page.getByTestId('legende').textContent()).not.toContain('Bremerhaven:');
   });
 
+  it('maps demand × supply: nine numbered cells whose colours match the map, the critical cell named', async () => {
+    await openApp(
+      page,
+      base,
+      '?indikator=anteil_80_plus&bivariat=erreichbar_500m_lebensmittelmarkt&jahr=2024',
+    );
+    await expectMapMatchesLegend(page, 'ebene1');
+    const legend = page.getByTestId('legende');
+    expect(await legend.locator('.bivariate-cell').count()).toBe(9);
+    expect(await page.getByTestId('bivariat-kritisch').textContent()).toMatch(
+      /Feld 3 – hoher Bedarf, geringe Versorgung:.*Surheide/,
+    );
+    // Colour is never alone: every cell's number is on the map labels and in the table.
+    const labels = await page.evaluate(async () => {
+      const map = (
+        window as unknown as {
+          __qxMap: { getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> } };
+        }
+      ).__qxMap;
+      return (await map.getSource('beschriftung-ebene1').getData()).features.map((f) =>
+        String(f.properties!.name),
+      );
+    });
+    expect(labels).toContain('Surheide · 3');
+    expect(await page.getByTestId('tabelle').locator('tr[data-key="231"]').textContent()).toContain(
+      '3: Anteil ab 80 Jahren hoch',
+    );
+    await page.screenshot({ path: `${SHOTS}/bivariat-1366x768.png` });
+    // The second measure by keyboard, and off again.
+    await page.getByLabel('Zweites Merkmal (Bedarf × Versorgung)').selectOption('');
+    await expect.poll(() => searchParam(page, 'bivariat')).toBeNull();
+    expect(await legend.locator('.bivariate-cell').count()).toBe(0);
+  });
+
   it('falls back on invalid URL parameters with a visible notice', async () => {
     await openApp(
       page,
@@ -210,6 +244,8 @@ describe('explorer in Chromium', () => {
       '?sprache=en&ebene=stadtteil&farben=divergierend&indikator=durchschnittsalter',
       '?ansicht=vergleich',
       '?indikator=gibtsnicht',
+      '?indikator=anteil_80_plus&veraenderung_seit=2014',
+      '?indikator=anteil_80_plus&bivariat=erreichbar_500m_lebensmittelmarkt',
     ];
     for (const q of states) {
       await page.goto(base + q);

@@ -65,6 +65,7 @@ export function AreaTable(props: {
           <tr>
             {header('name', t('table.name'))}
             {header('value', t('table.value'))}
+            {ch.bivariate && <th scope="col">{indicatorLabel(ch.bivariate.y, lang)}</th>}
             <th scope="col">{t('table.class')}</th>
             {header('rank', t('table.rank'))}
             <th scope="col">{t('table.status')}</th>
@@ -91,7 +92,17 @@ export function AreaTable(props: {
                     {areaName(model, a, lang)}
                   </button>
                 </th>
-                <td className="num">{cellText(cell, ch.indicator, lang, t)}</td>
+                <td className="num">
+                  {cellText(
+                    ch.bivariate ? ((cell?.kind === 'wert' ? cell : undefined) ?? cell) : cell,
+                    ch.indicator,
+                    lang,
+                    t,
+                  )}
+                </td>
+                {ch.bivariate && (
+                  <td className="num">{cellText(ch.bivariate.yCells.get(a), ch.bivariate.y, lang, t)}</td>
+                )}
                 <td>
                   {colour && (
                     <span className="swatch small" style={{ background: colour }} aria-hidden="true" />

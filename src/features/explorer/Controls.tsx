@@ -7,6 +7,7 @@ import type { Update } from '../../state/useUrlState.ts';
 import type { Choropleth } from '../../view/choropleth.ts';
 import { Legend } from '../../view/Legend.tsx';
 import { YearSlider } from '../../view/YearSlider.tsx';
+import { BivariateControl } from './BivariateControl.tsx';
 import { ChangeControl } from './ChangeControl.tsx';
 import { FacilityControls } from './facilities/FacilityControls.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
@@ -37,7 +38,12 @@ export function Controls(props: {
         catalogue={model.catalogue}
         value={state.indikator}
         onChange={(indikator) =>
-          update({ indikator, klassen: state.klassen === 'manuell' ? null : state.klassen, grenzen: [] })
+          update({
+            indikator,
+            klassen: state.klassen === 'manuell' ? null : state.klassen,
+            grenzen: [],
+            ...(indikator === state.bivariat ? { bivariat: null } : {}),
+          })
         }
       />
       <LevelSwitch
@@ -58,6 +64,12 @@ export function Controls(props: {
         year={state.jahr}
         value={state.veraenderungSeit}
         onChange={(veraenderungSeit) => update({ veraenderungSeit, klassen: null, grenzen: [] }, 'replace')}
+      />
+      <BivariateControl
+        catalogue={model.catalogue}
+        first={state.indikator}
+        value={state.bivariat}
+        onChange={(bivariat) => update({ bivariat }, 'replace')}
       />
       <Legend
         model={model}

@@ -9,7 +9,7 @@ import { NORMAL_THEME } from '../../map/theme.ts';
 import type { ViewState } from '../../state/url.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { fillColours, type Choropleth } from '../../view/choropleth.ts';
-import { initialMapStyle, labelPoints, ownAreas } from '../../view/mapInput.ts';
+import { initialMapStyle, labelPoints, numberedLabels, ownAreas } from '../../view/mapInput.ts';
 import { areaName, cellText, indicatorLabel, yearText } from '../../view/text.ts';
 import type { useFacilityOverlay } from './facilities/useFacilityOverlay.ts';
 import { useMapKeys } from './useMapKeys.ts';
@@ -47,7 +47,9 @@ export function ExplorerMap(props: {
   const { lang, t } = useI18n();
   const announce = useAnnounce();
   const [style] = useState(() => initialMapStyle(NORMAL_THEME, state.ebene));
-  const points = useMemo(() => labelPoints(model), [model]);
+  const base = useMemo(() => labelPoints(model), [model]);
+  // A demand × supply map prints each area's cell number beside its name: colour is never alone.
+  const points = useMemo(() => (ch.bivariate ? numberedLabels(base, ch) : base), [base, ch]);
   const own = useMemo(() => ownAreas(model), [model]);
   const colours = useMemo(() => fillColours(ch, NORMAL_THEME.noData), [ch]);
   const mapRef = useRef<MapLibreMap | null>(null);

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { Choropleth } from '../../view/choropleth.ts';
 import { classKeyOf, classLabel } from '../../view/Legend.tsx';
 import { Provenance } from '../../view/Provenance.tsx';
-import { areaName, cellText, cityComparison } from '../../view/text.ts';
+import { areaName, cellText, cityComparison, indicatorLabel } from '../../view/text.ts';
 
 /** Shown for the hovered or keyboard-focused area, in a fixed corner so it never hides the area itself. */
 export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) {
@@ -27,7 +27,13 @@ export function Tooltip(props: { model: Model; ch: Choropleth; area: AreaKey }) 
         {k >= 0 ? t('tooltip.class', { n: k + 1, of: ch.legend.length }) + ': ' : ''}
         {classLabel(ch, k, lang, t)}
       </span>
-      {diff && <span>{t('tooltip.vsCity', { diff })}</span>}
+      {ch.bivariate && (
+        <span className="value">
+          {indicatorLabel(ch.bivariate.y, lang)}:{' '}
+          {cellText(ch.bivariate.yCells.get(area), ch.bivariate.y, lang, t)}
+        </span>
+      )}
+      {diff && !ch.bivariate && <span>{t('tooltip.vsCity', { diff })}</span>}
       <span className="hint">{t('tooltip.dismiss')}</span>
     </div>
   );
