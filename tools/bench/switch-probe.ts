@@ -9,9 +9,10 @@
  *   frame has been drawn and presented.
  *
  * Modes: `ui` (the indicator select), `url` (history + popstate), `untergrenze` (plain MapLibre on
- * the floor page, feature state per area), `skalierung` (the scale page's `__switch`).
+ * the floor page, feature state per area), `skalierung` (the scale page's `__switch`),
+ * `veraenderung` (the change map's base-year select: level ↔ change and one base year to another).
  */
-export type SwitchMode = 'ui' | 'url' | 'untergrenze' | 'skalierung';
+export type SwitchMode = 'ui' | 'url' | 'untergrenze' | 'skalierung' | 'veraenderung';
 
 export async function switchProbe(args: { mode: SwitchMode; runs: number; source: string }) {
   type FeatureState = Record<string, unknown>;
@@ -60,6 +61,10 @@ export async function switchProbe(args: { mode: SwitchMode; runs: number; source
       q.set('indikator', id);
       history.pushState(null, '', `?${q}`);
       dispatchEvent(new PopStateEvent('popstate'));
+    } else if (args.mode === 'veraenderung') {
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="veraenderung-seit"]')!;
+      select.value = ['2014', '', '2019', '2016', '', '2021'][(i - 1) % 6]!;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
     } else if (args.mode === 'untergrenze') {
       const palette = ['#edf8b1', '#7fcdbb', '#41b6c4', '#225ea8'];
       keys.forEach((id, k) =>
