@@ -119,3 +119,13 @@ export async function expectMapMatchesLegend(page: Page, level: string) {
   expect(new Set(keys.map((k) => canvas[k])).size).toBeGreaterThanOrEqual(Math.min(3, keys.length));
   return canvas;
 }
+
+/** Tab through the page as a keyboard user does until the map has the focus. */
+export async function tabToMap(page: Page): Promise<void> {
+  let onMap = false;
+  for (let i = 0; i < 60 && !onMap; i++) {
+    await page.keyboard.press('Tab');
+    onMap = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application');
+  }
+  expect(onMap).toBe(true);
+}

@@ -6,6 +6,7 @@ import { serveStatic } from '../../tools/serve/static.ts';
 import {
   axeViolations,
   expectMapMatchesLegend,
+  tabToMap,
   openApp,
   sampleAreaColours,
   searchParam,
@@ -89,12 +90,7 @@ describe('explorer in Chromium', () => {
 
   it('selects an area with the keyboard only', async () => {
     await openApp(page, base, '');
-    let onMap = false;
-    for (let i = 0; i < 60 && !onMap; i++) {
-      await page.keyboard.press('Tab');
-      onMap = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application');
-    }
-    expect(onMap).toBe(true);
+    await tabToMap(page);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
     const name = await page.getByTestId('tooltip').locator('strong').textContent();
@@ -194,17 +190,19 @@ describe('explorer in Chromium', () => {
       /Feld 3 – hoher Bedarf, geringe Versorgung:.*Surheide/,
     );
     // Colour is never alone: every cell's number is on the map labels and in the table.
-    const labels = await page.evaluate(async () => {
-      const map = (
-        window as unknown as {
-          __qxMap: { getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> } };
-        }
-      ).__qxMap;
-      return (await map.getSource('beschriftung-ebene1').getData()).features.map((f) =>
-        String(f.properties!.name),
-      );
-    });
-    expect(labels).toContain('Surheide · 3');
+    const labels = () =>
+      page.evaluate(async () => {
+        const map = (
+          window as unknown as {
+            __qxMap: { getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> } };
+          }
+        ).__qxMap;
+        return (await map.getSource('beschriftung-ebene1').getData()).features.map((f) =>
+          String(f.properties!.name),
+        );
+      });
+    // The label source is updated after the colours (MapView's effect): poll, do not race it.
+    await expect.poll(labels).toContain('Surheide · 3');
     expect(await page.getByTestId('tabelle').locator('tr[data-key="231"]').textContent()).toContain(
       '3: Anteil ab 80 Jahren hoch',
     );

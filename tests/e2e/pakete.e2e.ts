@@ -8,7 +8,13 @@ import { packageDist } from '../../tools/build/pakete.ts';
 import { modelOf, shippedTexts } from '../../tools/fixtures/shipped.ts';
 import { packageRoot, shippedPackages } from '../../tools/paket.ts';
 import { FINEST } from '../../src/domain/levels.ts';
-import { expectMapMatchesLegend, openApp, searchParam, serviceWorkerActivated } from './app-page.ts';
+import {
+  expectMapMatchesLegend,
+  tabToMap,
+  openApp,
+  searchParam,
+  serviceWorkerActivated,
+} from './app-page.ts';
 import { SHOTS, appInBrowser } from './session.ts';
 
 /**
@@ -51,12 +57,7 @@ for (const name of shippedPackages()) {
     it('keyboard: an area chosen on the map with arrows and Enter', async () => {
       const { page } = app;
       await openApp(page, app.base, '');
-      let onMap = false;
-      for (let i = 0; i < 60 && !onMap; i++) {
-        await page.keyboard.press('Tab');
-        onMap = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application');
-      }
-      expect(onMap).toBe(true);
+      await tabToMap(page);
       await page.keyboard.press('ArrowUp');
       const tipName = await page.getByTestId('tooltip').locator('strong').textContent();
       await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@ import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
 import { areaName, indicatorLabel } from '../../view/text.ts';
 import { YearSlider } from '../../view/YearSlider.tsx';
+import { IndicatorOptions } from '../../view/IndicatorOptions.tsx';
 import { comparisonCsv } from './exportCsv.ts';
 import { dotPanels, pyramidOf, seriesOf } from '../../view/charts/data.ts';
 import { DotChart } from '../../view/charts/DotChart.tsx';
@@ -183,17 +184,7 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
             if (id) update({ indikator: id }, 'replace');
           }}
         >
-          {model.catalogue.gruppen.map((g) => (
-            <optgroup key={g.id} label={lang === 'en' ? g.label_en : g.label_de}>
-              {model.catalogue.indikatoren
-                .filter((i) => i.gruppe === g.id && !i.hilfsgroesse && !i.pyramide)
-                .map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {indicatorLabel(i, lang)}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <IndicatorOptions catalogue={model.catalogue} show={(i) => !i.hilfsgroesse && !i.pyramide} />
         </select>
         <AreaLegend model={model} areas={areas} />
         <TimeSeries model={model} indicator={indicator} series={series} />
