@@ -2,11 +2,12 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { NO_CONFIG, type MapConfig } from './data/config.ts';
 import { loadConfig as defaultLoadConfig, loadPackageTexts } from './data/load.ts';
-import { buildModel, type Model } from './data/model.ts';
+import { buildModel, coverageSummary, type Model } from './data/model.ts';
 import type { PackageTexts } from './data/package.ts';
 import type { Validated } from './data/validate.ts';
 import { validateAsync } from './data/validateAsync.ts';
 import { coverageAsync } from './data/coverageAsync.ts';
+import { loadAddressPoints } from './data/loadAddressPoints.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
@@ -170,7 +171,8 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     queryKey: ['erreichbarkeit'],
     queryFn: async () => {
       await firstMapDrawn();
-      return coverageAsync(data.data!.pkg);
+      const { addresses, problem } = await loadAddressPoints(data.data!.pkg);
+      return { result: await coverageAsync(data.data!.pkg, addresses), problem };
     },
     enabled: data.data !== undefined,
     staleTime: Infinity,
@@ -180,7 +182,8 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     () =>
       data.data && coverage.data
         ? buildModel(data.data.pkg, {
-            observations: [...data.data.supply.observations, ...coverage.data.observations],
+            observations: [...data.data.supply.observations, ...coverage.data.result.observations],
+            coverage: coverageSummary(coverage.data.result),
             areaOf: data.data.supply.areaOf,
             anchors: data.data.anchors,
           })
@@ -203,7 +206,9 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
         <p role="status">{t('app.loading')}</p>
       </main>
     );
-  const { messages, own } = data.data;
+  const { own } = data.data;
+  const problem = coverage.data?.problem;
+  const messages = problem ? [...data.data.messages, problem] : data.data.messages;
   const model = merged ?? data.data.model;
   if (model.catalogue.indikatoren.length === 0 || model.byLevel.ebene1.length === 0)
     return (

@@ -1,10 +1,10 @@
 import type { DataPackage } from './package.ts';
-import { deriveCoverage } from './supply.ts';
+import { deriveCoverage, type AddressInput } from './supply.ts';
 
 // Walking-distance coverage, computed off the main thread once the first map is up.
-self.onmessage = (e: MessageEvent<DataPackage>) => {
+self.onmessage = (e: MessageEvent<{ pkg: DataPackage; addresses?: AddressInput }>) => {
   try {
-    self.postMessage({ ok: true, result: deriveCoverage(e.data) });
+    self.postMessage({ ok: true, result: deriveCoverage(e.data.pkg, e.data.addresses) });
   } catch (err) {
     self.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
   }

@@ -1,5 +1,6 @@
 import { ADDRESS_FILE, entriesOfAddressFile, parseAddressFile, type AddressEntry } from './addressFile.ts';
 import { formatIssue } from './issues.ts';
+import { knownLocation, packageUrl } from './location.ts';
 import { readStoredLayer } from './import/store.ts';
 import { buildAddressIndex, type AddressIndex } from '../domain/profile/addressSearch.ts';
 
@@ -17,7 +18,7 @@ export async function loadAddressIndex(
   const { layer } = await readStoredLayer();
   if (layer?.adressen) return { index: indexOf(layer.adressen.eintraege) };
   try {
-    const res = await fetch(`${import.meta.env.BASE_URL}${ADDRESS_FILE}`);
+    const res = await fetch(packageUrl(knownLocation(), ADDRESS_FILE));
     if (!res.ok) return { problem: `${ADDRESS_FILE}: HTTP ${res.status}` };
     const { file, issues } = parseAddressFile(await res.text(), ortsteile, expected);
     if (!file) return { problem: issues.slice(0, 3).map(formatIssue).join('; ') };

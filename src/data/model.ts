@@ -15,8 +15,13 @@ import type { BoundaryLayer, DataPackage } from './package.ts';
 import type { AreaRow, Catalogue, Indicator, Source } from './schemas.ts';
 import type { Facility } from '../domain/supply/facility.ts';
 import { facilitiesOf } from './facilities.ts';
-import type { SupplyObservation } from './supply.ts';
-import { SUPPLY_INDICATORS, SUPPLY_SOURCE_ID } from './supplyCatalogue.ts';
+import type { CoverageResult, SupplyObservation } from './supply.ts';
+import {
+  COVERAGE_ADDRESS_SOURCE,
+  COVERAGE_ADDRESS_SOURCE_ID,
+  SUPPLY_INDICATORS,
+  SUPPLY_SOURCE_ID,
+} from './supplyCatalogue.ts';
 import type { Manifest } from './manifest.ts';
 import { type Level } from '../domain/levels.ts';
 
@@ -61,6 +66,8 @@ export interface Model {
   facilities: Facility[];
   /** The Ortsteil each facility lies in. */
   facilityArea: ReadonlyMap<string, AreaKey>;
+  /** How coverage counted residents, once computed (absent: not yet, or no coverage). */
+  coverage?: CoverageSummary;
 }
 
 /** The Ortsteile of any area, following the registry's parent chain (keys need not share prefixes). */
@@ -93,7 +100,25 @@ export interface Derived {
   areaOf: Readonly<Record<string, AreaKey>>;
   /** Label anchors by area key (see anchors.ts; computed in the validation worker). */
   anchors: Readonly<Record<string, [number, number]>>;
+  /** How coverage counted residents, once it is computed. */
+  coverage?: CoverageSummary;
 }
+
+/** How the coverage values counted residents: areas at addresses, areas by even spread, addresses. */
+export interface CoverageSummary {
+  adressen: number;
+  flaeche: number;
+  addresses: number;
+}
+
+export const coverageSummary = (r: Pick<CoverageResult, 'method' | 'addresses'>): CoverageSummary => {
+  const methods = Object.values(r.method);
+  return {
+    adressen: methods.filter((m) => m === 'adressen').length,
+    flaeche: methods.filter((m) => m === 'flaeche').length,
+    addresses: r.addresses,
+  };
+};
 
 export function buildModel(
   pkg: DataPackage,
@@ -128,6 +153,12 @@ export function buildModel(
   };
   const indicators = new Map(catalogue.indikatoren.map((i) => [i.id, i]));
   const sources = new Map(pkg.sources.map((s) => [s.id as string, s]));
+  // Coverage counted at addresses names its own computed source (only once it has been used).
+  if (
+    !sources.has(COVERAGE_ADDRESS_SOURCE_ID) &&
+    derived.some((o) => o.quelle === COVERAGE_ADDRESS_SOURCE_ID)
+  )
+    sources.set(COVERAGE_ADDRESS_SOURCE_ID, COVERAGE_ADDRESS_SOURCE);
   const values = new Map<string, number>();
   const provenance = new Map<string, { id: SourceId; status: Status }>();
   for (const o of pkg.observations) {
@@ -141,7 +172,7 @@ export function buildModel(
     if (own.has(o.indikator) || areas.get(o.gebiet)?.level !== 'ebene1') continue;
     const k = obsKey(o.gebiet, o.indikator, o.jahr);
     values.set(k, o.wert);
-    provenance.set(k, { id: SUPPLY_SOURCE_ID, status: o.status });
+    provenance.set(k, { id: o.quelle ?? SUPPLY_SOURCE_ID, status: o.status });
   }
   // Values stated for areas above the finest level (shown with their own source, see values.ts).
   const stated = new Map<string, { value: number; id: SourceId; status: Status }>();
@@ -192,6 +223,7 @@ export function buildModel(
     manifest: pkg.manifest,
     facilities: facilitiesOf(pkg),
     facilityArea: new Map(Object.entries(supply.areaOf)),
+    ...(supply.coverage ? { coverage: supply.coverage } : {}),
   };
 }
 

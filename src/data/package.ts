@@ -143,6 +143,8 @@ export interface BoundaryLayer {
   genauigkeitM?: number | undefined;
   /** Addresses in the package's address index (geo/adressen.json), if it has one. */
   adressen?: number | undefined;
+  /** Address positions in geo/adresspunkte.json (coverage counts residents there), if it has them. */
+  adresspunkte?: number | undefined;
   features: BoundaryFeature[];
 }
 
@@ -270,6 +272,7 @@ export function parsePackage(input: PackageTexts): { pkg: DataPackage; issues: I
       ...(file.herleitung ? { herleitung: file.herleitung } : {}),
       ...(file.genauigkeit_m !== undefined ? { genauigkeitM: file.genauigkeit_m } : {}),
       ...(file.adressen !== undefined ? { adressen: file.adressen } : {}),
+      ...(file.adresspunkte !== undefined ? { adresspunkte: file.adresspunkte } : {}),
       features,
     };
   };

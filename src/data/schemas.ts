@@ -274,5 +274,7 @@ export const boundaryFileSchema = z.object({
   genauigkeit_m_p90: z.optional(z.number().check(z.nonnegative())),
   /** The package has an address index (geo/adressen.json) with this many addresses. */
   adressen: z.optional(z.int().check(z.positive())),
+  /** The package has the addresses' positions (geo/adresspunkte.json) with this many points. */
+  adresspunkte: z.optional(z.int().check(z.positive())),
   features: z.array(z.unknown()),
 });

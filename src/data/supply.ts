@@ -1,6 +1,13 @@
 import { aggregate, type AggregationContext } from '../domain/aggregate.ts';
-import { OBSERVED_YEARS, type AreaKey, type IndicatorId, type Status, type Year } from '../domain/ids.ts';
-import { SUPPLY_INDICATORS } from './supplyCatalogue.ts';
+import {
+  OBSERVED_YEARS,
+  type AreaKey,
+  type IndicatorId,
+  type SourceId,
+  type Status,
+  type Year,
+} from '../domain/ids.ts';
+import { COVERAGE_ADDRESS_SOURCE_ID, SUPPLY_INDICATORS } from './supplyCatalogue.ts';
 import { assignFacilities } from '../domain/supply/assign.ts';
 import {
   CATEGORIES,
@@ -12,7 +19,13 @@ import {
   type Category,
 } from '../domain/supply/categories.ts';
 import { supplyCounts } from '../domain/supply/counts.ts';
-import { coverageGrid, coverageKey, coverageShares } from '../domain/supply/coverage.ts';
+import {
+  coverageKey,
+  coverageShares,
+  residenceGrid,
+  type CoverageMethod,
+  type ResidencePoint,
+} from '../domain/supply/coverage.ts';
 import type { Facility } from '../domain/supply/facility.ts';
 import { weakest } from '../domain/values.ts';
 import { facilitiesOf, ortsteilShapes } from './facilities.ts';
@@ -25,6 +38,8 @@ export interface SupplyObservation {
   jahr: number;
   wert: number;
   status: Status;
+  /** The computation's source, where it is not the supply computation's (SUPPLY_SOURCE_ID). */
+  quelle?: SourceId;
 }
 
 export interface SupplyResult {
@@ -86,20 +101,35 @@ export function deriveSupply(pkg: DataPackage): SupplyResult {
 export interface CoverageResult {
   observations: SupplyObservation[];
   ms: number;
+  /** Points residents were counted at: addresses and grid points. */
   gridPoints: number;
+  /** How each area's residents were counted (see CoverageMethod). */
+  method: Record<string, CoverageMethod>;
+  /** Addresses counted at, where any were. */
+  addresses: number;
+}
+
+/** Building addresses to count residents at, with the source they came from (its id in quellen.json). */
+export interface AddressInput {
+  points: readonly ResidencePoint[];
+  quelle: string;
 }
 
 /**
  * Residents of each category's demand group within 500 m and 1,000 m of an open facility, per
- * Ortsteil and year: the covered share of the area's grid (see domain/supply/coverage.ts) times the
- * group's population. Runs in its own worker after the first map is drawn.
+ * Ortsteil and year: the covered share of the area's residence points (its building addresses
+ * where `addresses` has any, else an even grid; see domain/supply/coverage.ts) times the group's
+ * population. A value counted at addresses carries the source COVERAGE_ADDRESS_SOURCE_ID, so its
+ * source line says which method it used; its status is also no better than the addresses'.
+ * Runs in its own worker after the first map is drawn.
  */
-export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult {
+export function deriveCoverage(pkg: DataPackage, addresses?: AddressInput, spacing = 100): CoverageResult {
   const t0 = performance.now();
   const facilities = facilitiesOf(pkg);
-  const grid = coverageGrid(ortsteilShapes(pkg), spacing);
+  const { grid, method } = residenceGrid(ortsteilShapes(pkg), addresses?.points ?? [], spacing);
   const shares = coverageShares(grid, facilities, YEARS);
   const st = statuses(pkg, facilities);
+  const addressStatus = pkg.sources.find((s) => s.id === addresses?.quelle)?.status ?? 'naeherung';
   // Group populations through the catalogue's own rules (65+ is a sum of age bands, for instance).
   const pop = new Map<string, number>();
   for (const o of pkg.observations) pop.set(`${o.gebiet}|${o.indikator}|${o.jahr}`, o.wert);
@@ -115,7 +145,9 @@ export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult 
   const observations: SupplyObservation[] = [];
   for (const c of CATEGORIES)
     for (const r of RADII)
-      for (const area of grid.points.keys())
+      for (const area of grid.points.keys()) {
+        const atAddresses = method.get(area) === 'adressen';
+        const status = atAddresses ? weakest([st.byCategory.get(c)!, addressStatus])! : st.byCategory.get(c)!;
         for (const year of YEARS) {
           const share = shares.get(coverageKey(area, c, r, year));
           const people = population(area, GROUP_POPULATION[CATEGORY_INFO[c].group], year);
@@ -125,10 +157,22 @@ export function deriveCoverage(pkg: DataPackage, spacing = 100): CoverageResult 
             indikator: coveredPeopleId(c, r),
             jahr: year,
             wert: share * people,
-            status: st.byCategory.get(c)!,
+            status,
+            ...(atAddresses ? { quelle: COVERAGE_ADDRESS_SOURCE_ID } : {}),
           });
         }
+      }
   let gridPoints = 0;
-  for (const p of grid.points.values()) gridPoints += p.length / 2;
-  return { observations, ms: performance.now() - t0, gridPoints };
+  let counted = 0;
+  for (const [area, p] of grid.points) {
+    gridPoints += p.length / 2;
+    if (method.get(area) === 'adressen') counted += p.length / 2;
+  }
+  return {
+    observations,
+    ms: performance.now() - t0,
+    gridPoints,
+    method: Object.fromEntries(method),
+    addresses: counted,
+  };
 }

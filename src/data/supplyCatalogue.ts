@@ -14,7 +14,7 @@ import {
   RADII,
   rateId,
 } from '../domain/supply/categories.ts';
-import type { Indicator } from './schemas.ts';
+import type { Indicator, Source } from './schemas.ts';
 
 /**
  * The supply indicators ("Versorgung"): computed in the browser from data/einrichtungen.geojson
@@ -24,9 +24,9 @@ import type { Indicator } from './schemas.ts';
 const id = (s: string) => s as IndicatorId;
 const GROUP = 'versorgung';
 const COVERAGE_NOTE_DE =
-  'Annahme: Die Einwohner sind gleichmäßig über die Fläche des Gebiets verteilt (die bebaute Fläche ist nicht bekannt); gemessen wird die Luftlinie.';
+  'Gemessen wird die Luftlinie. Gezählt wird an den Gebäudeadressen des Gebiets, wo sie eingespielt sind, sonst unter der Annahme gleichmäßig über die Fläche verteilter Einwohner; die Quelle jedes Werts nennt, welches Verfahren er nutzt.';
 const COVERAGE_NOTE_EN =
-  'Assumption: residents are spread evenly over the area (its settled area is not known); distances are straight lines.';
+  'Distances are straight lines. Residents are counted at the area’s building addresses where these are imported, else assumed to be spread evenly over the area; each value’s source names the method it used.';
 
 export const POPULATION_6_17: Indicator = {
   id: id('einwohner_6_17'),
@@ -165,3 +165,21 @@ function supplyIndicators(): Indicator[] {
 
 export const SUPPLY_INDICATORS: readonly Indicator[] = [POPULATION_6_17, ...supplyIndicators()];
 export const SUPPLY_SOURCE_ID = 'berechnung-versorgung' as SourceId;
+
+/**
+ * Coverage counted at building addresses (data/supply.ts, deriveCoverage): a computed source the
+ * app adds to every package's sources (a package may define it itself), so each value counted
+ * this way names its method where its source is shown.
+ */
+export const COVERAGE_ADDRESS_SOURCE_ID = 'berechnung-erreichbarkeit-adressen' as SourceId;
+export const COVERAGE_ADDRESS_SOURCE: Source = {
+  id: COVERAGE_ADDRESS_SOURCE_ID,
+  titel: 'Eigene Berechnung der Erreichbarkeit an Gebäudeadressen',
+  herausgeber: 'Quartiersexplorer',
+  url: '',
+  lizenz: 'wie die zugrunde liegenden Adress- und Einrichtungsdaten',
+  stichtag: '31.12. des jeweiligen Jahres',
+  status: 'naeherung',
+  hinweis:
+    'Luftlinie von jeder Gebäudeadresse des Gebiets zur nächsten geöffneten Einrichtung; die Einwohner eines Gebiets sind zu gleichen Teilen auf seine Adressen verteilt (wie viele Wohnungen hinter einer Adresse liegen, ist nicht bekannt). Gebiete ohne Adressen: gleichmäßig über die Fläche verteilt (Raster 100 m).',
+};

@@ -170,6 +170,10 @@ export const de = {
   'supply.sample': 'Standorte mit „Beispiel“ sind erzeugte Beispielwerte, keine realen Einrichtungen.',
   'supply.coverageNote':
     'Erreichbarkeit: Luftlinie zur nächsten geöffneten Einrichtung; Annahme: Einwohner gleichmäßig über die Fläche des Gebiets ({ebene}) verteilt (bebaute Fläche unbekannt), Raster 100 m.',
+  'supply.coverageNoteAddresses':
+    'Erreichbarkeit: Luftlinie zur nächsten geöffneten Einrichtung, gezählt an {adressen} Gebäudeadressen in {gebiete} Gebieten ({ebene}); die Einwohner eines Gebiets sind zu gleichen Teilen auf seine Adressen verteilt.',
+  'supply.coverageNoteRest':
+    'In {gebiete} Gebieten ohne Adressen: Einwohner gleichmäßig über die Fläche verteilt, Raster 100 m.',
   'supply.coveragePending': 'Erreichbarkeit wird berechnet …',
   'supply.opened': 'eröffnet',
   'supply.closed': 'geschlossen',

@@ -172,6 +172,10 @@ export const en: Messages = {
   'supply.sample': 'Locations marked “Beispiel” are generated sample values, not real facilities.',
   'supply.coverageNote':
     'Coverage: straight-line distance to the nearest open facility; assumption: residents spread evenly over the area ({ebene}) (settled area unknown), 100 m grid.',
+  'supply.coverageNoteAddresses':
+    'Coverage: straight-line distance to the nearest open facility, counted at {adressen} building addresses in {gebiete} areas ({ebene}); an area’s residents are split equally over its addresses.',
+  'supply.coverageNoteRest':
+    'In {gebiete} areas without addresses: residents spread evenly over the area, 100 m grid.',
   'supply.coveragePending': 'Computing coverage …',
   'supply.opened': 'opened',
   'supply.closed': 'closed',

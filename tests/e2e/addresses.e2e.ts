@@ -128,6 +128,16 @@ describe('address points: boundaries and the resident’s address search', () =>
     await expect
       .poll(() => page.getByTestId('adress-treffer').textContent())
       .toMatch(/Hafenstraße 106 liegt im Ortsteil/);
+    // Coverage now counts residents at the published addresses, and says so by the map and per value.
+    await page.goto(`${s.base}?indikator=erreichbar_500m_lebensmittelmarkt&gebiet=212`);
+    await expect
+      .poll(() => page.getByTestId('annahme').textContent(), { timeout: 30_000 })
+      .toMatch(/gezählt an [\d.]+ Gebäudeadressen in 24 Gebieten \(Ortsteil\)/);
+    await expect
+      .poll(() => page.getByTestId('tabelle').locator('tbody tr').first().locator('.source').textContent())
+      .toMatch(/Eigene Berechnung der Erreichbarkeit an Gebäudeadressen/);
+    await page.goto(`${s.base}?ansicht=profil`);
+    await page.locator('#finder-search').waitFor();
     await browser.context.setOffline(true);
     try {
       await page.reload();

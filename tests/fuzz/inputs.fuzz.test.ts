@@ -22,6 +22,7 @@ import { shippedModel } from '../../tools/fixtures/shipped.ts';
 import { fuzzer } from './gen.ts';
 import { readAddresses } from '../../src/data/import/addresses.ts';
 import { parseAddressFile, writeAddressFile } from '../../src/data/addressFile.ts';
+import { parseAddressPoints, writeAddressPoints } from '../../src/data/addressPoints.ts';
 import { buildAddressIndex, searchAddress } from '../../src/domain/profile/addressSearch.ts';
 
 /**
@@ -339,6 +340,32 @@ describe('fuzz: address points and the address search', () => {
       const q = f.r() < 0.5 ? f.mutate('Hafenstr 106a', 3) : f.text(20);
       const r = attempt(() => searchAddress(index, q));
       if (r instanceof Error) errors.push(`${JSON.stringify(q)}: ${r.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('1,000 damaged position files: no exception, every accepted point in a known Ortsteil and inside the bounds', () => {
+    const f = fuzzer('adresspunkte');
+    const valid = writeAddressPoints(
+      ['212', '212', '215'],
+      [
+        [8.5761, 53.5302],
+        [8.5772, 53.531],
+        [8.6021, 53.5205],
+      ],
+      'eigene-daten',
+    );
+    const bounds = [8.45, 53.47, 8.65, 53.61] as const;
+    const keys = new Set<string>(ortsteile.keys());
+    const errors: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const text = f.r() < 0.3 ? f.text(40) : f.mutate(valid, 1 + f.int(4));
+      const r = attempt(() => parseAddressPoints(text, ortsteile, undefined, bounds));
+      if (r instanceof Error) errors.push(`${JSON.stringify(text)}: ${r.message}`);
+      else
+        for (const p of r.points ?? [])
+          if (!keys.has(p.key) || p.lon < 8.4 || p.lon > 8.7 || p.lat < 53.44 || p.lat > 53.64)
+            errors.push(`accepted ${JSON.stringify(p)} from ${text}`);
     }
     expect(errors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { manifestFiles, PACKAGE_FILES, sitePath } from '../../src/data/package.t
 /** The package's fixed files as site paths (data/…). */
 const STATIC_SITE_FILES = Object.values(PACKAGE_FILES).map(sitePath);
 import { ADDRESS_FILE } from '../../src/data/addressFile.ts';
+import { ADDRESS_POINTS_FILE } from '../../src/data/addressPoints.ts';
 
 /** The Service Worker's cache for the data package (see vite.config.ts, `runtimeCaching`). */
 export const PACKAGE_CACHE = 'qx-datenpaket';
@@ -80,8 +81,10 @@ export function dataPackagePlugin(repoRoot: string, pkgRoot: string = repoRoot):
         ...dataFiles(),
         ...geoFiles(),
         ...Object.values(siteFiles(pkgRoot)),
-        // A deployed package may bring the finder's address index (absent: the request fails, ignored).
+        // A deployed package may bring the finder's address index and the addresses' positions
+        // (absent: the request fails, ignored).
         ADDRESS_FILE,
+        ADDRESS_POINTS_FILE,
         'config.json',
       ];
       this.emitFile({
@@ -100,7 +103,7 @@ async function qxOrdner() {
     const m = await (await fetch(folder + 'data/paket.json', { cache: 'reload' })).json();
     const geo = [...(Array.isArray(m.ebenen) ? m.ebenen.map((e) => e && e.datei) : []), m.umriss, m.aussparung]
       .filter((d) => typeof d === 'string' && /^geo\\/[a-z0-9][a-z0-9_-]{0,60}\\.geojson$/.test(d));
-    return [...QX_DATEN, ...geo, '${ADDRESS_FILE}'].map((f) => folder + f);
+    return [...QX_DATEN, ...geo, '${ADDRESS_FILE}', '${ADDRESS_POINTS_FILE}'].map((f) => folder + f);
   } catch {
     return [];
   }

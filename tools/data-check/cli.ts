@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
-import { readAddressText, readPackageTexts } from './read.ts';
+import { readAddressText, readOptionalText, readPackageTexts } from './read.ts';
 import { FINEST } from '../../src/domain/levels.ts';
 import { ADDRESS_FILE, parseAddressFile } from '../../src/data/addressFile.ts';
+import { ADDRESS_POINTS_FILE, parseAddressPoints } from '../../src/data/addressPoints.ts';
+import { bbox } from '../../src/domain/geo/bbox.ts';
 import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue, type Issue } from '../../src/data/issues.ts';
 import { parsePackage } from '../../src/data/package.ts';
@@ -34,6 +36,24 @@ function check(root: string): { issues: Issue[]; summary: string } {
     else {
       const finest = new Set<string>(pkg.areas.filter((a) => a.ebene === FINEST).map((a) => a.schluessel));
       all.push(...parseAddressFile(text, finest, addresses).issues);
+    }
+  }
+  // The addresses' positions (coverage counts residents there), where the boundaries name them.
+  const finestLayer = pkg.boundaries.ebene1;
+  const points = finestLayer?.adresspunkte;
+  if (finestLayer && points !== undefined) {
+    const text = readOptionalText(root, ADDRESS_POINTS_FILE);
+    if (text === undefined)
+      all.push({
+        datei: ADDRESS_POINTS_FILE,
+        meldung: `Datei fehlt (${pkg.files.ebene1} nennt ${points} Adresslagen)`,
+      });
+    else {
+      const finest = new Map(
+        pkg.areas.filter((a) => a.ebene === FINEST).map((a) => [a.schluessel as string, a.schluessel]),
+      );
+      const bounds = bbox(finestLayer.features.map((f) => f.geometry));
+      all.push(...parseAddressPoints(text, finest, points, bounds).issues);
     }
   }
   const ms = performance.now() - started;

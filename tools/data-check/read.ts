@@ -42,8 +42,11 @@ export function readPackageStrings(root: string): PackageFilesOf<string> {
   ) as PackageFilesOf<string>;
 }
 
-/** The package's address index (geo/adressen.json), which only some packages have. */
-export function readAddressText(root: string): string | undefined {
-  const p = [ADDRESS_FILE, `public/${ADDRESS_FILE}`].map((r) => join(root, r)).find(existsSync);
+/** A geo file only some packages have (at the site's path or in the repository's public/). */
+export function readOptionalText(root: string, path: string): string | undefined {
+  const p = [path, `public/${path}`].map((r) => join(root, r)).find(existsSync);
   return p ? readFileSync(p, 'utf8') : undefined;
 }
+
+/** The package's address index (geo/adressen.json), which only some packages have. */
+export const readAddressText = (root: string): string | undefined => readOptionalText(root, ADDRESS_FILE);

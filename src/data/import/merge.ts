@@ -13,6 +13,7 @@ import {
 } from '../package.ts';
 import { IssueList } from '../issues.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
+import { writeAddressPoints } from '../addressPoints.ts';
 import { writeAddressFile } from '../addressFile.ts';
 import { nearestAddressArea } from './nearest.ts';
 
@@ -33,6 +34,8 @@ export interface Merged {
   problems: Issue[];
   /** geo/adressen.json, where the layer has addresses. */
   adressen?: string;
+  /** geo/adresspunkte.json, where the layer has their positions too. */
+  adresspunkte?: string;
 }
 
 /**
@@ -121,10 +124,18 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
       }
     }
   if (!layer.adressen) return { texts, origins, problems: issues.items };
-  // The finder's index, and the finest level says it has one (the finder loads it only then).
+  // The finder's index and the positions coverage counts residents at; the finest level says
+  // which the package has (each is loaded only then, and a stale count is dropped).
+  const a = layer.adressen;
+  const positions = a.lagen && a.lagen.length === a.eintraege.length ? a.lagen : undefined;
   try {
     const fc = JSON.parse(texts.ebene1 ?? '') as Record<string, unknown>;
-    texts.ebene1 = JSON.stringify({ ...fc, adressen: layer.adressen.eintraege.length });
+    delete fc.adresspunkte;
+    texts.ebene1 = JSON.stringify({
+      ...fc,
+      adressen: a.eintraege.length,
+      ...(positions ? { adresspunkte: positions.length } : {}),
+    });
   } catch {
     // The package's own parser reports the broken file.
   }
@@ -132,7 +143,16 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
     texts,
     origins,
     problems: issues.items,
-    adressen: writeAddressFile(layer.adressen.eintraege, LAYER_SOURCE_ID),
+    adressen: writeAddressFile(a.eintraege, LAYER_SOURCE_ID),
+    ...(positions
+      ? {
+          adresspunkte: writeAddressPoints(
+            a.eintraege.map((e) => e[0]),
+            positions,
+            LAYER_SOURCE_ID,
+          ),
+        }
+      : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { manifestFiles, sitePath, type PackageFileKey, type PackageTexts } from 
 import type { ImportLayer } from './layer.ts';
 import { mergeLayer } from './merge.ts';
 import { ADDRESS_FILE } from '../addressFile.ts';
+import { ADDRESS_POINTS_FILE } from '../addressPoints.ts';
 import { checkLayer, type CheckResult } from './read.ts';
 
 /** The changes file's name in the package zip. */
@@ -125,7 +126,7 @@ export function publishPackage(
 ): Published {
   const report = checkLayer(texts, layer);
   if (report.issueCount > 0) return { ok: false, report };
-  const { texts: merged, adressen } = mergeLayer(texts, layer);
+  const { texts: merged, adressen, adresspunkte } = mergeLayer(texts, layer);
   const enc = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
   const paths = manifestFiles(merged.paket);
@@ -134,6 +135,7 @@ export function publishPackage(
     if (path) files[sitePath(path)] = enc.encode(text);
   }
   if (adressen) files[ADDRESS_FILE] = enc.encode(adressen);
+  if (adresspunkte) files[ADDRESS_POINTS_FILE] = enc.encode(adresspunkte);
   const changes = changesText(layer, report, names);
   files[CHANGES_FILE] = enc.encode(changes);
   return { ok: true, zip: zipSync(files, { level: 6, mtime: new Date(layer.erstellt) }), changes, report };

@@ -8,7 +8,9 @@ import type { ImportedFacility } from './facilityMapping.ts';
 import { LAYER_SOURCE_ID, type ImportLayer } from './layer.ts';
 import { provenanceSchema, type ImportedValue, type MappingContext, type Provenance } from './mapping.ts';
 import { STAT_SYMBOLS } from '../../domain/symbols.ts';
-import { ADDRESS_FILE, addressFileSchema, entriesOfAddressFile } from '../addressFile.ts';
+import type { AreaKey } from '../../domain/ids.ts';
+import { ADDRESS_FILE, addressFileSchema, entriesOfAddressFile, type AddressEntry } from '../addressFile.ts';
+import { ADDRESS_POINTS_FILE, parseAddressPoints } from '../addressPoints.ts';
 
 /** What a published package (the Datenwerkstatt's zip) brings back: the layer it was made from. */
 export interface Reopened {
@@ -22,7 +24,7 @@ export interface Reopened {
 }
 
 /** A package file's key in a zip, or the address index (which not every package has). */
-type ZipFileKey = PackageFileKey | 'adressen';
+type ZipFileKey = PackageFileKey | 'adressen' | 'adresspunkte';
 
 /** The package files in a zip, by key, if it is a package (site or repository layout). */
 export function packageInZip(bytes: Uint8Array): Partial<Record<ZipFileKey, string>> | undefined {
@@ -48,6 +50,8 @@ export function packageInZip(bytes: Uint8Array): Partial<Record<ZipFileKey, stri
   }
   const addresses = text(`public/${ADDRESS_FILE}`);
   if (addresses !== undefined) out.adressen = addresses;
+  const points = text(`public/${ADDRESS_POINTS_FILE}`);
+  if (points !== undefined) out.adresspunkte = points;
   return out.beobachtungen === undefined ? undefined : out;
 }
 
@@ -142,7 +146,13 @@ export function reopenPackage(
   if (files.adressen !== undefined) {
     const a = addressFileSchema.safeParse(json(files.adressen));
     if (a.success && a.data.quelle === LAYER_SOURCE_ID)
-      out.adressen = { datei, eintraege: entriesOfAddressFile(a.data) };
+      out.adressen = withPositions(
+        datei,
+        entriesOfAddressFile(a.data),
+        files.adresspunkte,
+        areas,
+        out.hinweise,
+      );
     else if (!a.success)
       out.hinweise.push(`${datei}, ${ADDRESS_FILE}: Adressverzeichnis nicht lesbar, übergangen`);
   }
@@ -153,4 +163,42 @@ export function reopenPackage(
       features: mine,
     };
   return out;
+}
+
+/**
+ * The addresses with their positions again, where the package has geo/adresspunkte.json with as
+ * many per area as the index: the two files pair an address with a position per area only (the
+ * finder needs no positions, coverage and the facilities' areas no street), so the entries are
+ * grouped by area in the order of the positions.
+ */
+function withPositions(
+  datei: string,
+  entries: AddressEntry[],
+  pointsText: string | undefined,
+  areas: ReadonlyMap<string, AreaKey>,
+  hinweise: string[],
+): NonNullable<ImportLayer['adressen']> {
+  if (pointsText === undefined) return { datei, eintraege: entries };
+  const { points } = parseAddressPoints(pointsText, areas, entries.length, undefined);
+  const byKey = new Map<string, AddressEntry[]>();
+  for (const e of entries) {
+    let list = byKey.get(e[0]);
+    if (!list) byKey.set(e[0], (list = []));
+    list.push(e);
+  }
+  const counts = new Map<string, number>();
+  for (const p of points ?? []) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+  if (!points || [...byKey].some(([k, list]) => counts.get(k) !== list.length)) {
+    hinweise.push(
+      `${datei}, ${ADDRESS_POINTS_FILE}: Adresslagen passen nicht zum Adressverzeichnis, übergangen`,
+    );
+    return { datei, eintraege: entries };
+  }
+  const next = new Map<string, number>();
+  const eintraege = points.map((p) => {
+    const i = next.get(p.key) ?? 0;
+    next.set(p.key, i + 1);
+    return byKey.get(p.key)![i]!;
+  });
+  return { datei, eintraege, lagen: points.map((p): [number, number] => [p.lon, p.lat]) };
 }

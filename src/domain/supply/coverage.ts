@@ -8,9 +8,10 @@ import { isOpen, localMetres, type AreaShape, type Facility } from './facility.t
  * Walking-distance coverage: the share of an area's residents within 500 m and 1,000 m (straight
  * line) of the nearest open facility of a category, anywhere in the city.
  *
- * Assumption (stated in the UI): residents are spread evenly over the area. The settled area of a
- * quartier is not known here, so the whole area counts; the area is sampled by a regular grid of
- * `spacing` metres, and the share of grid points within reach is the share of residents.
+ * Without addresses (stated in the UI): residents are spread evenly over the area. The settled
+ * area of a quartier is not known then, so the whole area counts; the area is sampled by a regular
+ * grid of `spacing` metres, and the share of grid points within reach is the share of residents.
+ * With building addresses (`residenceGrid`) the points are the addresses themselves.
  */
 export interface CoverageGrid {
   /** Grid points in local metres, per area. */
@@ -45,6 +46,43 @@ export function coverageGrid(areas: readonly AreaShape[], spacing = 100): Covera
     points.set(a.key, Float64Array.from(found));
   }
   return { points, toMetres };
+}
+
+/** How a coverage value counted residents: at building addresses, or evenly over the area. */
+export type CoverageMethod = 'adressen' | 'flaeche';
+
+/** A building address with its area (the key the address file states, not a point-in-polygon guess). */
+export interface ResidencePoint {
+  key: AreaKey;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Where residents live, per area: at its building addresses where any are known (each address
+ * counts alike — the number of flats behind it is not known), else the even grid of
+ * `coverageGrid`. The method is returned per area so every value can say which one it used.
+ */
+export function residenceGrid(
+  areas: readonly AreaShape[],
+  addresses: readonly ResidencePoint[],
+  spacing = 100,
+): { grid: CoverageGrid; method: Map<AreaKey, CoverageMethod> } {
+  const grid = coverageGrid(areas, spacing);
+  const byArea = new Map<AreaKey, number[]>();
+  for (const a of addresses) {
+    if (!grid.points.has(a.key)) continue;
+    let list = byArea.get(a.key);
+    if (!list) byArea.set(a.key, (list = []));
+    list.push(...grid.toMetres(a.lon, a.lat));
+  }
+  const method = new Map<AreaKey, CoverageMethod>();
+  for (const key of grid.points.keys()) {
+    const own = byArea.get(key);
+    if (own) grid.points.set(key, Float64Array.from(own));
+    method.set(key, own ? 'adressen' : 'flaeche');
+  }
+  return { grid, method };
 }
 
 const MAX_RADIUS = Math.max(...RADII);

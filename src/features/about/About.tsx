@@ -1,11 +1,12 @@
 import type { Model } from '../../data/model.ts';
+import { coverageNote } from '../../view/coverageNote.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { StatusMark } from '../../view/StatusMark.tsx';
 import { boundaryNote } from '../../view/boundaryNote.ts';
 
 /** What the data is and where it comes from: the targets of the notices' "Was heißt das?" links. */
 export function About({ model }: { model: Model }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const attribution = model.boundaries.ebene1?.attribution;
   const note = boundaryNote(model.boundaries.ebene1, t) ?? {
     title: t('notice.boundaries'),
@@ -25,7 +26,7 @@ export function About({ model }: { model: Model }) {
       <section id="hinweis-versorgung" tabIndex={-1}>
         <h2>{t('about.supply')}</h2>
         <p>{t('about.supplyText')}</p>
-        <p>{t('supply.coverageNote')}</p>
+        <p>{coverageNote(model, lang, t)}</p>
       </section>
       <details>
         <summary>{t('about.sources', { count: model.sources.size })}</summary>

@@ -1,6 +1,7 @@
 import type { AreaKey } from '../../domain/ids.ts';
 import { lazy, Suspense, useState } from 'react';
 import type { Model } from '../../data/model.ts';
+import { coverageNote } from '../../view/coverageNote.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
@@ -27,7 +28,7 @@ export function Controls(props: {
   onHighlight: (k: number | null) => void;
 }) {
   const { model, state, update, ch } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [classesOpen, setClassesOpen] = useState(
     state.klassen !== null || state.farben !== null || state.fixiert,
   );
@@ -83,7 +84,7 @@ export function Controls(props: {
       <FacilityControls model={model} state={state} update={update} />
       {ind.id.startsWith('erreichbar_') && (
         <p className="hint" data-testid="annahme">
-          {t('supply.coverageNote')} <a href="#hinweis-versorgung">{t('notice.boundariesLink')}</a>
+          {coverageNote(model, lang, t)} <a href="#hinweis-versorgung">{t('notice.boundariesLink')}</a>
         </p>
       )}
       <details

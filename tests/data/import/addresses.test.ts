@@ -7,7 +7,12 @@ import { multiPolygonAreaM2 } from '../../../src/domain/geo/area.ts';
 import { ADDRESS_FILE, addressFileSchema } from '../../../src/data/addressFile.ts';
 import { checkPackage } from '../../../src/data/checks/index.ts';
 import { multiContains } from '../../../src/data/import/geo/polygon.ts';
-import { deriveSupply } from '../../../src/data/supply.ts';
+import { deriveCoverage, deriveSupply } from '../../../src/data/supply.ts';
+import { ADDRESS_POINTS_FILE, parseAddressPoints } from '../../../src/data/addressPoints.ts';
+import { buildModel, coverageSummary } from '../../../src/data/model.ts';
+import { bbox } from '../../../src/domain/geo/bbox.ts';
+import type { AreaKey, IndicatorId, Year } from '../../../src/domain/ids.ts';
+import { cellOf } from '../../../src/domain/values.ts';
 import { formatIssue } from '../../../src/data/issues.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
 import { publishPackage } from '../../../src/data/import/publish.ts';
@@ -192,10 +197,87 @@ describe('boundaries from address points (ALKIS Gebäudeadressen)', async () => 
       herleitung: 'adresspunkte',
       adressen: index.anzahl,
     });
-    // Opened again: the boundaries and the address index come back.
+    // The addresses' positions for coverage, counted in the boundaries and checked like them.
+    expect(ortsteile.adresspunkte).toBe(index.anzahl);
+    const finest = new Map(
+      parsed.pkg.areas.filter((a) => a.ebene === 'ebene1').map((a) => [a.schluessel as string, a.schluessel]),
+    );
+    const bounds = bbox(parsed.pkg.boundaries.ebene1!.features.map((f) => f.geometry));
+    const points = parseAddressPoints(text(ADDRESS_POINTS_FILE), finest, index.anzahl, bounds);
+    expect(points.issues).toEqual([]);
+    expect(points.points).toHaveLength(index.anzahl);
+    // Positions kept to 1/100,000 degree (about a metre).
+    const at = (key: string, lon: number, lat: number) =>
+      `${key}|${Math.round(lon * 1e5)}|${Math.round(lat * 1e5)}`;
+    const wanted = new Map(csv.addresses.map((a) => [at(a.key, a.lon, a.lat), a]));
+    expect(points.points!.filter((p) => wanted.has(at(p.key, p.lon, p.lat)))).toHaveLength(index.anzahl);
+    // Opened again: the boundaries, the address index and the positions come back, per area.
     const again = reopenPackage('datenpaket.zip', packageInZip(published.zip)!, ctx);
     expect(again.grenzen?.ebenen.ebene1).toBe(t.ebene1);
     expect(again.adressen?.eintraege).toHaveLength(index.anzahl);
+    expect(again.adressen?.lagen).toHaveLength(index.anzahl);
+    again.adressen!.lagen!.forEach(([lon, lat], i) =>
+      expect(wanted.get(at(again.adressen!.eintraege[i]![0], lon, lat))).toBeDefined(),
+    );
+    expect(again.hinweise).toEqual([]);
+  });
+
+  it('counts coverage at the addresses and names that method in every value’s source', () => {
+    const layer = sessionLayer({ ...session(csv), boundaries: [] }, '2026-12-02T08:00:00.000Z')!;
+    const published = publishPackage(texts, layer, new Map());
+    if (!published.ok) throw new Error('not published');
+    const parsed = parsePackage(packageInZip(published.zip)! as PackageFilesOf<string>).pkg;
+    const points = csv.addresses.map((a) => ({ key: a.key, lon: a.lon, lat: a.lat }));
+    const even = deriveCoverage(parsed);
+    const at = deriveCoverage(parsed, { points, quelle: 'eigene-daten' });
+    expect(Object.values(even.method).every((m) => m === 'flaeche')).toBe(true);
+    // Every Ortsteil has addresses in the fixture: all counted there.
+    expect(Object.values(at.method).every((m) => m === 'adressen')).toBe(true);
+    expect(at.addresses).toBe(points.length);
+    const id = 'erreichbar_500m_lebensmittelmarkt_personen';
+    const one = (r: typeof at, k: string) =>
+      r.observations.find((o) => o.indikator === id && o.gebiet === k && o.jahr === 2024);
+    expect(one(at, '231')?.quelle).toBe('berechnung-erreichbarkeit-adressen');
+    expect(one(even, '231')?.quelle).toBeUndefined();
+    // The share at addresses is the share of the area's addresses within reach, times its people.
+    const model = buildModel(parsed, {
+      observations: [...deriveSupply(parsed).observations, ...at.observations],
+      areaOf: {},
+      anchors: {},
+      coverage: coverageSummary(at),
+    });
+    const cell = cellOf(
+      model.ctx,
+      'erreichbar_500m_lebensmittelmarkt' as IndicatorId,
+      '231' as AreaKey,
+      2024 as Year,
+    );
+    expect(cell.kind === 'wert' && cell.sources).toEqual([
+      'berechnung-erreichbarkeit-adressen',
+      'beispiel-generator',
+    ]);
+    expect(model.sources.get('berechnung-erreichbarkeit-adressen')?.titel).toMatch(/an Gebäudeadressen/);
+    // Addresses no better than their source; the sample facilities decide here.
+    expect(cell.kind === 'wert' && cell.status).toBe('beispiel');
+    expect(model.coverage).toEqual({ adressen: 24, flaeche: 0, addresses: points.length });
+    // A Stadtteil sums its Ortsteile's counted residents: its source is the address method too.
+    const st = cellOf(
+      model.ctx,
+      'erreichbar_500m_lebensmittelmarkt' as IndicatorId,
+      '21' as AreaKey,
+      2024 as Year,
+    );
+    expect(st.kind === 'wert' && st.sources).toEqual([
+      'berechnung-erreichbarkeit-adressen',
+      'beispiel-generator',
+    ]);
+    // The values differ from the even spread somewhere (the addresses are not spread evenly).
+    const differs = model.byLevel.ebene1.some((k) => {
+      const a = one(at, k)?.wert;
+      const b = one(even, k)?.wert;
+      return a !== undefined && b !== undefined && Math.abs(a - b) > 1;
+    });
+    expect(differs).toBe(true);
   });
 
   it('places a facility at an address in the Ortsteil of its nearest address', () => {

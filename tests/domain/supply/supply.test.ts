@@ -3,7 +3,12 @@ import type { AreaKey } from '../../../src/domain/ids.ts';
 import { assignFacilities } from '../../../src/domain/supply/assign.ts';
 import { CLOSURES_ID, countId, LOSS_ID, OPENINGS_ID } from '../../../src/domain/supply/categories.ts';
 import { ledger, supplyCounts } from '../../../src/domain/supply/counts.ts';
-import { coverageGrid, coverageKey, coverageShares } from '../../../src/domain/supply/coverage.ts';
+import {
+  coverageGrid,
+  coverageKey,
+  coverageShares,
+  residenceGrid,
+} from '../../../src/domain/supply/coverage.ts';
 import { isOpen, localMetres, type AreaShape, type Facility } from '../../../src/domain/supply/facility.ts';
 
 const key = (k: string) => k as AreaKey;
@@ -158,5 +163,35 @@ describe('walking-distance coverage', () => {
     );
     expect(shares.get(coverageKey(key('201'), 'hausarztpraxis', 500, 2020))).toBeCloseTo(Math.PI / 8, 2);
     expect(shares.get(coverageKey(key('201'), 'hausarztpraxis', 500, 2017))!).toBeGreaterThan(Math.PI / 4);
+  });
+
+  it('counts residents at their building addresses where they are known, and says so per area', () => {
+    const next = square('202', 8.6 + degLon, lat0, degLon, degLat);
+    // Three addresses in the quartier's south-west corner (far from the centre), one near it; an
+    // address of the other quartier lying inside this one still counts for its own key.
+    const at = (fx: number, fy: number, k = '201') => ({
+      key: key(k),
+      lon: 8.6 + degLon * fx,
+      lat: lat0 + degLat * fy,
+    });
+    const addresses = [at(0.05, 0.05), at(0.1, 0.05), at(0.05, 0.1), at(0.55, 0.5), at(0.06, 0.06, '202')];
+    const { grid, method } = residenceGrid([quartier, next], addresses, 10);
+    expect(method.get(key('201'))).toBe('adressen');
+    expect(grid.points.get(key('201'))!.length / 2).toBe(4);
+    expect(grid.points.get(key('202'))!.length / 2).toBe(1);
+    const shares = coverageShares(grid, [centre], [2020]);
+    // Only the address 50 m from the centre is within 500 m: 1 of 4, not the area's π/4.
+    expect(shares.get(coverageKey(key('201'), 'hausarztpraxis', 500, 2020))).toBe(0.25);
+    expect(shares.get(coverageKey(key('202'), 'hausarztpraxis', 500, 2020))).toBe(0);
+    // An area without addresses keeps the even spread, named as such.
+    const onlyOne = residenceGrid([quartier, next], addresses.slice(0, 4), 10);
+    expect(onlyOne.method.get(key('202'))).toBe('flaeche');
+    expect(onlyOne.grid.points.get(key('202'))!.length / 2).toBeCloseTo(10_000, -2);
+  });
+
+  it('ignores addresses whose key names no area of the level', () => {
+    const { grid, method } = residenceGrid([quartier], [{ key: key('999'), lon: 8.6, lat: lat0 }], 10);
+    expect([...method]).toEqual([[key('201'), 'flaeche']]);
+    expect(grid.points.has(key('999'))).toBe(false);
   });
 });
