@@ -95,8 +95,11 @@ function Ready({
           {/* Not in the presentation: a new version is offered once the Beirat has left it. */}
           <UpdateNotice />
           <DataProblems messages={messages} />
-          <ViewBoundary resetKey={state.ansicht} {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}>
-            {state.ansicht === 'karte' ? (
+          <ViewBoundary
+            resetKey={state.ansicht === 'streuung' ? 'karte' : state.ansicht}
+            {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}
+          >
+            {state.ansicht === 'karte' || state.ansicht === 'streuung' ? (
               <Explorer model={model} config={config} state={state} update={update} />
             ) : state.ansicht === 'daten' ? (
               <Suspense fallback={null}>
@@ -237,7 +240,7 @@ function firstMapDrawn(): Promise<void> {
     const view = new URLSearchParams(location.search).get('ansicht');
     if (
       typeof PerformanceObserver === 'undefined' ||
-      (view !== null && view !== 'karte') ||
+      (view !== null && view !== 'karte' && view !== 'streuung') ||
       performance.getEntriesByName('qx-karte-fertig').length
     )
       return ok();

@@ -14,7 +14,7 @@ import { FINEST } from './domain/levels.ts';
 // while the data package is fetched and validated. The URL is fully parsed (and checked) later.
 const q = new URLSearchParams(window.location.search);
 const view = q.get('ansicht') ?? 'karte';
-if (view === 'karte')
+if (view === 'karte' || view === 'streuung')
   void packageLocation()
     .then((loc) =>
       // With nothing selected, the hover and selection outlines show nothing: their copy of the

@@ -69,6 +69,24 @@ const SUFFIX: Record<Language, Record<Unit, string>> = {
 /** Shares are stored as fractions and shown as percentages. */
 const scale = (unit: Unit) => (unit === 'anteil' || unit === 'pp' || unit === 'veraenderung' ? 100 : 1);
 
+/** A stored value in the unit it is shown in (a share 0.213 as 21.3), rounded to `decimals`. */
+export const displayNumber = (value: number, unit: Unit, decimals: number): number =>
+  Number((value * scale(unit)).toFixed(decimals));
+
+/** The unit's name for a column header or a unit column (CSV exports). */
+export const UNIT_NAME: Record<Unit, Record<Language, string>> = {
+  anteil: { de: '%', en: '%' },
+  personen: { de: 'Personen', en: 'persons' },
+  anzahl: { de: 'Anzahl', en: 'count' },
+  km2: { de: 'km²', en: 'km²' },
+  je_km2: { de: 'je km²', en: 'per km²' },
+  je_100: { de: 'je 100', en: 'per 100' },
+  je_1000: { de: 'je 1.000', en: 'per 1,000' },
+  jahre: { de: 'Jahre', en: 'years' },
+  pp: { de: 'Prozentpunkte', en: 'percentage points' },
+  veraenderung: { de: '% Veränderung', en: '% change' },
+};
+
 export function formatNumber(lang: Language, value: number, decimals = 0): string {
   return nf(lang, decimals).format(value);
 }

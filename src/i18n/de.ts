@@ -26,6 +26,10 @@ export const de = {
   'nav.profil': 'Profil',
   'nav.praesentation': 'Präsentation',
   'nav.daten': 'Datenwerkstatt',
+  'nav.streuung': 'Streuung',
+  'scatter.xAxis': 'Waagerechte Achse (x)',
+  'scatter.yAxis': 'Senkrechte Achse (y)',
+  'title.scatter': 'Streudiagramm {x} und {y}, {year} ({level})',
   // Level names: neutral here, the package's own from its manifest (view/territory.ts).
   'bivariate.control': 'Zweites Merkmal (Bedarf × Versorgung)',
   'bivariate.off': 'keines',

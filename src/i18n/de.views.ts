@@ -3,6 +3,43 @@
  * export), loaded with those views rather than with the map.
  */
 export const deViews = {
+  'scatter.heading': 'Streudiagramm',
+  'scatter.label': 'Streudiagramm, {level}: {x} waagerecht, {y} senkrecht, {year}',
+  'scatter.roledesc': 'Streudiagramm',
+  'scatter.instructions':
+    'Pfeiltasten links und rechts: Gebiet mit dem nächstkleineren oder nächstgrößeren Wert auf der waagerechten Achse; hoch und runter: auf der senkrechten. Pos1 und Ende: erstes und letztes Gebiet. Eingabe wählt das Gebiet aus (auch auf der Karte und in der Tabelle), Escape hebt die Markierung auf.',
+  'scatter.focused': '{name}: {x}; {y}',
+  'scatter.regression': 'Regressionsgerade zeigen',
+  'scatter.swap': 'Achsen tauschen',
+  'scatter.asMap': 'Als Karte (Bedarf × Versorgung)',
+  'scatter.noFit': 'kein Zusammenhang berechenbar (weniger als drei Gebiete, oder ein Wert ohne Streuung)',
+  'scatter.strength.keiner': 'kein erkennbarer Zusammenhang (r = {r})',
+  'scatter.strength.schwach.positiv': 'schwacher positiver Zusammenhang (r = {r})',
+  'scatter.strength.schwach.negativ': 'schwacher negativer Zusammenhang (r = {r})',
+  'scatter.strength.maessig.positiv': 'mäßiger positiver Zusammenhang (r = {r})',
+  'scatter.strength.maessig.negativ': 'mäßiger negativer Zusammenhang (r = {r})',
+  'scatter.strength.deutlich.positiv': 'deutlicher positiver Zusammenhang (r = {r})',
+  'scatter.strength.deutlich.negativ': 'deutlicher negativer Zusammenhang (r = {r})',
+  'scatter.strength.stark.positiv': 'starker positiver Zusammenhang (r = {r})',
+  'scatter.strength.stark.negativ': 'starker negativer Zusammenhang (r = {r})',
+  'scatter.summary':
+    '{n} Gebiete ({level}) mit Werten auf beiden Achsen: {x} (waagerecht) und {y} (senkrecht), {year}. Zusammenhang: {fit}.',
+  'scatter.caution':
+    'r misst, wie gut eine Gerade die Punkte beschreibt (−1 bis 1); ein Zusammenhang ist noch keine Ursache.',
+  'scatter.outliers': 'Abseits der Punktwolke: {areas}.',
+  'scatter.critical': 'Zelle {n} der Karte (hoher Bedarf, geringe Versorgung): {areas}.',
+  'scatter.city': '{gebiet} (schwarze Raute): {x}; {y}.',
+  'scatter.citySum':
+    '{gebiet} ist nicht eingezeichnet: auf einer Achse steht eine Summe, und die Summe {desGebiets} ist kein Maßstab für ein Quartier.',
+  'scatter.cityNone': '{gebiet} hat auf einer Achse keinen Wert und ist nicht eingezeichnet.',
+  'scatter.missing': '{n} Gebiete ohne Wert auf einer Achse sind nicht eingezeichnet: {areas}.',
+  'scatter.missingOne': 'Ein Gebiet ohne Wert auf einer Achse ist nicht eingezeichnet: {areas}.',
+  'scatter.line': 'Regressionsgerade',
+  'scatter.criticalZone': 'Zelle {n}: hoher Bedarf, geringe Versorgung',
+  'scatter.guides':
+    'Gestrichelt: die Drittelgrenzen der Karte; die Farbe eines Punkts ist seine Zelle (1–9).',
+  'scatter.exportCsv': 'Werte als CSV',
+  'scatter.exportPng': 'Bild als PNG',
   'charts.overview': 'Auf einen Blick {year}: Alter, Vielfalt, Versorgung',
   'charts.dotNote':
     'Jede Zeile hat eine Skala für alle Gebiete; Zeilen in Prozent teilen sich eine Skala. Grauer Balken: Spanne aller Gebiete derselben Ebene. Senkrechter Strich: {gebiet} (nicht bei Anzahlen wie dem Versorgungsverlust: die Summe {desGebiets} ist kein Maßstab für ein Quartier).',

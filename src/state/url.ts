@@ -10,7 +10,7 @@ import { isMapLevel, MAP_LEVELS, type Level, type MapLevel } from '../domain/lev
  * The URL is the state. Each parameter parses to valid, invalid (→ default plus a notice) or
  * missing (→ default). Parsing is pure so it is unit-tested without a browser.
  */
-export const VIEWS = ['karte', 'vergleich', 'profil', 'praesentation', 'daten'] as const;
+export const VIEWS = ['karte', 'streuung', 'vergleich', 'profil', 'praesentation', 'daten'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface ViewState {
@@ -40,8 +40,13 @@ export interface ViewState {
    * null: the level of `jahr` (domain/change.ts).
    */
   veraenderungSeit: Year | null;
-  /** Demand × supply: the second indicator of a bivariate map (3 × 3 classes); null: none. */
+  /**
+   * Demand × supply: the second indicator of a bivariate map (3 × 3 classes); null: none. The
+   * scatter plot (`ansicht=streuung`) plots `indikator` against it, written `x=` and `y=` there.
+   */
   bivariat: IndicatorId | null;
+  /** Scatter plot: the regression line with r is drawn (`regression=0` hides it). */
+  regression: boolean;
   /** Presentation: the current slide (1-based). */
   folie: number;
   /** Presentation: the deck, base64url-encoded (see domain/deck/codec.ts); null: the default deck. */
@@ -56,6 +61,8 @@ export interface UrlKnowledge {
   areas: ReadonlyMap<string, { key: AreaKey; level: Level }>;
   years: readonly Year[];
   defaultIndicator: IndicatorId;
+  /** The scatter plot's y when a link names none (or the same as x), one per x. */
+  defaultSecond: (x: IndicatorId) => IndicatorId;
   defaultYear: Year;
 }
 
@@ -104,6 +111,8 @@ const ALIASES: Record<string, Record<string, string>> = {
     presentation: 'praesentation',
     data: 'daten',
     datenwerkstatt: 'daten',
+    scatter: 'streuung',
+    streudiagramm: 'streuung',
   },
   klassen: { quantil: 'quantile', gleiche: 'gleich', jenks: 'natuerlich', natural: 'natuerlich' },
 };
@@ -133,6 +142,7 @@ export function defaultState(k: UrlKnowledge): ViewState {
     chronik: false,
     veraenderungSeit: null,
     bivariat: null,
+    regression: true,
     folie: 1,
     deck: null,
   };
@@ -251,11 +261,27 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     if (found !== undefined && found !== s.jahr) s.veraenderungSeit = found;
     else invalid('veraenderung_seit', '', /^\d{4}$/.test(since) ? 'unbekannt' : 'format');
   }
-  const biv = p.get('bivariat')?.trim();
+  if (s.ansicht === 'streuung') {
+    // The scatter plot names its axes x= and y= (indikator= and bivariat= are read as well).
+    const x = p.get('x')?.trim();
+    if (x) {
+      const found = k.indicators.get(x);
+      if (found) s.indikator = found;
+      else invalid('x', s.indikator);
+    }
+  }
+  const yName = s.ansicht === 'streuung' && p.get('y')?.trim() ? 'y' : 'bivariat';
+  const biv = p.get(yName)?.trim();
   if (biv) {
     const found = k.indicators.get(biv);
     if (found && found !== s.indikator) s.bivariat = found;
-    else invalid('bivariat', '');
+    else invalid(yName, yName === 'y' ? k.defaultSecond(s.indikator) : '');
+  }
+  if (s.ansicht === 'streuung' && s.bivariat === null) s.bivariat = k.defaultSecond(s.indikator);
+  const regression = get('regression');
+  if (regression !== undefined) {
+    if (regression === '1' || regression === '0') s.regression = regression === '1';
+    else invalid('regression', '1', 'format');
   }
   const folie = get('folie');
   if (folie !== undefined) {
@@ -277,6 +303,7 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
   if (s.klassen !== 'manuell') s.grenzen = [];
   if (s.ansicht !== 'praesentation' && !s.deck) s.folie = 1;
   if (!s.gebiet) s.chronik = false;
+  if (s.ansicht !== 'streuung') s.regression = true;
   return { state: s, notices };
 }
 
@@ -285,7 +312,9 @@ export function serializeUrl(s: ViewState): string {
   const p = new URLSearchParams();
   p.set('ansicht', s.ansicht);
   p.set('ebene', levelWord(s.ebene));
-  p.set('indikator', s.indikator);
+  const scatter = s.ansicht === 'streuung' && s.bivariat !== null;
+  p.set(scatter ? 'x' : 'indikator', s.indikator);
+  if (scatter) p.set('y', s.bivariat!);
   p.set('jahr', String(s.jahr));
   if (s.gebiet) p.set('gebiet', s.gebiet);
   if (s.vergleich.length) p.set('vergleich', s.vergleich.join(','));
@@ -299,7 +328,8 @@ export function serializeUrl(s: ViewState): string {
     p.set('geschlossen_seit', s.geschlossenSeit === null ? 'keine' : String(s.geschlossenSeit));
   if (s.chronik && s.gebiet) p.set('chronik', '1');
   if (s.veraenderungSeit !== null) p.set('veraenderung_seit', String(s.veraenderungSeit));
-  if (s.bivariat !== null) p.set('bivariat', s.bivariat);
+  if (s.bivariat !== null && !scatter) p.set('bivariat', s.bivariat);
+  if (scatter && !s.regression) p.set('regression', '0');
   if (s.ansicht === 'praesentation' || (s.deck && s.folie > 1)) p.set('folie', String(s.folie));
   if (s.deck) p.set('deck', s.deck);
   p.set('sprache', s.sprache);

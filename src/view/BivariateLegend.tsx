@@ -1,4 +1,4 @@
-import { BIVARIATE_CLASSES, CRITICAL_CELL } from '../domain/classify/bivariate.ts';
+import { BIVARIATE_CLASSES } from '../domain/classify/bivariate.ts';
 import { formatValue, type Unit } from '../domain/format.ts';
 import type { Model } from '../data/model.ts';
 import { useI18n } from '../i18n/context.tsx';
@@ -35,7 +35,7 @@ export function BivariateLegend(props: {
   };
   const xb = bounds(b.breaks.x, ch.indicator);
   const yb = bounds(b.breaks.y, b.y);
-  const critical = ch.areas.filter((a) => ch.classOf.get(a) === CRITICAL_CELL);
+  const critical = ch.areas.filter((a) => ch.classOf.get(a) === ch.bivariate!.critical);
   const extra = legendRows(ch).filter((r) => r.k === NO_DATA_CLASS || r.k === SUPPRESSED_CLASS);
   const cell = (k: number) => {
     const pressed = props.highlight === k;
@@ -93,7 +93,7 @@ export function BivariateLegend(props: {
         ↑ {indicatorLabel(b.y, lang)} · → {indicatorLabel(ch.indicator, lang)}
       </p>
       <p data-testid="bivariat-kritisch">
-        <strong>{t('bivariate.critical', { n: CRITICAL_CELL + 1 })}</strong>{' '}
+        <strong>{t('bivariate.critical', { n: ch.bivariate!.critical + 1 })}</strong>{' '}
         {critical.length
           ? critical.map((a) => areaName(props.model, a, lang)).join(', ')
           : t('bivariate.none')}

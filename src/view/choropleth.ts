@@ -12,6 +12,7 @@ import {
   BIVARIATE_CLASSES,
   BIVARIATE_COLOURS,
   bivariateCell,
+  criticalCell,
   bivariateScheme,
   type BivariateScheme,
 } from '../domain/classify/bivariate.ts';
@@ -62,6 +63,8 @@ export interface Choropleth {
     yCity: Cell;
     breaks: BivariateScheme;
     axes: Map<AreaKey, [number, number]>;
+    /** The cell of high demand and low supply, by the measures' polarities (criticalCell). */
+    critical: number;
   };
 }
 
@@ -251,6 +254,14 @@ function bivariate(
     noData: all.filter((c) => c.kind === 'fehlt').length,
     suppressed: all.filter((c) => c.kind === 'unterdrueckt').length,
     anyBeispiel: all.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
-    bivariate: { y, yCells, yCity: cellOf(model.ctx, y.id, model.rootKey, s.jahr), breaks, axes },
+    bivariate: {
+      y,
+      yCells,
+      yCity: cellOf(model.ctx, y.id, model.rootKey, s.jahr),
+      breaks,
+      axes,
+      // A change map's direction is its indicator's (a growing share of the old is more demand).
+      critical: criticalCell(x.base.polaritaet, y.polaritaet),
+    },
   };
 }

@@ -1,4 +1,3 @@
-import { CRITICAL_CELL } from '../domain/classify/bivariate.ts';
 import { formatCityComparison, formatValue, type Language } from '../domain/format.ts';
 import type { AreaKey } from '../domain/ids.ts';
 import type { Cell } from '../domain/values.ts';
@@ -84,12 +83,12 @@ export function mapSummary(
   if (valued.length === 0) return t('summary.noValues', base);
   if (ch.bivariate) {
     const critical = ch.areas
-      .filter((a) => ch.classOf.get(a) === CRITICAL_CELL)
+      .filter((a) => ch.classOf.get(a) === ch.bivariate!.critical)
       .map((a) => areaName(model, a, lang));
     const text = t('summary.bivariate', {
       ...base,
       y: indicatorLabel(ch.bivariate.y, lang),
-      n: CRITICAL_CELL + 1,
+      n: ch.bivariate!.critical + 1,
       areas: critical.length ? critical.join(', ') : t('bivariate.none'),
     });
     return ch.anyBeispiel ? text + t('summary.sample') : text;

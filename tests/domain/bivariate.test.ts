@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bivariateCell, bivariateScheme, CRITICAL_CELL } from '../../src/domain/classify/bivariate.ts';
+import { bivariateCell, bivariateScheme, criticalCell, CRITICAL_CELL } from '../../src/domain/classify/bivariate.ts';
 import { parseUrl, serializeUrl } from '../../src/state/url.ts';
 import { choropleth } from '../../src/view/choropleth.ts';
 import { mapSummary } from '../../src/view/text.ts';
@@ -23,6 +23,17 @@ describe('bivariate classes', () => {
     expect(bivariateCell(s, 9, 90)).toBe(8);
     expect(bivariateCell(s, 1, 90)).toBe(6);
     expect(bivariateCell(s, 5, 50)).toBe(4);
+  });
+
+  it('finds the critical cell by the measures’ polarities', () => {
+    // Demand high, supply low — a coverage share, for instance.
+    expect(criticalCell('neutral', 'hoeher_besser')).toBe(CRITICAL_CELL);
+    expect(criticalCell('neutral', 'neutral')).toBe(2);
+    // A loss of supply: the high third is the short supply.
+    expect(criticalCell('neutral', 'hoeher_schlechter')).toBe(8);
+    // A first measure where higher is better (a share with a doctor nearby): its low third is the need.
+    expect(criticalCell('hoeher_besser', 'hoeher_besser')).toBe(0);
+    expect(criticalCell('hoeher_besser', 'hoeher_schlechter')).toBe(6);
   });
 });
 

@@ -24,6 +24,7 @@ const k: UrlKnowledge = {
   ),
   years: [2014, 2018, 2024, 2030, 2035] as Year[],
   defaultIndicator: 'anteil_65_plus' as IndicatorId,
+  defaultSecond: (x) => (x === 'einwohner' ? 'anteil_65_plus' : 'einwohner') as IndicatorId,
   defaultYear: 2024 as Year,
 };
 
@@ -216,6 +217,48 @@ describe('crafted links', () => {
       ).toEqual(bad);
     }
     expect(parseUrl('?klassen=manuell&grenzen=0.2,-1.5', k).state.grenzen).toEqual([0.2, -1.5]);
+  });
+
+  it('reads the scatter plot as x= and y=, writes it so, and keeps the old names working', () => {
+    const { state, notices } = parseUrl('?ansicht=streuung&x=einwohner&y=anteil_65_plus&jahr=2018', k);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({
+      ansicht: 'streuung',
+      indikator: 'einwohner',
+      bivariat: 'anteil_65_plus',
+      regression: true,
+    });
+    const link = serializeUrl(state);
+    expect(link).toBe('?ansicht=streuung&ebene=ortsteil&x=einwohner&y=anteil_65_plus&jahr=2018&sprache=de');
+    expect(parseUrl(link, k).state).toEqual(state);
+    // indikator= and bivariat= (a bivariate map's link with another view) mean the same axes.
+    expect(
+      parseUrl('?ansicht=streuung&indikator=einwohner&bivariat=anteil_65_plus&jahr=2018', k).state,
+    ).toEqual(state);
+    // English view name, no y: the default second axis; the line hidden stays in the link.
+    const hidden = parseUrl('?ansicht=scatter&x=anteil_65_plus&regression=0', k);
+    expect(hidden.state).toMatchObject({ ansicht: 'streuung', bivariat: 'einwohner', regression: false });
+    expect(serializeUrl(hidden.state)).toContain('&x=anteil_65_plus&y=einwohner&');
+    expect(serializeUrl(hidden.state)).toContain('&regression=0');
+  });
+
+  it('names a wrong scatter axis and falls back to a valid pair', () => {
+    const same = parseUrl('?ansicht=streuung&x=einwohner&y=einwohner', k);
+    expect(same.state.bivariat).toBe('anteil_65_plus');
+    expect(same.notices).toEqual([
+      { param: 'y', value: 'einwohner', fallback: 'anteil_65_plus', reason: 'unbekannt' },
+    ]);
+    const unknown = parseUrl('?ansicht=streuung&x=quatsch&regression=ja', k);
+    expect(unknown.state).toMatchObject({
+      indikator: 'anteil_65_plus',
+      bivariat: 'einwohner',
+      regression: true,
+    });
+    expect(unknown.notices.map((n) => n.param)).toEqual(['x', 'regression']);
+    // x= and y= mean nothing outside the scatter plot, and regression= is not carried there.
+    const map = parseUrl('?ansicht=karte&x=einwohner&regression=0', k);
+    expect(map.state).toMatchObject({ indikator: 'anteil_65_plus', bivariat: null, regression: true });
+    expect(serializeUrl(map.state)).not.toMatch(/[?&](x|y|regression)=/);
   });
 
   it('accepts a deck link up to the size of the largest valid deck', () => {

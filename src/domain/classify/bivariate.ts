@@ -48,5 +48,18 @@ export function bivariateCell(s: BivariateScheme, x: number, y: number): number 
   return yi * BIVARIATE_CLASSES + xi;
 }
 
-/** The critical cell of a demand × supply map: high demand (x), low supply (y). */
+/** The critical cell of a demand × supply map whose measures have no direction: high x, low y. */
 export const CRITICAL_CELL = BIVARIATE_CLASSES - 1;
+
+export type Polarity = 'hoeher_besser' | 'hoeher_schlechter' | 'neutral';
+
+/**
+ * The critical cell (high demand, low supply) for the two measures' polarities: demand is the
+ * first measure's high third (its low third where higher is better), short supply the second
+ * measure's low third (its high third where higher is worse — a loss of supply, for instance).
+ */
+export function criticalCell(x: Polarity, y: Polarity): number {
+  const xi = x === 'hoeher_besser' ? 0 : BIVARIATE_CLASSES - 1;
+  const yi = y === 'hoeher_schlechter' ? BIVARIATE_CLASSES - 1 : 0;
+  return yi * BIVARIATE_CLASSES + xi;
+}

@@ -1,22 +1,11 @@
 import { toCsv, type CsvCell } from '../../domain/compare/csv.ts';
-import { isExtensive, type Language } from '../../domain/format.ts';
+import { displayNumber, isExtensive, UNIT_NAME, type Language } from '../../domain/format.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import type { Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { areaName, indicatorLabel } from '../../view/text.ts';
 import type { compareRows } from '../../view/compare/rows.ts';
-
-const UNIT: Record<string, { de: string; en: string }> = {
-  anteil: { de: '%', en: '%' },
-  personen: { de: 'Personen', en: 'persons' },
-  anzahl: { de: 'Anzahl', en: 'count' },
-  km2: { de: 'km²', en: 'km²' },
-  je_km2: { de: 'je km²', en: 'per km²' },
-  je_100: { de: 'je 100', en: 'per 100' },
-  je_1000: { de: 'je 1.000', en: 'per 1,000' },
-  jahre: { de: 'Jahre', en: 'years' },
-};
 
 /**
  * The comparison as a CSV for German Excel: one line per indicator and area (the city included),
@@ -66,14 +55,13 @@ export function comparisonCsv(
   for (const { group, rows: list } of groups)
     for (const r of list) {
       const ind = r.indicator;
-      const scale = ind.einheit === 'anteil' ? 100 : 1;
-      const round = (x: number) => Number((x * scale).toFixed(ind.dezimalen));
+      const round = (x: number) => displayNumber(x, ind.einheit, ind.dezimalen);
       const line = (area: AreaKey, cell: Cell, diff?: number, rank?: number, of?: number): CsvCell[] => {
         if (cell.kind !== 'fehlt') cell.sources.forEach((s) => used.add(s));
         return [
           de ? group.label_de : group.label_en,
           indicatorLabel(ind, lang),
-          (UNIT[ind.einheit] ?? { de: '', en: '' })[lang],
+          UNIT_NAME[ind.einheit][lang],
           areaName(model, area, lang),
           area,
           year,

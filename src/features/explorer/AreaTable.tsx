@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -11,9 +11,12 @@ type Column = 'name' | 'value' | 'rank';
 
 /**
  * The map as a table: every area with value, class, rank and status. Sortable by column header
- * buttons; each row's name is a button that selects the area (and the map follows).
+ * buttons; each row's name is a button that selects the area (and the map follows). Hovering or
+ * focusing a row marks the area on the map and in the scatter plot (`onHover`), and the area
+ * marked there is marked here (useRowMark) — by a class set on one row, so a table of thousands of
+ * rows is not rendered again on every pointer move (the table is memoised; pass stable callbacks).
  */
-export function AreaTable(props: {
+export const AreaTable = memo(function AreaTable(props: {
   model: Model;
   ch: Choropleth;
   levelName: string;
@@ -24,9 +27,12 @@ export function AreaTable(props: {
   /** Areas in the comparison, and how to add or remove one. */
   compared?: readonly AreaKey[];
   onCompare?: ((key: AreaKey) => void) | undefined;
+  /** The table body, for useRowMark (the hovered area's row). */
+  bodyRef?: RefObject<HTMLTableSectionElement | null>;
+  onHover?: ((key: AreaKey | null) => void) | undefined;
 }) {
   const { lang, t } = useI18n();
-  const { ch, model } = props;
+  const { ch, model, bodyRef } = props;
   const [sort, setSort] = useState<{ col: Column; asc: boolean }>({ col: 'rank', asc: true });
   const rows = useMemo(() => {
     const name = (a: AreaKey) => areaName(model, a, lang);
@@ -73,7 +79,20 @@ export function AreaTable(props: {
             {props.onCompare && <th scope="col">{t('table.compare')}</th>}
           </tr>
         </thead>
-        <tbody>
+        <tbody
+          ref={bodyRef}
+          onMouseOver={(e) => {
+            const key = (e.target as Element).closest('tr')?.getAttribute('data-key');
+            const area = key ? model.areaKey(key) : undefined;
+            if (area) props.onHover?.(area);
+          }}
+          onMouseLeave={() => props.onHover?.(null)}
+          onFocus={(e) => {
+            const key = (e.target as Element).closest('tr')?.getAttribute('data-key');
+            const area = key ? model.areaKey(key) : undefined;
+            if (area) props.onHover?.(area);
+          }}
+        >
           {rows.map((a) => {
             const cell = ch.cells.get(a);
             const k = classKeyOf(ch, a);
@@ -142,4 +161,13 @@ export function AreaTable(props: {
       </table>
     </div>
   );
+});
+
+/** Marks the hovered area's row (class `hovered`) without rendering the table again. */
+export function useRowMark(body: RefObject<HTMLTableSectionElement | null>, hovered: AreaKey | null): void {
+  useEffect(() => {
+    const row = hovered ? body.current?.querySelector(`tr[data-key="${CSS.escape(hovered)}"]`) : null;
+    row?.classList.add('hovered');
+    return () => row?.classList.remove('hovered');
+  }, [body, hovered]);
 }

@@ -13,12 +13,14 @@ export function BivariateControl(props: {
   first: IndicatorId;
   value: IndicatorId | null;
   onChange: (id: IndicatorId | null) => void;
+  /** The scatter plot's y axis: its own label, and always a second indicator. */
+  axis?: string;
 }) {
   const { t } = useI18n();
   const id = useId();
   return (
     <div className="field bivariate-control">
-      <label htmlFor={id}>{t('bivariate.control')}</label>
+      <label htmlFor={id}>{props.axis ?? t('bivariate.control')}</label>
       <select
         id={id}
         data-testid="bivariat"
@@ -30,7 +32,7 @@ export function BivariateControl(props: {
           )
         }
       >
-        <option value="">{t('bivariate.off')}</option>
+        {props.axis === undefined && <option value="">{t('bivariate.off')}</option>}
         <IndicatorOptions
           catalogue={props.catalogue}
           show={(i) => i.id !== props.first && !i.pyramide && !i.hilfsgroesse}

@@ -33,17 +33,20 @@ export function Controls(props: {
     state.klassen !== null || state.farben !== null || state.fixiert,
   );
   const ind = ch.indicator;
+  const scatter = state.ansicht === 'streuung';
   return (
     <aside className="controls" aria-label={t('controls.title')}>
       <IndicatorPicker
         catalogue={model.catalogue}
         value={state.indikator}
+        {...(scatter ? { label: t('scatter.xAxis') } : {})}
         onChange={(indikator) =>
           update({
             indikator,
             klassen: state.klassen === 'manuell' ? null : state.klassen,
             grenzen: [],
-            ...(indikator === state.bivariat ? { bivariat: null } : {}),
+            // In the scatter plot choosing y's indicator for x swaps the axes.
+            ...(indikator === state.bivariat ? { bivariat: scatter ? state.indikator : null } : {}),
           })
         }
       />
@@ -70,6 +73,7 @@ export function Controls(props: {
         catalogue={model.catalogue}
         first={state.indikator}
         value={state.bivariat}
+        {...(scatter ? { axis: t('scatter.yAxis') } : {})}
         onChange={(bivariat) => update({ bivariat }, 'replace')}
       />
       <Legend

@@ -1,9 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { MapConfig } from '../../data/config.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { loadViewMessages } from '../../i18n/translate.ts';
 import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
@@ -11,13 +12,28 @@ import { choropleth } from '../../view/choropleth.ts';
 import { MAX_COMPARED, toggleCompared } from '../../view/compare/choice.ts';
 import { classKeyOf, classLabel } from '../../view/Legend.tsx';
 import { areaName, cellText, indicatorLabel, mapSummary, yearText } from '../../view/text.ts';
-import { AreaTable } from './AreaTable.tsx';
+import { AreaTable, useRowMark } from './AreaTable.tsx';
 import { Controls } from './Controls.tsx';
 import { ExplorerMap } from './ExplorerMap.tsx';
 import { useFacilityOverlay } from './facilities/useFacilityOverlay.ts';
 
 // Only needed once an area is selected: loaded on demand.
 const SidePanel = lazy(() => import('./SidePanel.tsx').then((m) => ({ default: m.SidePanel })));
+// The scatter view's plot, with the view texts it speaks.
+const ScatterPanel = lazy(() =>
+  Promise.all([import('./ScatterPanel.tsx'), loadViewMessages()]).then(([m]) => ({
+    default: m.ScatterPanel,
+  })),
+);
+
+/** A callback that keeps its identity across renders and always calls the latest `fn`. */
+function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
 
 /**
  * The map view: controls (Controls.tsx), the map with its tooltip (ExplorerMap.tsx), the text
@@ -56,10 +72,15 @@ export function Explorer(props: {
     [ch, highlight],
   );
 
-  // Title and announcements follow the state.
+  const scatter = state.ansicht === 'streuung' && ch.bivariate !== undefined;
+  const tableBody = useRef<HTMLTableSectionElement>(null);
+  useRowMark(tableBody, hovered);
+
+  // Title and announcements follow the state (the scatter plot names its own title).
   useEffect(() => {
+    if (scatter) return;
     document.title = `${t('title.map', { indicator: indicatorLabel(ind, lang), year: yearText(ind, state.jahr, lang, t), level: levelName })} – ${t('app.title')}`;
-  }, [ind, lang, state.jahr, levelName, t]);
+  }, [ind, lang, state.jahr, levelName, t, scatter]);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) first.current = false;
@@ -101,8 +122,31 @@ export function Explorer(props: {
       );
   };
 
+  // The table is memoised: its callbacks keep their identity, so a hover does not render it again.
+  const onTableSelect = useStable((k: AreaKey) => select(k === state.gebiet ? null : k));
+  const onTableLedger = useStable((k: AreaKey) => {
+    update({ gebiet: k, chronik: true });
+    announce(t('supply.ledgerFor', { name: areaName(model, k, lang) }));
+  });
+  const onTableCompare = useStable(compare);
+  const map = (
+    <ExplorerMap
+      model={model}
+      config={props.config}
+      state={state}
+      ch={ch}
+      pointer={{ hovered, setPointer, setFocus: setFocusArea }}
+      focused={focusArea}
+      highlighted={highlighted}
+      facilities={facilities}
+      select={select}
+      onBasemapError={() => setBasemapFailed(true)}
+      {...(props.onMap ? { onMap: props.onMap } : {})}
+    />
+  );
+
   return (
-    <div className="explorer" data-testid="explorer">
+    <div className={scatter ? 'explorer scatter-mode' : 'explorer'} data-testid="explorer">
       <Controls
         model={model}
         state={state}
@@ -113,19 +157,26 @@ export function Explorer(props: {
         onHighlight={onHighlight}
       />
       <div className="map-column" id="karte">
-        <ExplorerMap
-          model={model}
-          config={props.config}
-          state={state}
-          ch={ch}
-          pointer={{ hovered, setPointer, setFocus: setFocusArea }}
-          focused={focusArea}
-          highlighted={highlighted}
-          facilities={facilities}
-          select={select}
-          onBasemapError={() => setBasemapFailed(true)}
-          {...(props.onMap ? { onMap: props.onMap } : {})}
-        />
+        {scatter ? (
+          <div className="scatter-layout">
+            <Suspense fallback={null}>
+              <ScatterPanel
+                model={model}
+                ch={ch}
+                state={state}
+                update={update}
+                hovered={hovered}
+                setPointer={setPointer}
+                setFocus={setFocusArea}
+                select={select}
+                levelName={levelName}
+              />
+            </Suspense>
+            {map}
+          </div>
+        ) : (
+          map
+        )}
         <p id="map-summary" className="summary" data-testid="zusammenfassung">
           {mapSummary(model, ch, lang, t, levelName)}
         </p>
@@ -139,17 +190,12 @@ export function Explorer(props: {
           ch={ch}
           levelName={levelName}
           selected={state.gebiet}
-          onSelect={(k) => select(k === state.gebiet ? null : k)}
-          onLedger={
-            ind.gruppe === 'versorgung'
-              ? (k) => {
-                  update({ gebiet: k, chronik: true });
-                  announce(t('supply.ledgerFor', { name: areaName(model, k, lang) }));
-                }
-              : undefined
-          }
+          onSelect={onTableSelect}
+          onLedger={ind.gruppe === 'versorgung' ? onTableLedger : undefined}
           compared={state.vergleich}
-          onCompare={compare}
+          onCompare={onTableCompare}
+          bodyRef={tableBody}
+          onHover={setPointer}
         />
       </div>
       {state.gebiet && (

@@ -9,6 +9,8 @@ export function IndicatorPicker(props: {
   catalogue: Catalogue;
   value: IndicatorId;
   onChange: (id: IndicatorId) => void;
+  /** The select's label (the scatter plot's x axis); default "Indikator". */
+  label?: string;
 }) {
   const { lang, t } = useI18n();
   const [query, setQuery] = useState('');
@@ -44,7 +46,7 @@ export function IndicatorPicker(props: {
       <span id={`${id}-n`} className="hint" aria-live="polite">
         {count === 0 ? t('controls.noMatch', { query }) : t('controls.searchHint', { count })}
       </span>
-      <label htmlFor={`${id}-s`}>{t('controls.indicator')}</label>
+      <label htmlFor={`${id}-s`}>{props.label ?? t('controls.indicator')}</label>
       <select
         id={`${id}-s`}
         value={visible ? props.value : ''}

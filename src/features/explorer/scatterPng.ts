@@ -1,0 +1,106 @@
+import { provenanceOf, type Cell } from '../../domain/values.ts';
+import { sourceTitles, type Model } from '../../data/model.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import type { Choropleth } from '../../view/choropleth.ts';
+import { SCATTER_HEIGHT, SCATTER_WIDTH } from '../../view/charts/ScatterChart.tsx';
+
+const WIDTH = 1200;
+const SCALE = 2;
+const FONT = '"Noto Sans", system-ui, sans-serif';
+
+/** Words of `text` broken into lines no wider than `width`. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** An SVG element as an image, through a blob: URL (allowed by the CSP's img-src). */
+function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(SCATTER_WIDTH));
+  copy.setAttribute('height', String(SCATTER_HEIGHT));
+  const url = URL.createObjectURL(
+    new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
+  );
+  return new Promise((ok, fail) => {
+    const img = new Image();
+    img.onload = () => {
+      URL.revokeObjectURL(url);
+      ok(img);
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      fail(new Error('SVG'));
+    };
+    img.src = url;
+  });
+}
+
+/**
+ * The scatter plot as a PNG at 2×: title, the plot as drawn (the same SVG), r in words, a
+ * "Beispielwerte" badge where any value is one, the sources, the reference date and the
+ * boundaries' note — the same provenance as on screen.
+ */
+export async function scatterPng(input: {
+  svg: SVGSVGElement;
+  model: Model;
+  ch: Choropleth;
+  title: string;
+  fit: string;
+  t: Translate;
+}): Promise<Blob> {
+  const { model, ch, t } = input;
+  const img = await svgImage(input.svg);
+  const cells: Cell[] = [...ch.cells.values(), ...ch.bivariate!.yCells.values()];
+  const sources = sourceTitles(model, provenanceOf(cells).sources);
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas');
+  ctx.font = `15px ${FONT}`;
+  const footer = [
+    ...wrap(ctx, input.fit, WIDTH - 64),
+    ...wrap(ctx, `${t('png.sources')}: ${sources.join('; ')}`, WIDTH - 64),
+    t('png.date', { year: ch.year }),
+    ...(model.boundaries.ebene1?.genauigkeit === 'naeherung' ? [t('png.boundaries')] : []),
+  ];
+  ctx.font = `bold 26px ${FONT}`;
+  const title = wrap(ctx, input.title, WIDTH - 64 - (ch.anyBeispiel ? 380 : 0));
+  const plotH = Math.round((WIDTH - 64) * (SCATTER_HEIGHT / SCATTER_WIDTH));
+  const top = 30 + title.length * 34 + 14;
+  const height = top + plotH + 20 + footer.length * 22 + 20;
+  canvas.width = WIDTH * SCALE;
+  canvas.height = height * SCALE;
+  ctx.setTransform(SCALE, 0, 0, SCALE, 0, 0);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, WIDTH, height);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.font = `bold 26px ${FONT}`;
+  title.forEach((l, i) => ctx.fillText(l, 32, 52 + i * 34));
+  if (ch.anyBeispiel) {
+    const label = t('png.sample');
+    ctx.font = `bold 17px ${FONT}`;
+    const w = ctx.measureText(label).width + 24;
+    ctx.fillStyle = '#fff4ce';
+    ctx.fillRect(WIDTH - 32 - w, 26, w, 34);
+    ctx.strokeStyle = '#8a5a00';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(WIDTH - 32 - w, 26, w, 34);
+    ctx.fillStyle = '#5c3b00';
+    ctx.fillText(label, WIDTH - 20 - w, 49);
+  }
+  ctx.drawImage(img, 32, top, WIDTH - 64, plotH);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.font = `15px ${FONT}`;
+  footer.forEach((l, i) => ctx.fillText(l, 32, top + plotH + 30 + i * 22));
+  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG'))), 'image/png'));
+}
