@@ -88,7 +88,7 @@ export function mapSummary(
     const text = t('summary.bivariate', {
       ...base,
       y: indicatorLabel(ch.bivariate.y, lang),
-      n: ch.bivariate!.critical + 1,
+      n: ch.bivariate.critical + 1,
       areas: critical.length ? critical.join(', ') : t('bivariate.none'),
     });
     return ch.anyBeispiel ? text + t('summary.sample') : text;
