@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bivariateCell, bivariateScheme, criticalCell, CRITICAL_CELL } from '../../src/domain/classify/bivariate.ts';
+import {
+  bivariateCell,
+  bivariateScheme,
+  criticalCell,
+  CRITICAL_CELL,
+} from '../../src/domain/classify/bivariate.ts';
 import { parseUrl, serializeUrl } from '../../src/state/url.ts';
 import { choropleth } from '../../src/view/choropleth.ts';
 import { mapSummary } from '../../src/view/text.ts';

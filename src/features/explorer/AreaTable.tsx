@@ -122,7 +122,7 @@ export const AreaTable = memo(function AreaTable(props: {
                 {ch.bivariate && (
                   <td className="num">{cellText(ch.bivariate.yCells.get(a), ch.bivariate.y, lang, t)}</td>
                 )}
-                <td>
+                <td className="class-cell">
                   {colour && (
                     <span className="swatch small" style={{ background: colour }} aria-hidden="true" />
                   )}
@@ -130,7 +130,9 @@ export const AreaTable = memo(function AreaTable(props: {
                   {classLabel(ch, k, lang, t)}
                 </td>
                 <td className="num">{ch.rank.get(a) ?? '–'}</td>
-                <td>{cell && cell.kind !== 'fehlt' ? <Provenance model={model} cell={cell} /> : '–'}</td>
+                <td className="status-cell">
+                  {cell && cell.kind !== 'fehlt' ? <Provenance model={model} cell={cell} /> : '–'}
+                </td>
                 {props.onLedger && (
                   <td>
                     <button

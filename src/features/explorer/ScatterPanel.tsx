@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -12,6 +12,22 @@ import type { Choropleth } from '../../view/choropleth.ts';
 import { correlationText, scatterData, scatterSummary } from '../../view/scatter.ts';
 import { scatterCsv } from '../../view/scatterCsv.ts';
 import { areaName, cellText, indicatorLabel, yearText } from '../../view/text.ts';
+
+/** The element's width in CSS pixels (ResizeObserver), 300–1000, 640 until measured. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [w, setW] = useState(640);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const obs = new ResizeObserver(([e]) => {
+      const next = Math.round(Math.max(300, Math.min(1000, e?.contentRect.width ?? 640)));
+      setW((old) => (Math.abs(old - next) >= 4 ? next : old));
+    });
+    obs.observe(el);
+    return () => obs.disconnect();
+  }, [ref]);
+  return w;
+}
 
 /**
  * The scatter view's plot (`ansicht=streuung`): the chart, r in words, the line's switch, the
@@ -36,6 +52,7 @@ export function ScatterPanel(props: {
   const data = useMemo(() => scatterData(ch), [ch]);
   const b = ch.bivariate!;
   const svgWrap = useRef<HTMLDivElement>(null);
+  const width = useWidth(svgWrap);
   const [problem, setProblem] = useState<string | null>(null);
   const fit = correlationText(data.fit, lang, t);
   const title = t('title.scatter', {
@@ -79,6 +96,8 @@ export function ScatterPanel(props: {
           hovered={props.hovered}
           selected={state.gebiet}
           levelName={props.levelName}
+          width={width}
+          height={Math.round(Math.min(width * 0.72, Math.max(320, width * 0.6)))}
           describedBy="scatter-summary scatter-instructions"
           onHover={props.setPointer}
           onFocusPoint={(k) => {

@@ -2,7 +2,6 @@ import { provenanceOf, type Cell } from '../../domain/values.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Choropleth } from '../../view/choropleth.ts';
-import { SCATTER_HEIGHT, SCATTER_WIDTH } from '../../view/charts/ScatterChart.tsx';
 
 const WIDTH = 1200;
 const SCALE = 2;
@@ -26,9 +25,10 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 /** An SVG element as an image, through a blob: URL (allowed by the CSP's img-src). */
 function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  const box = svg.viewBox.baseVal;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(SCATTER_WIDTH));
-  copy.setAttribute('height', String(SCATTER_HEIGHT));
+  copy.setAttribute('width', String(box.width));
+  copy.setAttribute('height', String(box.height));
   const url = URL.createObjectURL(
     new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
   );
@@ -75,7 +75,7 @@ export async function scatterPng(input: {
   ];
   ctx.font = `bold 26px ${FONT}`;
   const title = wrap(ctx, input.title, WIDTH - 64 - (ch.anyBeispiel ? 380 : 0));
-  const plotH = Math.round((WIDTH - 64) * (SCATTER_HEIGHT / SCATTER_WIDTH));
+  const plotH = Math.round((WIDTH - 64) * (img.height / img.width));
   const top = 30 + title.length * 34 + 14;
   const height = top + plotH + 20 + footer.length * 22 + 20;
   canvas.width = WIDTH * SCALE;

@@ -178,11 +178,19 @@ export function ScatterChart(props: {
   still?: boolean;
   describedBy?: string;
   levelName: string;
+  /**
+   * The drawing's size in CSS pixels (the view box): the live plot is drawn at the size it is
+   * shown, so its text keeps its size on a phone and on a wall screen; default 640 × 460.
+   */
+  width?: number;
+  height?: number;
 }) {
   const { lang, t } = useI18n();
   const { model, ch, data } = props;
   const b = ch.bivariate!;
-  const s = useMemo(() => scatterScales(data), [data]);
+  const W = props.width ?? SCATTER_WIDTH;
+  const H = props.height ?? SCATTER_HEIGHT;
+  const s = useMemo(() => scatterScales(data, W, H), [data, W, H]);
   const r = pointRadius(data.points.length);
   const svgRef = useRef<SVGSVGElement>(null);
   const index = useMemo(() => new Map(data.points.map((p, i) => [p.key, i])), [data]);
@@ -339,7 +347,7 @@ export function ScatterChart(props: {
       ref={svgRef}
       className="scatter-chart"
       fontFamily={FONT}
-      viewBox={`0 0 ${SCATTER_WIDTH} ${SCATTER_HEIGHT}`}
+      viewBox={`0 0 ${W} ${H}`}
       role={props.still ? 'img' : 'application'}
       aria-roledescription={t('scatter.roledesc')}
       aria-label={t('scatter.label', {
@@ -368,7 +376,7 @@ export function ScatterChart(props: {
           <line x1="0" y1="0" x2="0" y2="8" stroke="#b03a2e" strokeWidth="1" strokeOpacity="0.35" />
         </pattern>
       </defs>
-      <rect x={0} y={0} width={SCATTER_WIDTH} height={SCATTER_HEIGHT} fill="#fff" />
+      <rect x={0} y={0} width={W} height={H} fill="#fff" />
       {critical && critical.w > 0 && critical.h > 0 && (
         <g data-testid="streuung-kritisch" data-cell={b.critical + 1}>
           <rect
