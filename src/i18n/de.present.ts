@@ -50,6 +50,7 @@ export const dePresent = {
   'deck.resetDone': 'Standardfolien wiederhergestellt.',
   'deck.close': 'Bearbeiten schließen',
   'deck.views.karte': 'Karte',
+  'deck.views.streuung': 'Streudiagramm',
   'deck.views.vergleich': 'Vergleich',
   'deck.views.profil': 'Profil',
   'deck.problem.zu_gross': 'Die Datei ist größer als {detail} Bytes.',

@@ -397,6 +397,7 @@ export const en: Messages = {
   'deck.resetDone': 'Default slides restored.',
   'deck.close': 'Close editing',
   'deck.views.karte': 'Map',
+  'deck.views.streuung': 'Scatter plot',
   'deck.views.vergleich': 'Comparison',
   'deck.views.profil': 'Profile',
   'deck.problem.zu_gross': 'The file is larger than {detail} bytes.',

@@ -231,6 +231,35 @@ describe('scatter plot (ansicht=streuung)', () => {
     );
   });
 
+  it('goes on a slide: the plot beside its map, with r, status and sources, at 1920 and 3840 px', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openScatter(`${Q}&gebiet=231`);
+    await page.getByTestId('folie-hinzufuegen').click();
+    await page
+      .getByText(/Folie \d+ hinzugefügt: Streudiagramm Anteil ab 80 Jahren und Versorgungsverlust/)
+      .waitFor();
+    await page.getByRole('link', { name: 'Zur Präsentation' }).click();
+    const n = Number(searchParam(page, 'folie'));
+    await page.locator(`[data-testid="praesentation"][data-bereit="${n}"]`).waitFor({ timeout: 20_000 });
+    const side = page.getByTestId('folie-streuung');
+    expect(await side.locator('[data-testid="streuung-punkte"] path').count()).toBeGreaterThan(3);
+    expect(await side.locator('.scatter-fit').textContent()).toMatch(/Zusammenhang \(r = /);
+    // Still: no tab stop on the slide's plot; the map beside it is the demand × supply map.
+    expect(await side.locator('svg').getAttribute('tabindex')).toBeNull();
+    expect(await page.locator('.slide-body.slide-streuung .slide-map canvas').count()).toBe(1);
+    expect(await page.locator('.slide-foot').textContent()).toMatch(
+      /Datenstand: 2024 · Quelle: .* · Beispielwert/,
+    );
+    // The plot fills a good part of the slide (legible from the back of the room).
+    const box = (await side.locator('svg').boundingBox())!;
+    expect(box.width).toBeGreaterThan(800);
+    await page.screenshot({ path: `${SHOTS}/streuung-folie-1920.png` });
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await page.locator(`[data-testid="praesentation"][data-bereit="${n}"]`).waitFor({ timeout: 20_000 });
+    expect((await side.locator('svg').boundingBox())!.width).toBeGreaterThan(1600);
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
   it('has no serious or critical axe violations, and reads on a phone', async () => {
     await openScatter(`${Q}&gebiet=231`);
     expect(await axeViolations(page)).toEqual([]);

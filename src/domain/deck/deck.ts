@@ -14,7 +14,7 @@ export const DECK_VERSION = 1;
 export const SLIDE_PARTS = ['ueberblick', 'pyramiden', 'verlauf', 'tabelle'] as const;
 export type SlidePart = (typeof SLIDE_PARTS)[number];
 /** Views a slide may show. */
-export const SLIDE_VIEWS = ['karte', 'vergleich', 'profil'] as const;
+export const SLIDE_VIEWS = ['karte', 'streuung', 'vergleich', 'profil'] as const;
 
 export const LIMITS = {
   fileBytes: 200_000,

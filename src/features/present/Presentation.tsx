@@ -16,6 +16,7 @@ import { CompareSlide, ProfileSlide } from './OtherSlides.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
 import { deckKnowledge, deckOf, deckParam, problemText } from '../../view/deckState.ts';
 import { MapSide } from './MapSide.tsx';
+import { ScatterSide } from './ScatterSide.tsx';
 import { PresentMap, type PresentMapView } from './PresentMap.tsx';
 import { SlideCredits } from './SlideCredits.tsx';
 
@@ -42,6 +43,8 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
   const slide = deck.folien[n - 1]!;
   const view = useMemo(() => slideState(slide, k, lang), [slide, k, lang]);
   const kind = slideView(slide.ansicht) ?? 'karte';
+  // A scatter slide shows the demand × supply map of its pair beside the plot.
+  const mapKind = kind === 'karte' || kind === 'streuung';
   const [blank, setBlank] = useState(false);
   const [spotlightOn, setSpotlightOn] = useState(true);
   const [digits, setDigits] = useState('');
@@ -54,7 +57,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
   const token = `${n}|${slide.ansicht}|${spotlight.join(',')}`;
 
   // The map slide's data: choropleth, colours, labels with values, spotlight and camera.
-  const ch = useMemo(() => (kind === 'karte' ? choropleth(model, view) : null), [kind, model, view]);
+  const ch = useMemo(() => (mapKind ? choropleth(model, view) : null), [mapKind, model, view]);
   const points = useMemo(() => labelPoints(model), [model]);
   const own = useMemo(() => ownAreas(model), [model]);
   const mapView = useMemo<PresentMapView | null>(() => {
@@ -143,10 +146,10 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
 
   // "Fully drawn": a map slide once the map is idle after its camera move, others after a frame.
   useEffect(() => {
-    if (kind === 'karte' && !mapFailed) return;
+    if (mapKind && !mapFailed) return;
     const id = requestAnimationFrame(() => setDrawn(token));
     return () => cancelAnimationFrame(id);
-  }, [kind, token, mapFailed]);
+  }, [mapKind, token, mapFailed]);
   useEffect(() => {
     if (drawn === token) performance.mark('qx-folie-fertig');
   }, [drawn, token]);
@@ -186,7 +189,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
         </p>
       </header>
       <div className={`slide-body slide-${kind}`}>
-        <div className="slide-map" aria-hidden={kind !== 'karte' ? true : undefined}>
+        <div className="slide-map" aria-hidden={!mapKind ? true : undefined}>
           <PresentMap
             view={mapView}
             theme={theme}
@@ -197,12 +200,26 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
           />
           {mapFailed && <p className="map-error">{mapFailed}</p>}
         </div>
-        {ch && <MapSide model={model} ch={ch} spotlight={spotlight} />}
+        {ch && kind === 'streuung' && ch.bivariate ? (
+          <ScatterSide model={model} ch={ch} view={view} />
+        ) : (
+          ch && <MapSide model={model} ch={ch} spotlight={spotlight} />
+        )}
         {kind === 'vergleich' && <CompareSlide model={model} view={view} part={slide.teil} scale={scale} />}
         {kind === 'profil' && <ProfileSlide model={model} view={view} scale={scale} />}
       </div>
       <footer className="slide-foot">
-        {ch && <SlideCredits model={model} cells={[...ch.cells.values(), ch.city]} year={ch.year} />}
+        {ch && (
+          <SlideCredits
+            model={model}
+            cells={[
+              ...ch.cells.values(),
+              ch.city,
+              ...(ch.bivariate ? [...ch.bivariate.yCells.values(), ch.bivariate.yCity] : []),
+            ]}
+            year={ch.year}
+          />
+        )}
         <nav className="slide-controls" aria-label={t('present.help')}>
           <button type="button" onClick={() => go(n - 1)} disabled={n === 1}>
             ← <span className="visually-hidden">{t('present.previous')}</span>
@@ -213,7 +230,7 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
           <button
             type="button"
             aria-pressed={spotlightOn}
-            disabled={slide.spotlight.length === 0 || kind !== 'karte'}
+            disabled={slide.spotlight.length === 0 || !mapKind}
             onClick={() => setSpotlightOn((s) => !s)}
           >
             {slide.spotlight.length === 0 ? t('present.spotlightNone') : t('present.spotlightOn')}
