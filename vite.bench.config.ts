@@ -9,7 +9,12 @@ export default defineConfig({
     outDir: '../dist-bench',
     emptyOutDir: true,
     rollupOptions: {
-      input: { floor: 'bench/floor.html', scale: 'bench/scale.html', supply: 'bench/supply.html' },
+      input: {
+        floor: 'bench/floor.html',
+        scale: 'bench/scale.html',
+        supply: 'bench/supply.html',
+        scatter: 'bench/scatter.html',
+      },
     },
   },
 });

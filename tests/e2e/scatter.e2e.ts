@@ -36,7 +36,7 @@ async function openScatter(query = Q) {
 /** Every plotted point: its cell's fill and its centre on the page (from the path's circles). */
 const pointsOnPage = () =>
   page.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('[data-testid="streuung"]')!;
+    const svg = document.querySelector<SVGSVGElement>('[data-testid="streuung-bild"]')!;
     const m = svg.getScreenCTM()!;
     return [...svg.querySelectorAll<SVGPathElement>('[data-testid="streuung-punkte"] path')].flatMap((p) => {
       const fill = p.getAttribute('fill')!;
@@ -65,7 +65,7 @@ describe('scatter plot (ansicht=streuung)', () => {
     expect(count(points.map((p) => p.fill)).sort()).toEqual(count(classed.map((r) => r.colour)).sort());
     // The pixels: the plot drawn as an image (as the PNG export does) has each point's colour at its centre.
     const sampled = await page.evaluate(async (pts) => {
-      const svg = document.querySelector<SVGSVGElement>('[data-testid="streuung"]')!;
+      const svg = document.querySelector<SVGSVGElement>('[data-testid="streuung-bild"]')!;
       const copy = svg.cloneNode(true) as SVGSVGElement;
       copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
       const box = svg.viewBox.baseVal;
@@ -245,18 +245,18 @@ describe('scatter plot (ansicht=streuung)', () => {
     expect(await side.locator('[data-testid="streuung-punkte"] path').count()).toBeGreaterThan(3);
     expect(await side.locator('.scatter-fit').textContent()).toMatch(/Zusammenhang \(r = /);
     // Still: no tab stop on the slide's plot; the map beside it is the demand × supply map.
-    expect(await side.locator('svg').getAttribute('tabindex')).toBeNull();
+    expect(await side.getByTestId('streuung').getAttribute('tabindex')).toBeNull();
     expect(await page.locator('.slide-body.slide-streuung .slide-map canvas').count()).toBe(1);
     expect(await page.locator('.slide-foot').textContent()).toMatch(
       /Datenstand: 2024 · Quelle: .* · Beispielwert/,
     );
     // The plot fills a good part of the slide (legible from the back of the room).
-    const box = (await side.locator('svg').boundingBox())!;
+    const box = (await side.getByTestId('streuung-bild').boundingBox())!;
     expect(box.width).toBeGreaterThan(800);
     await page.screenshot({ path: `${SHOTS}/streuung-folie-1920.png` });
     await page.setViewportSize({ width: 3840, height: 2160 });
     await page.locator(`[data-testid="praesentation"][data-bereit="${n}"]`).waitFor({ timeout: 20_000 });
-    expect((await side.locator('svg').boundingBox())!.width).toBeGreaterThan(1600);
+    expect((await side.getByTestId('streuung-bild').boundingBox())!.width).toBeGreaterThan(1600);
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 

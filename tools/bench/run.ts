@@ -15,7 +15,7 @@ import { packageDist } from '../build/pakete.ts';
  * Expects `dist/` (app) and `dist-bench/` (floor and scale pages); see package.json.
  */
 const RUNS = 7;
-/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete). */
+/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete, streuung). */
 const PARTS = [
   'erste',
   'wechsel',
@@ -25,6 +25,7 @@ const PARTS = [
   'werkstatt',
   'adressen',
   'pakete',
+  'streuung',
 ] as const;
 const only = new Set((process.env.BENCH_NUR ?? PARTS.join(',')).split(','));
 const run = (part: (typeof PARTS)[number]) => only.has(part);
@@ -167,6 +168,14 @@ try {
     results.versorgung = await page.evaluate(() => (window as unknown as { __supply: unknown }).__supply);
   }
 
+  // 4b. The scatter plot with 11,000 points: first render and hover (issue 19: ≤ 100 ms per hover).
+  if (run('streuung')) {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(url + 'bench/scatter.html');
+    await page.waitForFunction(() => '__scatter' in window, null, { timeout: 120_000 });
+    results.streuung = await page.evaluate(() => (window as unknown as { __scatter: unknown }).__scatter);
+  }
+
   // 5. Scale case: all German municipalities.
   if (run('skalierung')) {
     const scale: number[] = [];
@@ -277,6 +286,14 @@ const r = results as Partial<{
     landkreisRostock: { ersteKarte: number; wechselUi: number; wechselUrl: number; wechselSichtbar: number };
     bremerhaven: { ersteKarte: number; wechselUi: number; wechselSichtbar: number };
   };
+  streuung: {
+    punkte: number;
+    ersteDarstellungMs: number;
+    hoverMedianMs: number;
+    hoverP90Ms: number;
+    hoverMaxMs: number;
+    hovers: number;
+  };
   versorgung: {
     einrichtungen: number;
     ortsteile: number;
@@ -297,6 +314,8 @@ const summary = [
     `Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(1)} KiB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KiB Worker (MapLibre, Prüfung, Erreichbarkeit) (Ziel ≤ 400 KiB); nach der ersten Karte ${r.initialesJs.nachErsterKarteKB.toFixed(1)} KiB (Service-Worker-Registrierung)`,
   r.versorgung &&
     `Versorgung: ${r.versorgung.einrichtungen} Einrichtungen, ${r.versorgung.ortsteile} Ortsteile: Zuordnung und Zählung ${ms(r.versorgung.zuordnungMedianMs)} (Median aus 9, Ziel ≤ 50 ms); Erreichbarkeit im Worker ${ms(r.versorgung.erreichbarkeitWorkerMs)} für ${r.versorgung.gitterpunkte} Rasterpunkte (gesamt ${ms(r.versorgung.erreichbarkeitGesamtMs)}), längste Hauptthread-Aufgabe währenddessen ${ms(r.versorgung.laengsteHauptthreadAufgabeMs)}`,
+  r.streuung &&
+    `Streudiagramm mit ${r.streuung.punkte} Punkten: erste Darstellung ${ms(r.streuung.ersteDarstellungMs)}; Hover bis zum Bild mit markiertem Punkt Median ${ms(r.streuung.hoverMedianMs)}, 90. Perzentil ${ms(r.streuung.hoverP90Ms)}, höchstens ${ms(r.streuung.hoverMaxMs)} (${r.streuung.hovers} Hover, Ziel ≤ 100 ms)`,
   r.skalierung &&
     `Skalierung ${r.skalierung.gemeinden} Gemeinden: erste Karte ${ms(r.skalierung.ersteKarte)} (Ziel ≤ 3 s; MapLibre allein ${ms(r.skalierung.ersteKarteUntergrenze)}), Wechsel neu gezeichnet ${ms(r.skalierung.wechsel)} (Ziel ≤ 150 ms), auf dem Bildschirm ${ms(r.skalierung.wechselSichtbar)}`,
   r.werkstatt &&

@@ -71,11 +71,11 @@ export function ScatterPanel(props: {
       `${stem}.csv`,
     );
   const png = () => {
-    const svg = svgWrap.current?.querySelector('svg');
-    if (!svg) return;
+    const svgs = [...(svgWrap.current?.querySelectorAll('svg') ?? [])];
+    if (svgs.length === 0) return;
     setProblem(null);
     void import('./scatterPng.ts')
-      .then((m) => m.scatterPng({ svg, model, ch, title, fit, t }))
+      .then((m) => m.scatterPng({ svgs, model, ch, title, fit, t }))
       .then(
         (blob) => {
           downloadBlob(blob, `${stem}.png`);

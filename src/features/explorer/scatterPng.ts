@@ -52,7 +52,8 @@ function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
  * boundaries' note — the same provenance as on screen.
  */
 export async function scatterPng(input: {
-  svg: SVGSVGElement;
+  /** The plot's layers, bottom first (the drawing, then the marks of the selection). */
+  svgs: SVGSVGElement[];
   model: Model;
   ch: Choropleth;
   title: string;
@@ -60,7 +61,8 @@ export async function scatterPng(input: {
   t: Translate;
 }): Promise<Blob> {
   const { model, ch, t } = input;
-  const img = await svgImage(input.svg);
+  const layers = await Promise.all(input.svgs.map(svgImage));
+  const img = layers[0]!;
   const cells: Cell[] = [...ch.cells.values(), ...ch.bivariate!.yCells.values()];
   const sources = sourceTitles(model, provenanceOf(cells).sources);
   const canvas = document.createElement('canvas');
@@ -98,7 +100,7 @@ export async function scatterPng(input: {
     ctx.fillStyle = '#5c3b00';
     ctx.fillText(label, WIDTH - 20 - w, 49);
   }
-  ctx.drawImage(img, 32, top, WIDTH - 64, plotH);
+  for (const layer of layers) ctx.drawImage(layer, 32, top, WIDTH - 64, plotH);
   ctx.fillStyle = '#1a1a1a';
   ctx.font = `15px ${FONT}`;
   footer.forEach((l, i) => ctx.fillText(l, 32, top + plotH + 30 + i * 22));

@@ -239,7 +239,7 @@ export function ScatterChart(props: {
     if (!p) return null;
     return Math.hypot(s.x(p.x) - at[0], s.y(p.y) - at[1]) <= HOVER_RADIUS ? p.key : null;
   };
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (data.points.length === 0) return;
     const current = props.hovered !== null ? index.get(props.hovered) : undefined;
     const start = current ?? (props.selected !== null ? index.get(props.selected) : undefined);
@@ -270,8 +270,6 @@ export function ScatterChart(props: {
   const xTitle = indicatorWithYear(ch.indicator, ch.year, lang, t);
   const yTitle = indicatorWithYear(b.y, ch.year, lang, t);
   const name = (k: AreaKey) => areaName(model, k, lang);
-  const labelled = new Set<AreaKey>(data.outliers);
-  if (props.selected && index.has(props.selected)) labelled.add(props.selected);
   const at = (k: AreaKey) => data.points[index.get(k)!]!;
   const labelFor = (k: AreaKey, bold = false) => {
     const p = at(k);
@@ -342,12 +340,11 @@ export function ScatterChart(props: {
       })()
     : null;
 
+  const box = `0 0 ${W} ${H}`;
+  const selectedLabel = selected && !data.outliers.includes(selected.key) && selected.key !== props.hovered;
   return (
-    <svg
-      ref={svgRef}
-      className="scatter-chart"
-      fontFamily={FONT}
-      viewBox={`0 0 ${W} ${H}`}
+    <div
+      className="scatter-stack"
       role={props.still ? 'img' : 'application'}
       aria-roledescription={t('scatter.roledesc')}
       aria-label={t('scatter.label', {
@@ -362,126 +359,146 @@ export function ScatterChart(props: {
       data-testid="streuung"
       data-r={fit ? fit.r.toFixed(4) : ''}
     >
-      <defs>
-        <clipPath id={clipId}>
-          <rect x={xr0} y={yr1} width={xr1 - xr0} height={yr0 - yr1} />
-        </clipPath>
-        <pattern
-          id={hatchId}
-          width="8"
-          height="8"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#b03a2e" strokeWidth="1" strokeOpacity="0.35" />
-        </pattern>
-      </defs>
-      <rect x={0} y={0} width={W} height={H} fill="#fff" />
-      {critical && critical.w > 0 && critical.h > 0 && (
-        <g data-testid="streuung-kritisch" data-cell={b.critical + 1}>
-          <rect
-            x={critical.x}
-            y={critical.y}
-            width={critical.w}
-            height={critical.h}
-            fill={`url(#${hatchId})`}
-          />
-          <Label
-            x={b.critical % 3 === 0 ? critical.x + 4 : critical.x + critical.w - 4}
-            y={critical.top ? critical.y + 14 : critical.y + critical.h - 6}
-            anchor={b.critical % 3 === 0 ? 'start' : 'end'}
-            text={t('scatter.criticalZone', { n: b.critical + 1 })}
-          />
-        </g>
-      )}
-      <Axes s={s} xUnit={ch.indicator.einheit} yUnit={b.y.einheit} xTitle={xTitle} yTitle={yTitle} />
-      <g aria-hidden="true" {...INK.guide}>
-        {gx.map((v, i) => (
-          <line key={`gx${i}`} x1={v} x2={v} y1={yr0} y2={yr1} />
-        ))}
-        {gy.map((v, i) => (
-          <line key={`gy${i}`} x1={xr0} x2={xr1} y1={v} y2={v} />
-        ))}
-      </g>
-      <g clipPath={`url(#${clipId})`}>
-        <Points data={data} s={s} r={r} />
-        {line && (
-          <line {...line} {...INK.line} data-testid="streuung-gerade">
-            <title>{t('scatter.line')}</title>
-          </line>
+      {/* The drawing that does not change with the pointer, on its own layer: a hover repaints
+          only the overlay above it, however many points there are. */}
+      <svg
+        className="scatter-chart"
+        fontFamily={FONT}
+        viewBox={box}
+        aria-hidden="true"
+        data-testid="streuung-bild"
+      >
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={xr0} y={yr1} width={xr1 - xr0} height={yr0 - yr1} />
+          </clipPath>
+          <pattern
+            id={hatchId}
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="8" stroke="#b03a2e" strokeWidth="1" strokeOpacity="0.35" />
+          </pattern>
+        </defs>
+        <rect x={0} y={0} width={W} height={H} fill="#fff" />
+        {critical && critical.w > 0 && critical.h > 0 && (
+          <g data-testid="streuung-kritisch" data-cell={b.critical + 1}>
+            <rect
+              x={critical.x}
+              y={critical.y}
+              width={critical.w}
+              height={critical.h}
+              fill={`url(#${hatchId})`}
+            />
+            <Label
+              x={b.critical % 3 === 0 ? critical.x + 4 : critical.x + critical.w - 4}
+              y={critical.top ? critical.y + 14 : critical.y + critical.h - 6}
+              anchor={b.critical % 3 === 0 ? 'start' : 'end'}
+              text={t('scatter.criticalZone', { n: b.critical + 1 })}
+            />
+          </g>
         )}
-      </g>
-      {line && fit && (
-        <Label
-          x={xr1 - 4}
-          y={clamp(line.y2 - 8, yr1 + 12, yr0 - 22)}
-          anchor="end"
-          text={correlationText(fit, lang, t)}
-          bold
-        />
-      )}
-      {data.city && (
-        <g data-testid="streuung-gesamt">
-          <path
-            d={`M${s.x(data.city.x)},${s.y(data.city.y) - 8}l8,8l-8,8l-8,-8z`}
-            fill={CITY_COLOUR}
-            stroke="#fff"
-            strokeWidth={1.5}
-          />
-          <Label x={s.x(data.city.x) + 11} y={s.y(data.city.y) + 4} text={t('charts.city')} bold />
+        <Axes s={s} xUnit={ch.indicator.einheit} yUnit={b.y.einheit} xTitle={xTitle} yTitle={yTitle} />
+        <g aria-hidden="true" {...INK.guide}>
+          {gx.map((v, i) => (
+            <line key={`gx${i}`} x1={v} x2={v} y1={yr0} y2={yr1} />
+          ))}
+          {gy.map((v, i) => (
+            <line key={`gy${i}`} x1={xr0} x2={xr1} y1={v} y2={v} />
+          ))}
         </g>
-      )}
-      {[...labelled].filter((k) => k !== props.hovered).map((k) => labelFor(k, k === props.selected))}
-      {selected && (
-        <circle
-          cx={s.x(selected.x)}
-          cy={s.y(selected.y)}
-          r={r + 4}
-          {...INK.selected}
-          data-testid="streuung-auswahl"
-        />
-      )}
-      {hovered && (
-        <g data-testid="streuung-markiert" data-key={hovered.key}>
-          <circle cx={s.x(hovered.x)} cy={s.y(hovered.y)} r={r + 3} {...INK.hover} />
-          {tip && (
-            <g aria-hidden="true">
-              <rect x={tip.left} y={tip.top} width={tip.w} height={tip.h} rx={3} {...INK.tip} />
-              {tip.lines.map((l, i) => (
-                <text
-                  key={i}
-                  x={tip.left + 8}
-                  y={tip.top + 17 + i * 16}
-                  {...INK.tick}
-                  fontSize={12}
-                  fontWeight={i === 0 ? 700 : 400}
-                >
-                  {l}
-                </text>
-              ))}
-            </g>
+        <g clipPath={`url(#${clipId})`}>
+          <Points data={data} s={s} r={r} />
+          {line && (
+            <line {...line} {...INK.line} data-testid="streuung-gerade">
+              <title>{t('scatter.line')}</title>
+            </line>
           )}
         </g>
-      )}
-      {!props.still && (
-        <rect
-          x={xr0}
-          y={yr1}
-          width={xr1 - xr0}
-          height={yr0 - yr1}
-          fill="transparent"
-          onPointerMove={(e) => {
-            const k = nearest(e);
-            if (k !== props.hovered) props.onHover?.(k);
-          }}
-          onPointerLeave={() => props.onHover?.(null)}
-          onClick={(e) => {
-            const k = nearest(e);
-            if (k) props.onSelect?.(k === props.selected ? null : k);
-          }}
-          style={{ cursor: hovered ? 'pointer' : 'default' }}
-        />
-      )}
-    </svg>
+        {line && fit && (
+          <Label
+            x={xr1 - 4}
+            y={clamp(line.y2 - 8, yr1 + 12, yr0 - 22)}
+            anchor="end"
+            text={correlationText(fit, lang, t)}
+            bold
+          />
+        )}
+        {data.city && (
+          <g data-testid="streuung-gesamt">
+            <path
+              d={`M${s.x(data.city.x)},${s.y(data.city.y) - 8}l8,8l-8,8l-8,-8z`}
+              fill={CITY_COLOUR}
+              stroke="#fff"
+              strokeWidth={1.5}
+            />
+            <Label x={s.x(data.city.x) + 11} y={s.y(data.city.y) + 4} text={t('charts.city')} bold />
+          </g>
+        )}
+        {data.outliers.map((k) => labelFor(k))}
+      </svg>
+      <svg
+        ref={svgRef}
+        className="scatter-overlay"
+        fontFamily={FONT}
+        viewBox={box}
+        aria-hidden="true"
+        data-testid="streuung-markierung"
+      >
+        {selected && (
+          <circle
+            cx={s.x(selected.x)}
+            cy={s.y(selected.y)}
+            r={r + 4}
+            {...INK.selected}
+            data-testid="streuung-auswahl"
+          />
+        )}
+        {selectedLabel && labelFor(selected.key, true)}
+        {hovered && (
+          <g data-testid="streuung-markiert" data-key={hovered.key}>
+            <circle cx={s.x(hovered.x)} cy={s.y(hovered.y)} r={r + 3} {...INK.hover} />
+            {tip && (
+              <g>
+                <rect x={tip.left} y={tip.top} width={tip.w} height={tip.h} rx={3} {...INK.tip} />
+                {tip.lines.map((l, i) => (
+                  <text
+                    key={i}
+                    x={tip.left + 8}
+                    y={tip.top + 17 + i * 16}
+                    {...INK.tick}
+                    fontSize={12}
+                    fontWeight={i === 0 ? 700 : 400}
+                  >
+                    {l}
+                  </text>
+                ))}
+              </g>
+            )}
+          </g>
+        )}
+        {!props.still && (
+          <rect
+            x={xr0}
+            y={yr1}
+            width={xr1 - xr0}
+            height={yr0 - yr1}
+            fill="transparent"
+            onPointerMove={(e) => {
+              const k = nearest(e);
+              if (k !== props.hovered) props.onHover?.(k);
+            }}
+            onPointerLeave={() => props.onHover?.(null)}
+            onClick={(e) => {
+              const k = nearest(e);
+              if (k) props.onSelect?.(k === props.selected ? null : k);
+            }}
+            style={{ cursor: hovered ? 'pointer' : 'default' }}
+          />
+        )}
+      </svg>
+    </div>
   );
 }
