@@ -1,16 +1,31 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { FACILITY_FOCUS_SOURCE, FACILITY_SOURCE, labelSourceId } from './style.ts';
 
 /** The small sources besides the boundaries, and the level's visibility: each effect sends one thing. */
 
-/** Label points, computed from the parsed boundaries: sent once. */
+/**
+ * Sends a source's data only when its content differs from what the source last got: a model
+ * rebuilt with the same areas (coverage merged in after the first map) sends nothing again.
+ */
+function useSent(): (map: MapLibreMap, id: string, data: GeoJSON.FeatureCollection) => void {
+  const sent = useRef(new Map<string, string>());
+  return useCallback((map, id, data) => {
+    const text = JSON.stringify(data);
+    if (sent.current.get(id) === text) return;
+    sent.current.set(id, text);
+    void map.getSource<GeoJSONSource>(id)?.setData(data);
+  }, []);
+}
+
+/** Label points, computed from the parsed boundaries: sent once (and when a name or number changes). */
 export function useLabelPoints(map: MapLibreMap | null, points: Record<MapLevel, GeoJSON.FeatureCollection>) {
+  const send = useSent();
   useEffect(() => {
     if (!map) return;
-    for (const l of MAP_LEVELS) void map.getSource<GeoJSONSource>(labelSourceId(l))?.setData(points[l]);
-  }, [map, points]);
+    for (const l of MAP_LEVELS) send(map, labelSourceId(l), points[l]);
+  }, [map, points, send]);
 }
 
 /** Facilities: a small clustered source of its own, replaced when a filter or the year changes. */
@@ -19,12 +34,13 @@ export function useFacilitySources(
   facilities: GeoJSON.FeatureCollection,
   focus: GeoJSON.FeatureCollection,
 ) {
+  const send = useSent();
   useEffect(() => {
-    void map?.getSource<GeoJSONSource>(FACILITY_SOURCE)?.setData(facilities);
-  }, [map, facilities]);
+    if (map) send(map, FACILITY_SOURCE, facilities);
+  }, [map, facilities, send]);
   useEffect(() => {
-    void map?.getSource<GeoJSONSource>(FACILITY_FOCUS_SOURCE)?.setData(focus);
-  }, [map, focus]);
+    if (map) send(map, FACILITY_FOCUS_SOURCE, focus);
+  }, [map, focus, send]);
 }
 
 export interface Basemap {

@@ -140,6 +140,67 @@ describe('Sitzungsmodus on a projector (1920×1080)', () => {
 });
 
 describe('The Labore pyramids slide (1920×1080)', () => {
+  it('frames a slide opened by link in the middle of its map panel, at 1920 × 1080 and 3840 × 2160', async () => {
+    const { page } = app;
+    // Where the slide's areas (Surheide, gebiet=231, and the spotlighted Demografielabore) lie on
+    // the map panel, in screen pixels: their outlines projected by the map, and the panel's box.
+    const framing = (keys: string[]) =>
+      page.evaluate(async (wanted) => {
+        type M = {
+          getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> };
+          project(c: [number, number]): { x: number; y: number };
+          getContainer(): HTMLElement;
+        };
+        const map = (window as unknown as { __qxPresentMap: M }).__qxPresentMap;
+        const data = await map.getSource('gebiete-ebene1').getData();
+        const pts = data.features
+          .filter((x) => wanted.includes(String(x.properties!.schluessel)))
+          .flatMap((f) => {
+            const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+            const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+            return rings.flat().map((c) => map.project(c as [number, number]));
+          });
+        const box = map.getContainer().getBoundingClientRect();
+        const xs = pts.map((p) => p.x);
+        const ys = pts.map((p) => p.y);
+        return {
+          w: box.width,
+          h: box.height,
+          left: Math.min(...xs),
+          right: Math.max(...xs),
+          top: Math.min(...ys),
+          bottom: Math.max(...ys),
+        };
+      }, keys);
+    const labs = ['212', '215', '231'];
+    for (const [width, height] of [
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${app.base}?ansicht=praesentation&folie=5`);
+      await slideDrawn(page, 5);
+      // Off-centre by at most 5 % of the panel, and wholly inside it with room to spare.
+      await expect
+        .poll(async () => {
+          const f = await framing(labs);
+          const dx = Math.abs((f.left + f.right) / 2 - f.w / 2) / f.w;
+          const dy = Math.abs((f.top + f.bottom) / 2 - f.h / 2) / f.h;
+          return dx <= 0.05 && dy <= 0.05 && f.left > 0 && f.top > 0 && f.right < f.w && f.bottom < f.h;
+        })
+        .toBe(true);
+      const f = await framing(labs);
+      // The areas fill the panel: they span most of its height or width, and Surheide is whole.
+      expect(Math.max((f.right - f.left) / f.w, (f.bottom - f.top) / f.h)).toBeGreaterThan(0.6);
+      const surheide = await framing(['231']);
+      expect(
+        surheide.left > 0 && surheide.right < surheide.w && surheide.top > 0 && surheide.bottom < surheide.h,
+      ).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/praesentation-${width}x${height}-folie5-direkt.png` });
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
   it('lines the three pyramids up even where a name and its status wrap', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -1,5 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadMapLibre } from '../../map/maplibre.ts';
 import { replaceAreas } from '../../map/session.ts';
 import { labelSourceId, outlineSourceId, sourceId } from '../../map/style.ts';
@@ -84,9 +84,43 @@ export function PresentMap(props: {
 
   // Feature state sent per key only when it changes.
   const sent = useRef(new Map<string, unknown>());
-  const [initialExtent] = useState(() => (props.view?.bounds ?? knownLocation().ausschnitt).join(','));
-  const lastExtent = useRef(initialExtent);
+  /**
+   * The extent the camera was last fitted to, and the map panel's size then: the camera is fitted
+   * again whenever either changes — a slide reached by link is framed for the panel's final size
+   * (the side column takes its width after the map is made), not for the size it was created at.
+   */
+  const fitted = useRef<{ extent: string; w: number; h: number } | null>(null);
   const view = props.view;
+  const current = useRef(view);
+  useEffect(() => {
+    current.current = view;
+  });
+  const fit = useCallback((m: MapLibreMap, v: PresentMapView, animate: boolean) => {
+    const el = container.current;
+    if (!el) return;
+    const w = el.clientWidth;
+    const h = el.clientHeight;
+    const extent = v.bounds.join(',');
+    const f = fitted.current;
+    const moved = f === null || f.extent !== extent;
+    if (!moved && Math.abs(f.w - w) <= 2 && Math.abs(f.h - h) <= 2) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    // Only a change of extent between slides is animated; a first framing or a resize is not.
+    const duration = animate && moved && f !== null && !reduced ? CAMERA_MS : 0;
+    fitted.current = { extent, w, h };
+    m.fitBounds(v.bounds, { padding: 40, duration, essential: false });
+  }, []);
+  // The panel's size settles after the map is made (fonts, the side column): resize and frame again.
+  useEffect(() => {
+    const el = container.current;
+    if (!map || !el || typeof ResizeObserver === 'undefined') return;
+    const obs = new ResizeObserver(() => {
+      map.resize();
+      if (current.current) fit(map, current.current, false);
+    });
+    obs.observe(el);
+    return () => obs.disconnect();
+  }, [map, fit]);
   useEffect(() => {
     if (!map || !view) return;
     map.resize();
@@ -108,13 +142,8 @@ export function PresentMap(props: {
       put(outlineSourceId(view.level), key, 'markiert', lit);
       put(outlineSourceId(view.level), key, 'auswahl', key === view.selected);
     }
-    // The camera moves only when the slide's extent differs from the last one.
-    const extent = view.bounds.join(',');
-    if (extent !== lastExtent.current) {
-      lastExtent.current = extent;
-      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      map.fitBounds(view.bounds, { padding: 40, duration: reduced ? 0 : CAMERA_MS, essential: false });
-    }
+    // The camera moves when the slide's extent differs from the last one, or the panel's size does.
+    fit(map, view, true);
     const token = view.token;
     let done = false;
     const report = () => {
@@ -131,7 +160,7 @@ export function PresentMap(props: {
       done = true;
       map.off('idle', report);
     };
-  }, [map, view]);
+  }, [map, view, fit]);
 
   return (
     <div

@@ -66,13 +66,16 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
       (model.boundaries[view.ebene]?.features ?? [])
         .filter((f) => keys.includes(f.properties.schluessel))
         .map((f) => f.geometry);
-    const focus = view.gebiet ? shapes([view.gebiet]) : [];
+    // A slide about an area frames the slide's areas: the chosen one and those in the spotlight
+    // (the slide's own list, so switching the spotlight off does not move the camera), centred in
+    // the map panel with a margin of a quarter of their extent — not the chosen area alone with
+    // half the panel outside the territory.
+    const focus = view.gebiet ? shapes([...new Set([view.gebiet, ...slide.spotlight])]) : [];
     let bounds = model.manifest.ausschnitt;
     if (focus.length) {
-      // Zoom towards the chosen area but keep its surroundings in view.
       const [w, s, e, nn] = bbox(focus);
-      const dx = Math.max(e - w, 0.02);
-      const dy = Math.max(nn - s, 0.012);
+      const dx = Math.max((e - w) / 4, 0.008);
+      const dy = Math.max((nn - s) / 4, 0.005);
       bounds = [w - dx, s - dy, e + dx, nn + dy];
     }
     return {
