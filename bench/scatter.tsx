@@ -5,7 +5,8 @@ import { bivariateCell, bivariateScheme } from '../src/domain/classify/bivariate
 import type { AreaKey, SourceId } from '../src/domain/ids.ts';
 import type { Cell } from '../src/domain/values.ts';
 import { buildModel, type Model } from '../src/data/model.ts';
-import { manifestFiles, PACKAGE_FILES, parsePackage, type PackageTexts } from '../src/data/package.ts';
+import { parsePackage } from '../src/data/package.ts';
+import { benchPackageTexts } from './package.ts';
 import { I18nProvider } from '../src/i18n/context.tsx';
 import { loadViewMessages } from '../src/i18n/translate.ts';
 import { parseUrl } from '../src/state/url.ts';
@@ -24,16 +25,7 @@ import { urlKnowledge } from '../src/view/urlKnowledge.ts';
 const N = 11_000;
 
 async function main() {
-  const url = (path: string) =>
-    path.startsWith('public/') ? `../${path.slice('public/'.length)}` : `./${path}`;
-  const manifest = await (await fetch(url(PACKAGE_FILES.paket))).text();
-  const texts = Object.fromEntries(
-    await Promise.all(
-      Object.entries(manifestFiles(manifest)).map(
-        async ([k, path]) => [k, await (await fetch(url(path))).text()] as const,
-      ),
-    ),
-  ) as PackageTexts;
+  const texts = await benchPackageTexts();
   await loadViewMessages();
   const real = buildModel(parsePackage(texts).pkg);
   const state = parseUrl(

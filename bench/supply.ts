@@ -1,5 +1,6 @@
 import { coverageAsync } from '../src/data/coverageAsync.ts';
-import { manifestFiles, PACKAGE_FILES, parsePackage, type PackageTexts } from '../src/data/package.ts';
+import { parsePackage } from '../src/data/package.ts';
+import { benchPackageTexts } from './package.ts';
 import { deriveSupply } from '../src/data/supply.ts';
 import type { FacilityFeature } from '../src/data/schemas.ts';
 
@@ -9,16 +10,7 @@ import type { FacilityFeature } from '../src/data/schemas.ts';
  * task while it runs (the UI must not block). Results in `window.__supply`.
  */
 async function main() {
-  const url = (path: string) =>
-    path.startsWith('public/') ? `../${path.slice('public/'.length)}` : `./${path}`;
-  const manifest = await (await fetch(url(PACKAGE_FILES.paket))).text();
-  const texts = Object.fromEntries(
-    await Promise.all(
-      Object.entries(manifestFiles(manifest)).map(async ([k, path]) => {
-        return [k, await (await fetch(url(path))).text()] as const;
-      }),
-    ),
-  ) as PackageTexts;
+  const texts = await benchPackageTexts();
   const { pkg } = parsePackage(texts);
   // ~500 facilities: the package's, plus deterministic copies moved by up to ±300 m.
   const extra: FacilityFeature[] = [];

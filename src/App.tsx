@@ -7,7 +7,6 @@ import type { PackageTexts } from './data/package.ts';
 import type { Validated } from './data/validate.ts';
 import { validateAsync } from './data/validateAsync.ts';
 import { coverageAsync } from './data/coverageAsync.ts';
-import { loadAddressPoints } from './data/loadAddressPoints.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
@@ -174,6 +173,8 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     queryKey: ['erreichbarkeit'],
     queryFn: async () => {
       await firstMapDrawn();
+      // The stored layer's reader and the positions' schema are not part of the first view.
+      const { loadAddressPoints } = await import('./data/loadAddressPoints.ts');
       const { addresses, problem } = await loadAddressPoints(data.data!.pkg);
       return { result: await coverageAsync(data.data!.pkg, addresses), problem };
     },

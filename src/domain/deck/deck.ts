@@ -94,7 +94,7 @@ export function echo(v: unknown): string {
   return clip(s, 60);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The view named by a slide's query (karte when absent), or undefined if it cannot be a slide. */

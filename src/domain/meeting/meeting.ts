@@ -1,5 +1,6 @@
 import type { AreaKey } from '../ids.ts';
-import { echo } from '../deck/deck.ts';
+import { echo, isObject } from '../deck/deck.ts';
+import { MAX_DECK_PARAM } from '../deck/codec.ts';
 
 /**
  * A Beirat meeting (`ansicht=sitzung`): date, time, place, the groups present, an agenda whose
@@ -143,9 +144,6 @@ export function isDate(s: string): boolean {
   );
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** A view query a card may link to: the app's own parameters only, no scheme, no markup. */
 export const isViewQuery = (s: string): boolean =>
   s === '' || (s.length <= MEETING_LIMITS.view && /^[a-z_]+=[^\s<>"'`]*(&[a-z_]+=[^\s<>"'`]*)*$/.test(s));
@@ -277,7 +275,7 @@ export function validateMeeting(value: unknown, k: MeetingKnowledge): MeetingRes
     }
     const art = v.art;
     if (!(AGENDA_KINDS as readonly unknown[]).includes(art)) bad(`${path}.art`, 'art', echo(art ?? ''));
-    const deck = text(v, 'deck', `${path}.deck`, 269_420);
+    const deck = text(v, 'deck', `${path}.deck`, MAX_DECK_PARAM);
     if (deck !== '' && !/^[A-Za-z0-9_-]+$/.test(deck)) bad(`${path}.deck`, 'text', echo(deck));
     return [
       {

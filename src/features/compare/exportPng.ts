@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { drawSampleBadge, PNG_FONT, wrap } from '../../view/pngParts.ts';
 import { symbol } from 'd3-shape';
 import { formatValue, type Language } from '../../domain/format.ts';
 import type { AreaKey, Year } from '../../domain/ids.ts';
@@ -12,7 +13,7 @@ import { SYMBOLS } from '../../view/charts/marks.tsx';
 
 export const PNG_WIDTH = 1200;
 export const PNG_SCALE = 2;
-const FONT = '"Noto Sans", system-ui, sans-serif';
+const FONT = PNG_FONT;
 const LABEL_W = 360;
 const ROW = 34;
 
@@ -32,21 +33,6 @@ function provenance({ model, panels }: PngInput) {
     sources: sourceTitles(model, provenanceOf(cells).sources),
     sample: cells.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
   };
-}
-
-/** Words of `text` broken into lines no wider than `width`. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Logical height of the image for the input (before the 2× scale). */
@@ -79,16 +65,7 @@ export function drawComparison(ctx: CanvasRenderingContext2D, input: PngInput): 
   ctx.fillText(t('png.subtitle', { names: areas.map((a) => areaName(model, a, lang)).join(', ') }), 32, 80);
 
   if (sample) {
-    const label = t('png.sample');
-    ctx.font = `bold 17px ${FONT}`;
-    const w = ctx.measureText(label).width + 24;
-    ctx.fillStyle = '#fff4ce';
-    ctx.fillRect(PNG_WIDTH - 32 - w, 26, w, 34);
-    ctx.strokeStyle = '#8a5a00';
-    ctx.lineWidth = 2;
-    ctx.strokeRect(PNG_WIDTH - 32 - w, 26, w, 34);
-    ctx.fillStyle = '#5c3b00';
-    ctx.fillText(label, PNG_WIDTH - 20 - w, 49);
+    drawSampleBadge(ctx, t('png.sample'), PNG_WIDTH);
   }
 
   // Legend: mark and name of every area, the city as a black stroke.

@@ -55,6 +55,12 @@ export function ScatterPanel(props: {
   const width = useWidth(svgWrap);
   const [problem, setProblem] = useState<string | null>(null);
   const fit = correlationText(data.fit, lang, t);
+  // Per view, not per hover: with thousands of areas these walk every value.
+  const cells = useMemo(() => [...ch.cells.values(), ...b.yCells.values()], [ch, b]);
+  const summary = useMemo(
+    () => scatterSummary(model, ch, data, lang, t, props.levelName),
+    [model, ch, data, lang, t, props.levelName],
+  );
   const title = t('title.scatter', {
     x: indicatorLabel(ch.indicator, lang),
     y: indicatorLabel(b.y, lang),
@@ -153,10 +159,10 @@ export function ScatterPanel(props: {
         </button>
       </div>
       {problem && <p role="alert">{problem}</p>}
-      <ChartProvenance model={model} cells={[...ch.cells.values(), ...b.yCells.values()]} />
+      <ChartProvenance model={model} cells={cells} />
       <p className="hint">{t('scatter.guides')}</p>
       <p id="scatter-summary" className="summary" data-testid="streuung-text">
-        {scatterSummary(model, ch, data, lang, t, props.levelName)}
+        {summary}
       </p>
       <p id="scatter-instructions" className="visually-hidden">
         {t('scatter.instructions')}

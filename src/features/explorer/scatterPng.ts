@@ -1,26 +1,12 @@
 import { provenanceOf, type Cell } from '../../domain/values.ts';
+import { drawSampleBadge, PNG_FONT, wrap } from '../../view/pngParts.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Choropleth } from '../../view/choropleth.ts';
 
 const WIDTH = 1200;
 const SCALE = 2;
-const FONT = '"Noto Sans", system-ui, sans-serif';
-
-/** Words of `text` broken into lines no wider than `width`. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const FONT = PNG_FONT;
 
 /** An SVG element as an image, through a blob: URL (allowed by the CSP's img-src). */
 function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
@@ -89,16 +75,7 @@ export async function scatterPng(input: {
   ctx.font = `bold 26px ${FONT}`;
   title.forEach((l, i) => ctx.fillText(l, 32, 52 + i * 34));
   if (ch.anyBeispiel) {
-    const label = t('png.sample');
-    ctx.font = `bold 17px ${FONT}`;
-    const w = ctx.measureText(label).width + 24;
-    ctx.fillStyle = '#fff4ce';
-    ctx.fillRect(WIDTH - 32 - w, 26, w, 34);
-    ctx.strokeStyle = '#8a5a00';
-    ctx.lineWidth = 2;
-    ctx.strokeRect(WIDTH - 32 - w, 26, w, 34);
-    ctx.fillStyle = '#5c3b00';
-    ctx.fillText(label, WIDTH - 20 - w, 49);
+    drawSampleBadge(ctx, t('png.sample'), WIDTH);
   }
   for (const layer of layers) ctx.drawImage(layer, 32, top, WIDTH - 64, plotH);
   ctx.fillStyle = '#1a1a1a';
