@@ -1,6 +1,7 @@
 import type { dePresent } from './de.present.ts';
 import type { deViews } from './de.views.ts';
 import type { deWorkshop } from './de.workshop.ts';
+import type { deMeeting } from './de.meeting.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
@@ -27,6 +28,17 @@ export const de = {
   'nav.praesentation': 'Präsentation',
   'nav.daten': 'Datenwerkstatt',
   'nav.streuung': 'Streuung',
+  'nav.sitzung': 'Sitzung',
+  'beirat.heading': 'Aus dem Beirat',
+  'beirat.item': 'Aus dem Beirat: {title}',
+  'beirat.meta': 'Sitzung vom {date} ({meeting}), {status}',
+  'beirat.status.offen': 'zu besprechen',
+  'beirat.status.im_gespraech': 'im Gespräch',
+  'beirat.status.besprochen': 'besprochen',
+  'beirat.status.themenspeicher': 'im Themenspeicher',
+  'beirat.steps': 'Nächste Schritte: {steps}',
+  'beirat.open': 'Ansicht zum Thema öffnen',
+  'beirat.all': 'Alle Beirat-Themen zu {name}',
   'scatter.xAxis': 'Waagerechte Achse (x)',
   'scatter.yAxis': 'Senkrechte Achse (y)',
   'title.scatter': 'Streudiagramm {x} und {y}, {year} ({level})',
@@ -237,5 +249,9 @@ export const de = {
 
 /** Texts only the presentation or the other lazy views use, loaded with them (de.present.ts, de.views.ts). */
 export type MessageKey =
-  keyof typeof de | keyof typeof dePresent | keyof typeof deViews | keyof typeof deWorkshop;
+  | keyof typeof de
+  | keyof typeof dePresent
+  | keyof typeof deViews
+  | keyof typeof deWorkshop
+  | keyof typeof deMeeting;
 export type Messages = Record<MessageKey, string>;

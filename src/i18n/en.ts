@@ -1,4 +1,5 @@
 import type { Messages } from './de.ts';
+import { enMeeting } from './en.meeting.ts';
 
 /** English UI texts; the type makes a missing key a compile error. */
 export const en: Messages = {
@@ -64,6 +65,17 @@ export const en: Messages = {
   'scatter.exportCsv': 'Values as CSV',
   'scatter.exportPng': 'Image as PNG',
   'nav.streuung': 'Scatter',
+  'nav.sitzung': 'Meeting',
+  'beirat.heading': 'From the advisory board',
+  'beirat.item': 'From the advisory board: {title}',
+  'beirat.meta': 'Meeting of {date} ({meeting}), {status}',
+  'beirat.status.offen': 'to discuss',
+  'beirat.status.im_gespraech': 'in discussion',
+  'beirat.status.besprochen': 'discussed',
+  'beirat.status.themenspeicher': 'in the topic store',
+  'beirat.steps': 'Next steps: {steps}',
+  'beirat.open': 'Open the topic’s view',
+  'beirat.all': 'All advisory board topics on {name}',
   'scatter.xAxis': 'Horizontal axis (x)',
   'scatter.yAxis': 'Vertical axis (y)',
   'title.scatter': 'Scatter plot {x} and {y}, {year} ({level})',
@@ -579,4 +591,5 @@ export const en: Messages = {
   'ws.fd.before': 'before',
   'ws.fd.sample': 'of which sample',
   'ws.fd.after': 'new',
+  ...enMeeting,
 };

@@ -31,6 +31,13 @@ export function loadWorkshopMessages(): Promise<void> {
   });
 }
 
+/** The Beirat meeting's German texts (English ones are in the English pack). */
+export function loadMeetingMessages(): Promise<void> {
+  return import('./de.meeting.ts').then((m) => {
+    Object.assign(MESSAGES.de!, m.deMeeting);
+  });
+}
+
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {
   return import('./de.present.ts').then((m) => {
