@@ -10,8 +10,20 @@ import { isMapLevel, MAP_LEVELS, type Level, type MapLevel } from '../domain/lev
  * The URL is the state. Each parameter parses to valid, invalid (→ default plus a notice) or
  * missing (→ default). Parsing is pure so it is unit-tested without a browser.
  */
-export const VIEWS = ['karte', 'streuung', 'vergleich', 'profil', 'praesentation', 'daten'] as const;
+export const VIEWS = [
+  'karte',
+  'streuung',
+  'vergleich',
+  'profil',
+  'praesentation',
+  'sitzung',
+  'daten',
+] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The parts of a Beirat meeting (`ansicht=sitzung&bereich=…`). */
+export const MEETING_PARTS = ['vorbereitung', 'tafel', 'dokumentation', 'themen'] as const;
+export type MeetingPart = (typeof MEETING_PARTS)[number];
 
 export interface ViewState {
   ansicht: View;
@@ -51,6 +63,10 @@ export interface ViewState {
   folie: number;
   /** Presentation: the deck, base64url-encoded (see domain/deck/codec.ts); null: the default deck. */
   deck: string | null;
+  /** Meeting: the part shown (preparation, the Lean Coffee board, the Dokumentation, all topics). */
+  bereich: MeetingPart;
+  /** Meeting topics: only those of this Handlungsfeld (a catalogue group id); null: all. */
+  handlungsfeld: string | null;
 }
 
 /** What the parser needs to know about the loaded data to validate ids. */
@@ -64,6 +80,8 @@ export interface UrlKnowledge {
   /** The scatter plot's y when a link names none (or the same as x), one per x. */
   defaultSecond: (x: IndicatorId) => IndicatorId;
   defaultYear: Year;
+  /** The catalogue's Handlungsfelder (group ids), for `handlungsfeld=`. */
+  fields: ReadonlySet<string>;
 }
 
 /**
@@ -113,6 +131,16 @@ const ALIASES: Record<string, Record<string, string>> = {
     datenwerkstatt: 'daten',
     scatter: 'streuung',
     streudiagramm: 'streuung',
+    meeting: 'sitzung',
+    beirat: 'sitzung',
+  },
+  bereich: {
+    board: 'tafel',
+    lean_coffee: 'tafel',
+    leancoffee: 'tafel',
+    doku: 'dokumentation',
+    topics: 'themen',
+    preparation: 'vorbereitung',
   },
   klassen: { quantil: 'quantile', gleiche: 'gleich', jenks: 'natuerlich', natural: 'natuerlich' },
 };
@@ -145,6 +173,8 @@ export function defaultState(k: UrlKnowledge): ViewState {
     regression: true,
     folie: 1,
     deck: null,
+    bereich: 'vorbereitung',
+    handlungsfeld: null,
   };
 }
 
@@ -294,6 +324,14 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
     if (/^[A-Za-z0-9_-]+$/.test(deck) && deck.length <= MAX_DECK_PARAM) s.deck = deck;
     else invalid('deck', '', 'format');
   }
+  if (s.ansicht === 'sitzung') {
+    enumParam('bereich', MEETING_PARTS, (v) => (s.bereich = v), s.bereich);
+    const field = get('handlungsfeld');
+    if (field !== undefined) {
+      if (k.fields.has(field)) s.handlungsfeld = field;
+      else invalid('handlungsfeld', '');
+    }
+  }
   if (s.klassen === 'manuell' && s.grenzen.length === 0) {
     notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
     s.klassen = null;
@@ -332,6 +370,10 @@ export function serializeUrl(s: ViewState): string {
   if (scatter && !s.regression) p.set('regression', '0');
   if (s.ansicht === 'praesentation' || (s.deck && s.folie > 1)) p.set('folie', String(s.folie));
   if (s.deck) p.set('deck', s.deck);
+  if (s.ansicht === 'sitzung') {
+    if (s.bereich !== 'vorbereitung') p.set('bereich', s.bereich);
+    if (s.handlungsfeld) p.set('handlungsfeld', s.handlungsfeld);
+  }
   p.set('sprache', s.sprache);
   return '?' + p.toString().replace(/%2C/g, ',');
 }
@@ -342,6 +384,6 @@ export function serializeUrl(s: ViewState): string {
  */
 export function slideQuery(s: ViewState): string {
   const p = new URLSearchParams(serializeUrl({ ...s, deck: null, folie: 1 }).slice(1));
-  for (const name of ['sprache', 'folie', 'deck', 'chronik']) p.delete(name);
+  for (const name of ['sprache', 'folie', 'deck', 'chronik', 'bereich', 'handlungsfeld']) p.delete(name);
   return p.toString().replace(/%2C/g, ',');
 }

@@ -36,5 +36,6 @@ export function urlKnowledge(model: Model): UrlKnowledge {
     defaultIndicator: indicators.get(DEFAULT_INDICATOR) ?? model.catalogue.indikatoren[0]!.id,
     defaultSecond: (x) => defaultSecond(model, x),
     defaultYear: observed.find((y) => y === LAST_YEAR) ?? observed.at(-1) ?? model.years[0]!,
+    fields: new Set(model.catalogue.gruppen.map((g) => g.id)),
   };
 }

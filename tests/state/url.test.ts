@@ -26,6 +26,7 @@ const k: UrlKnowledge = {
   defaultIndicator: 'anteil_65_plus' as IndicatorId,
   defaultSecond: (x) => (x === 'einwohner' ? 'anteil_65_plus' : 'einwohner') as IndicatorId,
   defaultYear: 2024 as Year,
+  fields: new Set(['demografie', 'versorgung']),
 };
 
 describe('parseUrl', () => {
@@ -264,5 +265,29 @@ describe('crafted links', () => {
   it('accepts a deck link up to the size of the largest valid deck', () => {
     expect(parseUrl(`?deck=z${'A'.repeat(100_000)}`, k).state.deck).toHaveLength(100_001);
     expect(parseUrl(`?deck=z${'A'.repeat(300_000)}`, k).notices.map((n) => n.param)).toEqual(['deck']);
+  });
+  it('opens a meeting part by link, with old spellings, and names a wrong part or Handlungsfeld', () => {
+    const board = parseUrl('?ansicht=beirat&bereich=lean_coffee', k);
+    expect(board.state).toMatchObject({ ansicht: 'sitzung', bereich: 'tafel', handlungsfeld: null });
+    expect(board.notices).toEqual([]);
+    const link = serializeUrl(board.state);
+    expect(link).toContain('ansicht=sitzung');
+    expect(link).toContain('&bereich=tafel&');
+    expect(parseUrl(link, k).state).toEqual(board.state);
+    // The preparation is the default part and is not written.
+    expect(serializeUrl(parseUrl('?ansicht=sitzung', k).state)).not.toContain('bereich=');
+    const topics = parseUrl('?ansicht=sitzung&bereich=themen&handlungsfeld=Versorgung', k);
+    expect(topics.state).toMatchObject({ bereich: 'themen', handlungsfeld: 'versorgung' });
+    expect(parseUrl(serializeUrl(topics.state), k).state).toEqual(topics.state);
+    const wrong = parseUrl('?ansicht=sitzung&bereich=kaffee&handlungsfeld=<b>x</b>', k);
+    expect(wrong.state).toMatchObject({ bereich: 'vorbereitung', handlungsfeld: null });
+    expect(wrong.notices).toEqual([
+      { param: 'bereich', value: 'kaffee', fallback: 'vorbereitung', reason: 'unbekannt' },
+      { param: 'handlungsfeld', value: '<b>x</b>', fallback: '', reason: 'unbekannt' },
+    ]);
+    // Outside a meeting the parts mean nothing and are not carried.
+    const map = parseUrl('?ansicht=karte&bereich=tafel&handlungsfeld=versorgung', k);
+    expect(map.state).toMatchObject({ bereich: 'vorbereitung', handlungsfeld: null });
+    expect(map.notices).toEqual([]);
   });
 });

@@ -5,13 +5,14 @@ import { MEETING_LIMITS, type Card, type CardState, type Meeting } from './meeti
  * the next meeting takes over. Every function returns a new meeting; nothing is changed in place.
  */
 
-/** "Zu besprechen": most dots first; equal dots keep the order in which the cards were written. */
+/** Most dots first; equal dots keep the order in which the cards were written. */
+export const byDots = (list: readonly Card[]): Card[] =>
+  list
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => b[0].punkte - a[0].punkte || a[1] - b[1])
+    .map(([c]) => c);
+
 export function boardColumns(m: Meeting): Record<CardState, Card[]> {
-  const byDots = (list: Card[]) =>
-    list
-      .map((c, i) => [c, i] as const)
-      .sort((a, b) => b[0].punkte - a[0].punkte || a[1] - b[1])
-      .map(([c]) => c);
   return {
     offen: byDots(m.karten.filter((c) => c.status === 'offen')),
     im_gespraech: m.karten.filter((c) => c.status === 'im_gespraech'),

@@ -7,6 +7,7 @@ import {
   type Card,
   type Meeting,
 } from './meeting.ts';
+import { byDots } from './board.ts';
 
 /**
  * New meetings, cards and agenda items, the order of the Dokumentation's results, and the index
@@ -104,11 +105,7 @@ export function moveInList<T>(list: readonly T[], index: number, by: -1 | 1): T[
  * in discussion by dots (most first; equal dots in the order they were written).
  */
 export function resultsByDots(m: Meeting): Card[] {
-  return m.karten
-    .map((c, i) => [c, i] as const)
-    .filter(([c]) => c.status !== 'offen')
-    .sort((a, b) => b[0].punkte - a[0].punkte || a[1] - b[1])
-    .map(([c]) => c);
+  return byDots(m.karten.filter((c) => c.status !== 'offen'));
 }
 
 /**
@@ -116,12 +113,7 @@ export function resultsByDots(m: Meeting): Card[] {
  * after the older Themenspeicher's cards.
  */
 export function storeAfter(m: Meeting): Card[] {
-  const open = m.karten
-    .map((c, i) => [c, i] as const)
-    .filter(([c]) => c.status === 'offen')
-    .sort((a, b) => b[0].punkte - a[0].punkte || a[1] - b[1])
-    .map(([c]) => c);
-  return [...m.themenspeicher, ...open];
+  return [...m.themenspeicher, ...byDots(m.karten.filter((c) => c.status === 'offen'))];
 }
 
 /** One topic of one meeting, for the index across meetings. */
