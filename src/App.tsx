@@ -12,6 +12,7 @@ import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
 import {
+  loadMeetingMessages,
   loadMessages,
   loadPresentMessages,
   loadViewMessages,
@@ -44,6 +45,14 @@ const Presentation = lazy(() =>
     loadViewMessages(),
   ]).then(([m]) => ({ default: m.Presentation })),
 );
+const Meeting = lazy(() =>
+  Promise.all([
+    import('./features/meeting/Meeting.tsx'),
+    loadMeetingMessages(),
+    loadPresentMessages(),
+    loadViewMessages(),
+  ]).then(([m]) => ({ default: m.Meeting })),
+);
 const Workshop = lazy(() =>
   Promise.all([import('./features/workshop/Workshop.tsx'), loadWorkshopMessages()]).then(([m]) => ({
     default: m.Workshop,
@@ -69,6 +78,22 @@ function Ready({
   const approximate =
     boundaryNote(model.boundaries.ebene1, translator(state.sprache, territory))?.title ?? null;
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
+  if (state.ansicht === 'sitzung' && state.bereich === 'tafel')
+    // The Lean Coffee board fills the screen for the room; its own bar leads back to the meeting.
+    return (
+      <I18nProvider lang={state.sprache} territory={territory}>
+        <AnnouncerProvider>
+          <main id="inhalt" tabIndex={-1} className="board-screen">
+            <Notices boundaries={null} sample={false} own={own !== null} url={notices} />
+            <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
+              <Suspense fallback={null}>
+                <Meeting model={model} k={k} state={state} update={update} />
+              </Suspense>
+            </ViewBoundary>
+          </main>
+        </AnnouncerProvider>
+      </I18nProvider>
+    );
   if (state.ansicht === 'praesentation')
     // Full screen: the presentation brings its own controls, sources and status on every slide.
     return (
@@ -103,6 +128,10 @@ function Ready({
             ) : state.ansicht === 'daten' ? (
               <Suspense fallback={null}>
                 <Workshop model={model} own={own} />
+              </Suspense>
+            ) : state.ansicht === 'sitzung' ? (
+              <Suspense fallback={null}>
+                <Meeting model={model} k={k} state={state} update={update} />
               </Suspense>
             ) : state.ansicht === 'vergleich' ? (
               <Suspense fallback={null}>

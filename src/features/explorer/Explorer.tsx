@@ -212,6 +212,7 @@ export function Explorer(props: {
             compared={state.vergleich.includes(state.gebiet)}
             onCompare={() => compare(state.gebiet!)}
             onOpenCompare={() => update({ ansicht: 'vergleich' })}
+            update={update}
           />
         </Suspense>
       )}

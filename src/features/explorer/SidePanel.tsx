@@ -5,6 +5,8 @@ import { cellOf } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { Ledger } from './facilities/Ledger.tsx';
+import type { Update } from '../../state/useUrlState.ts';
+import { BeiratTopics } from '../../view/meeting/BeiratTopics.tsx';
 import { StatusMark } from '../../view/StatusMark.tsx';
 import { areaName, cellText, cityComparison, indicatorLabel } from '../../view/text.ts';
 
@@ -27,6 +29,8 @@ export function SidePanel(props: {
   compared: boolean;
   onCompare: () => void;
   onOpenCompare: () => void;
+  /** Opens a view (a Beirat topic's link). */
+  update: Update;
 }) {
   const { lang, t } = useI18n();
   const { model, area, year } = props;
@@ -70,6 +74,7 @@ export function SidePanel(props: {
           {t('panel.openCompare')}
         </button>
       </p>
+      <BeiratTopics model={model} area={area} update={props.update} />
       {model.catalogue.gruppen.map((g) => {
         const rows = model.catalogue.indikatoren
           .filter((i) => i.gruppe === g.id && !i.pyramide && !i.hilfsgroesse && inPanel(i.id))

@@ -7,6 +7,7 @@ import type { Update } from '../../state/useUrlState.ts';
 import { AreaProfile } from '../../view/profile/AreaProfile.tsx';
 import { areaName } from '../../view/text.ts';
 import { Finder } from './Finder.tsx';
+import { BeiratTopics } from '../../view/meeting/BeiratTopics.tsx';
 
 /** The resident's view: find an Ortsteil or Stadtteil and read it in plain language. */
 export function Profile(props: { model: Model; state: ViewState; update: Update }) {
@@ -24,6 +25,7 @@ export function Profile(props: { model: Model; state: ViewState; update: Update 
   return (
     <div className="profile-view" data-testid="profil">
       {area ? <AreaProfile model={model} area={area} year={state.jahr} /> : null}
+      {area ? <BeiratTopics model={model} area={area} update={update} /> : null}
       <Finder model={model} onChoose={choose} compact={area !== null} />
     </div>
   );
