@@ -132,6 +132,7 @@ export const deMeeting = {
   'board.remove': 'Thema „{title}“ entfernen',
   'board.removeShort': 'Entfernen',
   'board.notes': 'Notizen zu „{title}“',
+  'board.notesSummary': 'Notizen und {n} nächste Schritte',
   'board.steps': 'Vereinbarte nächste Schritte',
   'board.stepNew': 'Nächster Schritt zu „{title}“',
   'board.stepAdd': 'Schritt hinzufügen',

@@ -133,6 +133,7 @@ export const enMeeting: Record<keyof typeof deMeeting, string> = {
   'board.remove': 'Remove topic “{title}”',
   'board.removeShort': 'Remove',
   'board.notes': 'Notes on “{title}”',
+  'board.notesSummary': 'Notes and {n} next steps',
   'board.steps': 'Agreed next steps',
   'board.stepNew': 'Next step for “{title}”',
   'board.stepAdd': 'Add step',

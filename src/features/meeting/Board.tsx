@@ -47,9 +47,12 @@ export function Board({
     vote: (id, delta) => change((x) => vote(x, id, delta)),
     move: (card: Card, to: CardState) => {
       change((x) => moveCard(x, card.id, to));
+      // Taking a card into discussion is announced by its round's start, which names it.
       if (to === 'im_gespraech') round.start(card.titel, m.rundeMinuten);
-      else if (round.round?.title === card.titel) round.stop();
-      announce(t('board.moved', { title: card.titel, column: t(`board.col.${to}`) }));
+      else {
+        if (round.round?.title === card.titel) round.stop();
+        announce(t('board.moved', { title: card.titel, column: t(`board.col.${to}`) }));
+      }
       focusNext.current = card.id;
     },
     remove: (card) => change((x) => removeCard(x, card.id)),

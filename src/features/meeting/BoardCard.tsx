@@ -172,7 +172,17 @@ export function BoardCard(props: {
           </button>
         )}
       </p>
-      {c.status !== 'offen' && <CardNotes card={c} edit={actions.edit} />}
+      {c.status === 'im_gespraech' && <CardNotes card={c} edit={actions.edit} />}
+      {c.status === 'besprochen' && (
+        // Done: what was noted in a line, the editor one click away, so the column stays short.
+        <details className="card-done">
+          <summary>
+            {t('board.notesSummary', { n: c.schritte.length })}
+            {c.notizen && <span className="card-note-line">{c.notizen}</span>}
+          </summary>
+          <CardNotes card={c} edit={actions.edit} />
+        </details>
+      )}
     </article>
   );
 }

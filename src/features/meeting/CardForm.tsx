@@ -48,7 +48,10 @@ export function CardForm({ model, onAdd }: { model: Model; onAdd: (d: CardDraft)
         setTried(false);
       }}
     >
-      <h2 id={`${id}-titel`}>{t('board.newCard')}</h2>
+      {/* The details' summary shows the same words. */}
+      <h2 id={`${id}-titel`} className="visually-hidden">
+        {t('board.newCard')}
+      </h2>
       <p className="field">
         <label htmlFor={`${id}-thema`}>{t('board.cardTitle')}</label>
         <input

@@ -43,8 +43,8 @@ export interface RoundControl {
 }
 
 /** The round's state: started with a topic, ticking once a second, ending once. */
-export function useRound(): RoundControl & { setRound: (r: Round | null) => void; now: number } {
-  const [round, setRound] = useState<Round | null>(null);
+export function useRound(): RoundControl & { setRound: (r: Round | null, at?: number) => void; now: number } {
+  const [round, setRoundState] = useState<Round | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const { t } = useI18n();
   const announce = useAnnounce();
@@ -53,13 +53,18 @@ export function useRound(): RoundControl & { setRound: (r: Round | null) => void
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, [round]);
+  // The display is computed from `now`: it is set with the round, from the same instant.
+  const setRound = useCallback((r: Round | null, at = Date.now()) => {
+    setNow(at);
+    setRoundState(r);
+  }, []);
   const start = useCallback(
     (title: string, minutes: number) => {
-      setNow(Date.now());
-      setRound({ title, endsAt: Date.now() + minutes * 60_000, leftMs: minutes * 60_000, ended: false });
+      const t0 = Date.now();
+      setRound({ title, endsAt: t0 + minutes * 60_000, leftMs: minutes * 60_000, ended: false }, t0);
       announce(t('timer.started', { title, n: minutes }));
     },
-    [announce, t],
+    [announce, t, setRound],
   );
   return { round, setRound, now, start, stop: () => setRound(null) };
 }
@@ -107,13 +112,15 @@ export function RoundTimer({ control, minutes }: { control: ReturnType<typeof us
           {!over && (
             <button
               type="button"
-              onClick={() =>
+              onClick={() => {
+                const at = Date.now();
                 setRound(
                   round.endsAt === null
-                    ? { ...round, endsAt: Date.now() + round.leftMs }
-                    : { ...round, endsAt: null, leftMs: Math.max(0, round.endsAt - Date.now()) },
-                )
-              }
+                    ? { ...round, endsAt: at + round.leftMs }
+                    : { ...round, endsAt: null, leftMs: Math.max(0, round.endsAt - at) },
+                  at,
+                );
+              }}
             >
               {round.endsAt === null ? t('timer.resume') : t('timer.pause')}
             </button>
@@ -121,14 +128,11 @@ export function RoundTimer({ control, minutes }: { control: ReturnType<typeof us
           <button
             type="button"
             onClick={() => {
-              const base = over
-                ? 0
-                : round.endsAt === null
-                  ? round.leftMs
-                  : Math.max(0, round.endsAt - Date.now());
+              const at = Date.now();
+              const base = over ? 0 : round.endsAt === null ? round.leftMs : Math.max(0, round.endsAt - at);
               const paused = !over && round.endsAt === null;
               const leftMs = base + extend * 60_000;
-              setRound({ ...round, ended: false, leftMs, endsAt: paused ? null : Date.now() + leftMs });
+              setRound({ ...round, ended: false, leftMs, endsAt: paused ? null : at + leftMs }, at);
             }}
           >
             {t('timer.extend', { n: extend })}

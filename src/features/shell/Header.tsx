@@ -41,7 +41,8 @@ export function Header({ state, update, model }: { state: ViewState; update: Upd
           ))}
         </ul>
       </nav>
-      <AddSlide state={state} update={update} model={model} />
+      {/* A meeting's parts are no slides. */}
+      {state.ansicht !== 'sitzung' && <AddSlide state={state} update={update} model={model} />}
       <a
         className="lang"
         href={serializeUrl({ ...state, sprache: other })}
