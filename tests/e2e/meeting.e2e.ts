@@ -289,9 +289,7 @@ describe('Beirat-Sitzung at 1920×1080', () => {
       .filter({ hasText: 'kein.json' })
       .getByText('Die Datei ist kein JSON.')
       .waitFor();
-    expect(await page.locator('.meeting-prep h1').textContent()).toBe(
-      '3. Sitzung des ZWK-Beirats',
-    );
+    expect(await page.locator('.meeting-prep h1').textContent()).toBe('3. Sitzung des ZWK-Beirats');
 
     // An unsaved change, then another meeting's file: the moderator is asked, and keeps both.
     await field(page, 'Ort', 'Stadthaus 1, Raum 403');
