@@ -12,11 +12,12 @@ export const byDots = (list: readonly Card[]): Card[] =>
     .sort((a, b) => b[0].punkte - a[0].punkte || a[1] - b[1])
     .map(([c]) => c);
 
+/** The three columns; "Zu besprechen" and "Besprochen" by dots, as the Dokumentation lists them. */
 export function boardColumns(m: Meeting): Record<CardState, Card[]> {
   return {
     offen: byDots(m.karten.filter((c) => c.status === 'offen')),
     im_gespraech: m.karten.filter((c) => c.status === 'im_gespraech'),
-    besprochen: m.karten.filter((c) => c.status === 'besprochen'),
+    besprochen: byDots(m.karten.filter((c) => c.status === 'besprochen')),
   };
 }
 
