@@ -12,7 +12,10 @@ import {
  * Themenspeicher read). Each is stored as its file text and read back through the file's parser,
  * so a damaged entry is reported and skipped, never trusted.
  */
-const store = () => createStore('qx-sitzungen', 'sitzungen');
+// One connection for the page: reads and writes then run in the order they were asked for (a view
+// opened right after an edit reads what the edit wrote).
+let shared: ReturnType<typeof createStore> | undefined;
+const store = () => (shared ??= createStore('qx-sitzungen', 'sitzungen'));
 const CURRENT = 'aktuell';
 const ARCHIVE = 'archiv';
 /** Earlier meetings kept (about three a year: more than fifteen years). */

@@ -183,7 +183,20 @@ describe('explorer in Chromium', () => {
       base,
       '?indikator=anteil_80_plus&bivariat=erreichbar_500m_lebensmittelmarkt&jahr=2024',
     );
-    await expectMapMatchesLegend(page, 'ebene1');
+    // Coverage is computed in a worker after the first map and merged in: the map may be redrawn
+    // once more after it first settles. Compare once it has caught up.
+    const t0 = Date.now();
+    await expect
+      .poll(
+        () =>
+          expectMapMatchesLegend(page, 'ebene1').then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    console.log(`bivariate map matched its legend after ${Date.now() - t0} ms`);
     const legend = page.getByTestId('legende');
     expect(await legend.locator('.bivariate-cell').count()).toBe(9);
     expect(await page.getByTestId('bivariat-kritisch').textContent()).toMatch(

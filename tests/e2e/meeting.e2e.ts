@@ -7,8 +7,11 @@ import { SHOTS, appInBrowser } from './session.ts';
 const app = appInBrowser();
 
 /** The titles of the cards in a board column, top to bottom. */
-const column = (page: Page, name: RegExp) =>
-  page.getByRole('region', { name }).locator('.board-card h3').allTextContents();
+async function column(page: Page, name: RegExp): Promise<string[]> {
+  const region = page.getByRole('region', { name });
+  await region.waitFor();
+  return region.locator('.board-card h3').allTextContents();
+}
 
 async function addCard(page: Page, title: string, field: string, areas: string[]) {
   const form = page.locator('.board-new');

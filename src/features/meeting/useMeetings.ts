@@ -40,15 +40,22 @@ export interface Meetings {
 const AUTOSAVE_MS = 400;
 
 /**
+ * What this page last had (the board is a full-screen layout of its own, so going from the
+ * preparation to the board mounts the meeting anew): it continues at once from here instead of
+ * reading back what it is still writing.
+ */
+let kept: { meeting: Meeting; unsaved: boolean; archive: ArchivedMeeting[]; damaged: number } | null = null;
+
+/**
  * The meeting being edited and the earlier ones, autosaved to this browser's IndexedDB while
  * editing (a moment after the last change, and when the page is hidden) and nowhere else.
  */
 export function useMeetings(k: MeetingKnowledge, defaultTitle: string): Meetings {
-  const [ready, setReady] = useState(false);
-  const [meeting, setMeeting] = useState<Meeting>(() => emptyMeeting(today(), defaultTitle));
-  const [unsaved, setUnsaved] = useState(false);
-  const [archive, setArchive] = useState<ArchivedMeeting[]>([]);
-  const [damaged, setDamaged] = useState(0);
+  const [ready, setReady] = useState(kept !== null);
+  const [meeting, setMeeting] = useState<Meeting>(() => kept?.meeting ?? emptyMeeting(today(), defaultTitle));
+  const [unsaved, setUnsaved] = useState(kept?.unsaved ?? false);
+  const [archive, setArchive] = useState<ArchivedMeeting[]>(kept?.archive ?? []);
+  const [damaged, setDamaged] = useState(kept?.damaged ?? 0);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const dirty = useRef(false);
   const latest = useRef({ meeting, unsaved });
@@ -57,6 +64,10 @@ export function useMeetings(k: MeetingKnowledge, defaultTitle: string): Meetings
   });
 
   useEffect(() => {
+    kept = { meeting, unsaved, archive, damaged };
+  }, [meeting, unsaved, archive, damaged]);
+  useEffect(() => {
+    if (kept && ready) return;
     let live = true;
     void readMeetings(k).then((r) => {
       if (!live) return;
