@@ -12,6 +12,7 @@ import { Notices } from './features/explorer/Notices.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
 import {
+  loadA11yMessages,
   loadMeetingMessages,
   loadMessages,
   loadPresentMessages,
@@ -56,6 +57,11 @@ const Meeting = lazy(() =>
 const Workshop = lazy(() =>
   Promise.all([import('./features/workshop/Workshop.tsx'), loadWorkshopMessages()]).then(([m]) => ({
     default: m.Workshop,
+  })),
+);
+const Statement = lazy(() =>
+  Promise.all([import('./features/accessibility/Statement.tsx'), loadA11yMessages()]).then(([m]) => ({
+    default: m.Statement,
   })),
 );
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
@@ -129,6 +135,15 @@ function Ready({
               <Suspense fallback={null}>
                 <Workshop model={model} own={own} />
               </Suspense>
+            ) : state.ansicht === 'barrierefreiheit' ? (
+              <Suspense fallback={null}>
+                <Statement
+                  state={state}
+                  update={update}
+                  feedback={config.feedback}
+                  configProblem={config.problem}
+                />
+              </Suspense>
             ) : state.ansicht === 'sitzung' ? (
               <Suspense fallback={null}>
                 <Meeting model={model} k={k} state={state} update={update} />
@@ -145,7 +160,7 @@ function Ready({
           </ViewBoundary>
           <ViewBoundary resetKey={state.ansicht}>
             <Suspense fallback={null}>
-              <About model={model} />
+              <About model={model} state={state} update={update} />
             </Suspense>
           </ViewBoundary>
         </main>

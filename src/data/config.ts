@@ -8,12 +8,37 @@ import { packageFolder } from './location.ts';
  */
 export interface MapConfig {
   basemap: { tiles: string[]; attribution: string } | null;
+  /** `barrierefreiheit.kontakt`: where feedback on accessibility goes (an e-mail address). */
+  feedback: string | null;
   problem: string | null;
 }
 
-export const NO_CONFIG: MapConfig = { basemap: null, problem: null };
+export const NO_CONFIG: MapConfig = { basemap: null, feedback: null, problem: null };
+
+// No characters that would change a mailto: link (?, &, #, %) or a header.
+const EMAIL = /^[^\s@<>()",;:?&#%/\\]+@[^\s@<>()",;:?&#%/\\]+\.[A-Za-z]{2,}$/;
+
+/** `barrierefreiheit: {"kontakt": "barrierefreiheit@…"}`: the statement's feedback address. */
+function parseFeedback(json: unknown): { feedback: string | null; problem: string | null } {
+  const a = (json as { barrierefreiheit?: unknown } | null)?.barrierefreiheit;
+  if (a === undefined || a === null) return { feedback: null, problem: null };
+  const kontakt = (a as { kontakt?: unknown }).kontakt;
+  if (kontakt === undefined || kontakt === null) return { feedback: null, problem: null };
+  if (typeof kontakt === 'string' && kontakt.length <= 254 && EMAIL.test(kontakt.trim()))
+    return { feedback: kontakt.trim(), problem: null };
+  return {
+    feedback: null,
+    problem: `config.json, Feld barrierefreiheit.kontakt: „${String(kontakt).slice(0, 80)}“ ist keine E-Mail-Adresse – die Erklärung zur Barrierefreiheit bietet eine Nachricht ohne Empfänger an`,
+  };
+}
 
 export function parseConfig(json: unknown): MapConfig {
+  const { feedback, problem: feedbackProblem } = parseFeedback(json);
+  const map = parseMap(json);
+  return { ...map, feedback, problem: [map.problem, feedbackProblem].filter(Boolean).join('; ') || null };
+}
+
+function parseMap(json: unknown): Omit<MapConfig, 'feedback'> {
   const paket = (json as { paket?: unknown } | null)?.paket;
   if (packageFolder(paket) === null)
     return {
@@ -21,7 +46,7 @@ export function parseConfig(json: unknown): MapConfig {
       problem: `config.json, Feld paket: „${String(paket)}“ ist kein Ordner der Website (z. B. "pakete/meine-kommune"; ohne .. und ohne https://) – das Paket der Website wird verwendet`,
     };
   const b = (json as { hintergrundkarte?: unknown } | null)?.hintergrundkarte;
-  if (b === undefined || b === null) return NO_CONFIG;
+  if (b === undefined || b === null) return { basemap: null, problem: null };
   const { tiles, attribution } = b as { tiles?: unknown; attribution?: unknown };
   if (
     Array.isArray(tiles) &&

@@ -2,6 +2,7 @@ import type { dePresent } from './de.present.ts';
 import type { deViews } from './de.views.ts';
 import type { deWorkshop } from './de.workshop.ts';
 import type { deMeeting } from './de.meeting.ts';
+import type { deA11y } from './de.a11y.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
@@ -29,6 +30,8 @@ export const de = {
   'nav.daten': 'Datenwerkstatt',
   'nav.streuung': 'Streuung',
   'nav.sitzung': 'Sitzung',
+  'nav.barrierefreiheit': 'Barrierefreiheit',
+  'a11y.footerLink': 'Erklärung zur Barrierefreiheit',
   'beirat.heading': 'Aus dem Beirat',
   'beirat.item': 'Aus dem Beirat: {title}',
   'beirat.meta': 'Sitzung vom {date} ({meeting}), {status}',
@@ -253,5 +256,6 @@ export type MessageKey =
   | keyof typeof dePresent
   | keyof typeof deViews
   | keyof typeof deWorkshop
-  | keyof typeof deMeeting;
+  | keyof typeof deMeeting
+  | keyof typeof deA11y;
 export type Messages = Record<MessageKey, string>;

@@ -1,5 +1,6 @@
 import type { Messages } from './de.ts';
 import { enMeeting } from './en.meeting.ts';
+import { enA11y } from './en.a11y.ts';
 
 /** English UI texts; the type makes a missing key a compile error. */
 export const en: Messages = {
@@ -66,6 +67,8 @@ export const en: Messages = {
   'scatter.exportPng': 'Image as PNG',
   'nav.streuung': 'Scatter',
   'nav.sitzung': 'Meeting',
+  'nav.barrierefreiheit': 'Accessibility',
+  'a11y.footerLink': 'Accessibility statement',
   'beirat.heading': 'From the advisory board',
   'beirat.item': 'From the advisory board: {title}',
   'beirat.meta': 'Meeting of {date} ({meeting}), {status}',
@@ -592,4 +595,5 @@ export const en: Messages = {
   'ws.fd.sample': 'of which sample',
   'ws.fd.after': 'new',
   ...enMeeting,
+  ...enA11y,
 };

@@ -38,6 +38,13 @@ export function loadMeetingMessages(): Promise<void> {
   });
 }
 
+/** The accessibility statement's German texts (English ones are in the English pack). */
+export function loadA11yMessages(): Promise<void> {
+  return import('./de.a11y.ts').then((m) => {
+    Object.assign(MESSAGES.de!, m.deA11y);
+  });
+}
+
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {
   return import('./de.present.ts').then((m) => {

@@ -18,8 +18,11 @@ export const VIEWS = [
   'praesentation',
   'sitzung',
   'daten',
+  'barrierefreiheit',
 ] as const;
 export type View = (typeof VIEWS)[number];
+/** The views in the header's navigation (the accessibility statement is linked from every footer). */
+export const NAV_VIEWS = VIEWS.filter((v) => v !== 'barrierefreiheit');
 
 /** The parts of a Beirat meeting (`ansicht=sitzung&bereich=…`). */
 export const MEETING_PARTS = ['vorbereitung', 'tafel', 'dokumentation', 'themen'] as const;
@@ -67,6 +70,8 @@ export interface ViewState {
   bereich: MeetingPart;
   /** Meeting topics: only those of this Handlungsfeld (a catalogue group id); null: all. */
   handlungsfeld: string | null;
+  /** Accessibility statement: the view it was opened from (its feedback names that view's link). */
+  von: View | null;
 }
 
 /** What the parser needs to know about the loaded data to validate ids. */
@@ -175,6 +180,7 @@ export function defaultState(k: UrlKnowledge): ViewState {
     deck: null,
     bereich: 'vorbereitung',
     handlungsfeld: null,
+    von: null,
   };
 }
 
@@ -332,6 +338,7 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
       else invalid('handlungsfeld', '');
     }
   }
+  if (s.ansicht === 'barrierefreiheit') enumParam('von', NAV_VIEWS, (v) => (s.von = v), '');
   if (s.klassen === 'manuell' && s.grenzen.length === 0) {
     notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
     s.klassen = null;
@@ -374,6 +381,7 @@ export function serializeUrl(s: ViewState): string {
     if (s.bereich !== 'vorbereitung') p.set('bereich', s.bereich);
     if (s.handlungsfeld) p.set('handlungsfeld', s.handlungsfeld);
   }
+  if (s.ansicht === 'barrierefreiheit' && s.von) p.set('von', s.von);
   p.set('sprache', s.sprache);
   return '?' + p.toString().replace(/%2C/g, ',');
 }
@@ -384,6 +392,7 @@ export function serializeUrl(s: ViewState): string {
  */
 export function slideQuery(s: ViewState): string {
   const p = new URLSearchParams(serializeUrl({ ...s, deck: null, folie: 1 }).slice(1));
-  for (const name of ['sprache', 'folie', 'deck', 'chronik', 'bereich', 'handlungsfeld']) p.delete(name);
+  for (const name of ['sprache', 'folie', 'deck', 'chronik', 'bereich', 'handlungsfeld', 'von'])
+    p.delete(name);
   return p.toString().replace(/%2C/g, ',');
 }

@@ -290,4 +290,14 @@ describe('crafted links', () => {
     expect(map.state).toMatchObject({ bereich: 'vorbereitung', handlungsfeld: null });
     expect(map.notices).toEqual([]);
   });
+  it('opens the accessibility statement with the view it came from, and ignores a wrong one', () => {
+    const r = parseUrl('?ansicht=barrierefreiheit&von=profil&gebiet=231', k);
+    expect(r.state).toMatchObject({ ansicht: 'barrierefreiheit', von: 'profil', gebiet: '231' });
+    expect(parseUrl(serializeUrl(r.state), k).state).toEqual(r.state);
+    const wrong = parseUrl('?ansicht=barrierefreiheit&von=barrierefreiheit', k);
+    expect(wrong.state.von).toBeNull();
+    expect(wrong.notices.map((n) => n.param)).toEqual(['von']);
+    // Elsewhere von means nothing and is not written.
+    expect(serializeUrl(parseUrl('?ansicht=karte&von=profil', k).state)).not.toContain('von=');
+  });
 });

@@ -1,13 +1,28 @@
+import type { MouseEvent } from 'react';
 import type { Model } from '../../data/model.ts';
+import { serializeUrl, type ViewState } from '../../state/url.ts';
+import type { Update } from '../../state/useUrlState.ts';
 import { coverageNote } from '../../view/coverageNote.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { StatusMark } from '../../view/StatusMark.tsx';
 import { boundaryNote } from '../../view/boundaryNote.ts';
 
 /** What the data is and where it comes from: the targets of the notices' "Was heißt das?" links. */
-export function About({ model }: { model: Model }) {
+export function About({ model, state, update }: { model: Model; state: ViewState; update: Update }) {
   const { t, lang } = useI18n();
   const attribution = model.boundaries.ebene1?.attribution;
+  // The statement names the view it was opened from, so its feedback message can say where.
+  const statement: ViewState = {
+    ...state,
+    ansicht: 'barrierefreiheit',
+    von: state.ansicht === 'barrierefreiheit' ? state.von : state.ansicht,
+  };
+  const toStatement = (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    update(statement);
+    window.scrollTo({ top: 0 });
+  };
   const note = boundaryNote(model.boundaries.ebene1, t) ?? {
     title: t('notice.boundaries'),
     text: t('notice.boundariesText'),
@@ -38,6 +53,11 @@ export function About({ model }: { model: Model }) {
           ))}
         </ul>
       </details>
+      <p className="footer-links">
+        <a href={serializeUrl(statement)} onClick={toStatement} data-testid="link-barrierefreiheit">
+          {t('a11y.footerLink')}
+        </a>
+      </p>
     </footer>
   );
 }

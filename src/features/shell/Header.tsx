@@ -1,6 +1,6 @@
 import { useEffect, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/context.tsx';
-import { serializeUrl, VIEWS, type ViewState } from '../../state/url.ts';
+import { NAV_VIEWS, serializeUrl, type ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import type { Model } from '../../data/model.ts';
 import { AddSlide } from './AddSlide.tsx';
@@ -28,7 +28,7 @@ export function Header({ state, update, model }: { state: ViewState; update: Upd
       </div>
       <nav aria-label={t('nav.label')}>
         <ul>
-          {VIEWS.map((v) => (
+          {NAV_VIEWS.map((v) => (
             <li key={v}>
               <a
                 href={serializeUrl({ ...state, ansicht: v })}
