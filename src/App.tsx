@@ -9,10 +9,12 @@ import { validateAsync } from './data/validateAsync.ts';
 import { coverageAsync } from './data/coverageAsync.ts';
 import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
+import { EmbedBar } from './features/shell/EmbedBar.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
 import {
   loadA11yMessages,
+  loadEmbedMessages,
   loadMeetingMessages,
   loadMessages,
   loadPresentMessages,
@@ -64,6 +66,11 @@ const Statement = lazy(() =>
     default: m.Statement,
   })),
 );
+const EmbedBuilder = lazy(() =>
+  Promise.all([import('./features/embed/EmbedBuilder.tsx'), loadEmbedMessages()]).then(([m]) => ({
+    default: m.EmbedBuilder,
+  })),
+);
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
 function Ready({
@@ -84,6 +91,31 @@ function Ready({
   const approximate =
     boundaryNote(model.boundaries.ebene1, translator(state.sprache, territory))?.title ?? null;
   const sample = [...model.sources.values()].some((s) => s.status === 'beispiel');
+  if (state.einbettung)
+    // On another site's page: the view alone, its status and sources, and the way to the full app.
+    return (
+      <I18nProvider lang={state.sprache} territory={territory}>
+        <AnnouncerProvider>
+          <main id="inhalt" tabIndex={-1} className="embedded">
+            <DataProblems messages={messages} />
+            <ViewBoundary resetKey={state.ansicht === 'streuung' ? 'karte' : state.ansicht} onToMap={toMap}>
+              {state.ansicht === 'karte' || state.ansicht === 'streuung' ? (
+                <Explorer model={model} config={config} state={state} update={update} />
+              ) : state.ansicht === 'vergleich' ? (
+                <Suspense fallback={null}>
+                  <Compare model={model} state={state} update={update} />
+                </Suspense>
+              ) : (
+                <Suspense fallback={null}>
+                  <Profile model={model} state={state} update={update} />
+                </Suspense>
+              )}
+            </ViewBoundary>
+            <EmbedBar model={model} state={state} approximate={approximate} />
+          </main>
+        </AnnouncerProvider>
+      </I18nProvider>
+    );
   if (state.ansicht === 'sitzung' && state.bereich === 'tafel')
     // The Lean Coffee board fills the screen for the room; its own bar leads back to the meeting.
     return (
@@ -134,6 +166,10 @@ function Ready({
             ) : state.ansicht === 'daten' ? (
               <Suspense fallback={null}>
                 <Workshop model={model} own={own} />
+              </Suspense>
+            ) : state.ansicht === 'einbetten' ? (
+              <Suspense fallback={null}>
+                <EmbedBuilder model={model} state={state} />
               </Suspense>
             ) : state.ansicht === 'barrierefreiheit' ? (
               <Suspense fallback={null}>

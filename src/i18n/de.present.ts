@@ -13,8 +13,6 @@ export const dePresent = {
   'present.spotlightOn': 'Spotlight an',
   'present.spotlightNone': 'Kein Spotlight auf dieser Folie',
   'present.fullscreen': 'Vollbild',
-  'present.dataAsOf': 'Datenstand: {year}',
-  'present.source': 'Quelle: {titles}',
   'present.city': '{gebiet}',
   'present.cityTotal': '{gebiet} insgesamt (Summe, kein Vergleichswert)',
   'present.tableSpotlight': 'Werte der hervorgehobenen Gebiete und {gebiet}',

@@ -3,6 +3,7 @@ import type { deViews } from './de.views.ts';
 import type { deWorkshop } from './de.workshop.ts';
 import type { deMeeting } from './de.meeting.ts';
 import type { deA11y } from './de.a11y.ts';
+import type { deEmbed } from './de.embed.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
@@ -31,6 +32,13 @@ export const de = {
   'nav.streuung': 'Streuung',
   'nav.sitzung': 'Sitzung',
   'nav.barrierefreiheit': 'Barrierefreiheit',
+  'nav.einbetten': 'Einbetten',
+  'embed.open': 'Im Quartiersexplorer öffnen',
+  'embed.newWindow': '(öffnet ein neues Fenster)',
+  'embed.footerLink': 'Auf eigener Seite einbetten',
+  // The Datenstand line of slides and of embedded views.
+  'present.dataAsOf': 'Datenstand: {year}',
+  'present.source': 'Quelle: {titles}',
   'a11y.footerLink': 'Erklärung zur Barrierefreiheit',
   'beirat.heading': 'Aus dem Beirat',
   'beirat.item': 'Aus dem Beirat: {title}',
@@ -257,5 +265,6 @@ export type MessageKey =
   | keyof typeof deViews
   | keyof typeof deWorkshop
   | keyof typeof deMeeting
-  | keyof typeof deA11y;
+  | keyof typeof deA11y
+  | keyof typeof deEmbed;
 export type Messages = Record<MessageKey, string>;

@@ -1,6 +1,7 @@
 import type { Messages } from './de.ts';
 import { enMeeting } from './en.meeting.ts';
 import { enA11y } from './en.a11y.ts';
+import { enEmbed } from './en.embed.ts';
 
 /** English UI texts; the type makes a missing key a compile error. */
 export const en: Messages = {
@@ -68,6 +69,10 @@ export const en: Messages = {
   'nav.streuung': 'Scatter',
   'nav.sitzung': 'Meeting',
   'nav.barrierefreiheit': 'Accessibility',
+  'nav.einbetten': 'Embed',
+  'embed.open': 'Open in the Quartiersexplorer',
+  'embed.newWindow': '(opens a new window)',
+  'embed.footerLink': 'Embed on your page',
   'a11y.footerLink': 'Accessibility statement',
   'beirat.heading': 'From the advisory board',
   'beirat.item': 'From the advisory board: {title}',
@@ -596,4 +601,5 @@ export const en: Messages = {
   'ws.fd.after': 'new',
   ...enMeeting,
   ...enA11y,
+  ...enEmbed,
 };

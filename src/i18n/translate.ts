@@ -45,6 +45,13 @@ export function loadA11yMessages(): Promise<void> {
   });
 }
 
+/** The embed builder's German texts (English ones are in the English pack). */
+export function loadEmbedMessages(): Promise<void> {
+  return import('./de.embed.ts').then((m) => {
+    Object.assign(MESSAGES.de!, m.deEmbed);
+  });
+}
+
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {
   return import('./de.present.ts').then((m) => {

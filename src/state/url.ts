@@ -19,10 +19,13 @@ export const VIEWS = [
   'sitzung',
   'daten',
   'barrierefreiheit',
+  'einbetten',
 ] as const;
 export type View = (typeof VIEWS)[number];
 /** The views in the header's navigation (the accessibility statement is linked from every footer). */
-export const NAV_VIEWS = VIEWS.filter((v) => v !== 'barrierefreiheit');
+export const NAV_VIEWS = VIEWS.filter((v) => v !== 'barrierefreiheit' && v !== 'einbetten');
+/** Views a city page can embed (`einbettung=1`). */
+export const EMBED_VIEWS = ['karte', 'streuung', 'vergleich', 'profil'] as const;
 
 /** The parts of a Beirat meeting (`ansicht=sitzung&bereich=…`). */
 export const MEETING_PARTS = ['vorbereitung', 'tafel', 'dokumentation', 'themen'] as const;
@@ -70,8 +73,10 @@ export interface ViewState {
   bereich: MeetingPart;
   /** Meeting topics: only those of this Handlungsfeld (a catalogue group id); null: all. */
   handlungsfeld: string | null;
-  /** Accessibility statement: the view it was opened from (its feedback names that view's link). */
+  /** Accessibility statement and embed builder: the view they were opened from. */
   von: View | null;
+  /** `einbettung=1`: the view inside another site's page (no header; a link to the full app). */
+  einbettung: boolean;
 }
 
 /** What the parser needs to know about the loaded data to validate ids. */
@@ -181,6 +186,7 @@ export function defaultState(k: UrlKnowledge): ViewState {
     bereich: 'vorbereitung',
     handlungsfeld: null,
     von: null,
+    einbettung: false,
   };
 }
 
@@ -338,7 +344,14 @@ export function parseUrl(search: string, k: UrlKnowledge): { state: ViewState; n
       else invalid('handlungsfeld', '');
     }
   }
-  if (s.ansicht === 'barrierefreiheit') enumParam('von', NAV_VIEWS, (v) => (s.von = v), '');
+  if (s.ansicht === 'barrierefreiheit' || s.ansicht === 'einbetten')
+    enumParam('von', NAV_VIEWS, (v) => (s.von = v), '');
+  const embed = get('einbettung');
+  if (embed !== undefined) {
+    if (embed === '1' || embed === '0')
+      s.einbettung = embed === '1' && (EMBED_VIEWS as readonly string[]).includes(s.ansicht);
+    else invalid('einbettung', '0', 'format');
+  }
   if (s.klassen === 'manuell' && s.grenzen.length === 0) {
     notices.push({ param: 'klassen', value: 'manuell', fallback: '', reason: 'format' });
     s.klassen = null;
@@ -381,7 +394,8 @@ export function serializeUrl(s: ViewState): string {
     if (s.bereich !== 'vorbereitung') p.set('bereich', s.bereich);
     if (s.handlungsfeld) p.set('handlungsfeld', s.handlungsfeld);
   }
-  if (s.ansicht === 'barrierefreiheit' && s.von) p.set('von', s.von);
+  if ((s.ansicht === 'barrierefreiheit' || s.ansicht === 'einbetten') && s.von) p.set('von', s.von);
+  if (s.einbettung) p.set('einbettung', '1');
   p.set('sprache', s.sprache);
   return '?' + p.toString().replace(/%2C/g, ',');
 }
@@ -392,7 +406,7 @@ export function serializeUrl(s: ViewState): string {
  */
 export function slideQuery(s: ViewState): string {
   const p = new URLSearchParams(serializeUrl({ ...s, deck: null, folie: 1 }).slice(1));
-  for (const name of ['sprache', 'folie', 'deck', 'chronik', 'bereich', 'handlungsfeld', 'von'])
+  for (const name of ['sprache', 'folie', 'deck', 'chronik', 'bereich', 'handlungsfeld', 'von', 'einbettung'])
     p.delete(name);
   return p.toString().replace(/%2C/g, ',');
 }

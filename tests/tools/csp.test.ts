@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../tools/build/csp.ts';
+import { contentSecurityPolicy, frameAncestors } from '../../tools/build/csp.ts';
 
 describe('the Content-Security-Policy of the built app (tools/build/csp.ts)', () => {
   it('allows only the app itself: no inline script or style, no eval, no other host', () => {
@@ -19,5 +19,25 @@ describe('the Content-Security-Policy of the built app (tools/build/csp.ts)', ()
     expect(p).toContain("connect-src 'self' https://sgx.geodatenzentrum.de;");
     expect(p).toContain("img-src 'self' data: blob: https://sgx.geodatenzentrum.de;");
     expect(p).toContain("script-src 'self';");
+  });
+
+  it('lets the configured https origins embed the app, and nothing that is not one', () => {
+    expect(frameAncestors([])).toBe("frame-ancestors 'self'");
+    expect(
+      frameAncestors([
+        'https://www.bremerhaven.de',
+        'https://www.bremerhaven.de/',
+        'https://karte.example:8443',
+      ]),
+    ).toBe("frame-ancestors 'self' https://www.bremerhaven.de https://karte.example:8443");
+    for (const bad of [
+      '*',
+      'http://unsicher.example',
+      'https://*.example',
+      "https://a.example 'unsafe-inline'",
+      'https://a.example/pfad',
+      42,
+    ])
+      expect(frameAncestors([bad])).toBe("frame-ancestors 'self'");
   });
 });

@@ -40,6 +40,30 @@ export function configuredTiles(configPath: string): string[] {
   }
 }
 
+/**
+ * The pages that may embed the app (`frame-ancestors`): the app's own origin and the https origins
+ * listed in public/config.json's `einbettung.erlaubt` (e.g. the city's website). Anything that is
+ * not a plain https origin is left out, so a typo cannot open the app to every site.
+ */
+export function frameAncestors(allowed: readonly unknown[]): string {
+  const origins = allowed.flatMap((a) => {
+    if (typeof a !== 'string' || !/^https:\/\/[a-z0-9.-]+(:\d+)?\/?$/i.test(a.trim())) return [];
+    return [new URL(a.trim()).origin];
+  });
+  return ['frame-ancestors', "'self'", ...new Set(origins)].join(' ');
+}
+
+/** `einbettung.erlaubt` from public/config.json. */
+export function configuredEmbedders(configPath: string): unknown[] {
+  try {
+    const c = JSON.parse(readFileSync(configPath, 'utf8')) as { einbettung?: { erlaubt?: unknown } | null };
+    const list = c.einbettung?.erlaubt;
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Vite plugin: the policy into the built index.html and `_headers` (not in dev: HMR needs inline scripts). */
 export function cspPlugin(configPath: string): Plugin {
   const policy = () => contentSecurityPolicy(configuredTiles(configPath));
@@ -61,7 +85,7 @@ export function cspPlugin(configPath: string): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: '_headers',
-        source: `/*\n  Content-Security-Policy: ${policy()}; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+        source: `/*\n  Content-Security-Policy: ${policy()}; ${frameAncestors(configuredEmbedders(configPath))}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
       });
     },
   };

@@ -15,7 +15,14 @@ export function About({ model, state, update }: { model: Model; state: ViewState
   const statement: ViewState = {
     ...state,
     ansicht: 'barrierefreiheit',
-    von: state.ansicht === 'barrierefreiheit' ? state.von : state.ansicht,
+    von: state.ansicht === 'barrierefreiheit' || state.ansicht === 'einbetten' ? state.von : state.ansicht,
+  };
+  const embed: ViewState = { ...statement, ansicht: 'einbetten' };
+  const toEmbed = (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    update(embed);
+    window.scrollTo({ top: 0 });
   };
   const toStatement = (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -56,6 +63,10 @@ export function About({ model, state, update }: { model: Model; state: ViewState
       <p className="footer-links">
         <a href={serializeUrl(statement)} onClick={toStatement} data-testid="link-barrierefreiheit">
           {t('a11y.footerLink')}
+        </a>
+        {' · '}
+        <a href={serializeUrl(embed)} onClick={toEmbed}>
+          {t('embed.footerLink')}
         </a>
       </p>
     </footer>
