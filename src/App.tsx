@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { NO_CONFIG, type MapConfig } from './data/config.ts';
+import { LANGUAGES, type Language } from './domain/format.ts';
 import { loadConfig as defaultLoadConfig, loadPackageTexts } from './data/load.ts';
 import { buildModel, coverageSummary, type Model } from './data/model.ts';
 import type { PackageTexts } from './data/package.ts';
@@ -235,7 +236,8 @@ function Loader(props: { load: () => Promise<PackageTexts>; loadConfig: () => Pr
     staleTime: Infinity,
     retry: false,
   });
-  const urlLang = new URLSearchParams(window.location.search).get('sprache') === 'en' ? 'en' : 'de';
+  const asked = new URLSearchParams(window.location.search).get('sprache');
+  const urlLang: Language = LANGUAGES.find((l) => l === asked) ?? 'de';
   // The language pack is part of loading, so a link with sprache=en never flashes German.
   const languagePack = useQuery({
     queryKey: ['sprache', urlLang],

@@ -2,8 +2,16 @@
  * Number formatting through Intl, per language: de-DE writes "21,3 %" and "117.606".
  * Pure: used by the map labels, legend, table, tooltip and text summaries alike.
  */
-export const LANGUAGES = ['de', 'en'] as const;
+export const LANGUAGES = ['de', 'en', 'leicht'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/**
+ * The languages the data's own texts come in (area names, indicator labels, units, the package's
+ * deck): every UI language reads one of them — Leichte Sprache is German.
+ */
+export type DataLanguage = 'de' | 'en';
+export const dataLanguage = (lang: Language): DataLanguage => (lang === 'en' ? 'en' : 'de');
+/** The `lang` attribute of a UI language (BCP 47): Leichte Sprache is German to a screen reader. */
+export const htmlLang = (lang: Language): string => (lang === 'leicht' ? 'de' : lang);
 
 /**
  * The units of the catalogue, and two of changes (domain/change.ts), never in a package: `pp`, the
@@ -23,13 +31,13 @@ export type Unit =
   | 'veraenderung';
 const SIGNED = new Set<Unit>(['pp', 'veraenderung']);
 
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+const LOCALE: Record<DataLanguage, string> = { de: 'de-DE', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Language, decimals: number, sign = false): Intl.NumberFormat {
   const key = `${lang}|${decimals}|${sign}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], {
+    f = new Intl.NumberFormat(LOCALE[dataLanguage(lang)], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
@@ -39,7 +47,7 @@ function nf(lang: Language, decimals: number, sign = false): Intl.NumberFormat {
   return f;
 }
 
-const SUFFIX: Record<Language, Record<Unit, string>> = {
+const SUFFIX: Record<DataLanguage, Record<Unit, string>> = {
   de: {
     personen: '',
     anteil: ' %',
@@ -74,7 +82,7 @@ export const displayNumber = (value: number, unit: Unit, decimals: number): numb
   Number((value * scale(unit)).toFixed(decimals));
 
 /** The unit's name for a column header or a unit column (CSV exports). */
-export const UNIT_NAME: Record<Unit, Record<Language, string>> = {
+export const UNIT_NAME: Record<Unit, Record<DataLanguage, string>> = {
   anteil: { de: '%', en: '%' },
   personen: { de: 'Personen', en: 'persons' },
   anzahl: { de: 'Anzahl', en: 'count' },
@@ -93,7 +101,9 @@ export function formatNumber(lang: Language, value: number, decimals = 0): strin
 
 /** A value with its unit, e.g. "21,3 %", "117.606", "4,2 km²". */
 export function formatValue(lang: Language, value: number, unit: Unit, decimals: number): string {
-  return minus(nf(lang, decimals, SIGNED.has(unit)).format(value * scale(unit))) + SUFFIX[lang][unit];
+  return (
+    minus(nf(lang, decimals, SIGNED.has(unit)).format(value * scale(unit))) + SUFFIX[dataLanguage(lang)][unit]
+  );
 }
 
 /** A typographic minus: the hyphen Intl writes is easily overlooked. */
@@ -111,7 +121,7 @@ export function roundToDisplay(value: number, unit: Unit, decimals: number): num
 }
 
 export function unitSuffix(lang: Language, unit: Unit): string {
-  return SUFFIX[lang][unit].trim();
+  return SUFFIX[dataLanguage(lang)][unit].trim();
 }
 
 /** Counts and areas are compared with the city as a share of it; everything else as a difference. */
@@ -146,6 +156,6 @@ export function formatCityComparison(
     .format(Number(diff.toFixed(decimals)))
     .replace('-', '−');
   if (unit === 'anteil' || unit === 'pp' || unit === 'veraenderung')
-    return d + (lang === 'de' ? ' Pp.' : ' pp');
-  return d + SUFFIX[lang][unit];
+    return d + (dataLanguage(lang) === 'de' ? ' Pp.' : ' pp');
+  return d + SUFFIX[dataLanguage(lang)][unit];
 }

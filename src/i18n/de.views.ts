@@ -127,5 +127,8 @@ export const deViews = {
   'profile.print': 'Steckbrief drucken',
   'profile.shared': 'Geteilt.',
   'profile.copied': 'Link kopiert.',
+  'profile.easyLink': 'Leichte Sprache',
+  'profile.standardLink': 'Standard-Sprache',
+  'profile.easyNote': 'Diese Seite gibt es auch in Leichter Sprache.',
   'profile.copyManually': 'Bitte kopieren Sie den markierten Link.',
 } as const;

@@ -17,7 +17,7 @@ export const enA11y: Record<keyof typeof deA11y, string> = {
   'a11y.gap.1':
     'The map itself is an image (canvas) that screen readers cannot read. Every map therefore has a table with the same values and a summary in words beside it; every map action also works by keyboard and through the table.',
   'a11y.gap.2':
-    'The area profile is available in German and English so far. Easy-to-read German (Leichte Sprache) and further languages (Arabic, Bulgarian, Turkish, Ukrainian) are in progress.',
+    'The area profile and search are available in German, easy-to-read German (Leichte Sprache) and English; the other views in German and English. Further languages (Arabic, Bulgarian, Turkish, Ukrainian) are in progress. The Leichte Sprache follows the rules of the Netzwerk Leichte Sprache but has not yet been checked by a review group.',
   'a11y.gap.3':
     "A Beirat meeting's Dokumentation is saved as PDF through the browser's print function. Whether that PDF is accessible (PDF/UA) depends on the browser and has not been checked.",
   'a11y.gap.4':

@@ -11,6 +11,10 @@ const MESSAGES: Partial<Record<Language, Partial<Messages>>> = { de: { ...de } }
 
 export function loadMessages(lang: Language): Promise<void> {
   if (MESSAGES[lang]) return Promise.resolve();
+  if (lang === 'leicht')
+    return import('./leicht.ts').then((m) => {
+      MESSAGES.leicht = m.leicht;
+    });
   return import('./en.ts').then((m) => {
     MESSAGES.en = m.en;
   });

@@ -152,6 +152,7 @@ const ALIASES: Record<string, Record<string, string>> = {
     topics: 'themen',
     preparation: 'vorbereitung',
   },
+  sprache: { leichte_sprache: 'leicht', leichtesprache: 'leicht', ls: 'leicht', easy: 'leicht' },
   klassen: { quantil: 'quantile', gleiche: 'gleich', jenks: 'natuerlich', natural: 'natuerlich' },
 };
 

@@ -1,5 +1,5 @@
 import { toCsv, type CsvCell } from '../domain/compare/csv.ts';
-import { displayNumber, UNIT_NAME, type Language } from '../domain/format.ts';
+import { dataLanguage, displayNumber, UNIT_NAME, type Language } from '../domain/format.ts';
 import type { AreaKey } from '../domain/ids.ts';
 import type { Cell } from '../domain/values.ts';
 import type { Model } from '../data/model.ts';
@@ -22,12 +22,12 @@ export function scatterCsv(
   t: Translate,
   levelName: string,
 ): string {
-  const de = lang === 'de';
+  const de = dataLanguage(lang) === 'de';
   const b = ch.bivariate!;
   const x = ch.indicator;
   const y = b.y;
   const col = (ind: typeof x) =>
-    `${indicatorWithYear(ind, ch.year, lang, t)} (${UNIT_NAME[ind.einheit][lang]})`;
+    `${indicatorWithYear(ind, ch.year, lang, t)} (${UNIT_NAME[ind.einheit][dataLanguage(lang)]})`;
   const used = new Set<string>();
   const value = (cell: Cell | undefined, ind: typeof x): CsvCell => {
     if (!cell || cell.kind === 'fehlt') return null;

@@ -1,5 +1,5 @@
 import { FINEST, MAP_LEVELS } from '../domain/levels.ts';
-import type { Language } from '../domain/format.ts';
+import { dataLanguage, type Language } from '../domain/format.ts';
 import type { Model } from '../data/model.ts';
 import type { MessageKey } from '../i18n/de.ts';
 import type { TerritoryTexts } from '../i18n/translate.ts';
@@ -14,19 +14,25 @@ import { areaName } from './text.ts';
  */
 /** The territory as the whole a share is of: "Bremerhavens", "des Landkreises Rostock", "of …". */
 export const wholeOf = (model: Model, lang: Language): string =>
-  lang === 'de' ? model.manifest.gebiet.de.genitiv : `of ${model.manifest.gebiet.en.name}`;
+  dataLanguage(lang) === 'de' ? model.manifest.gebiet.de.genitiv : `of ${model.manifest.gebiet.en.name}`;
 
 export function territoryTexts(model: Model, lang: Language): TerritoryTexts {
   const m = model.manifest;
-  const overrides: Partial<Record<MessageKey, string>> = { 'app.title': m.titel[lang] };
+  const overrides: Partial<Record<MessageKey, string>> = { 'app.title': m.titel[dataLanguage(lang)] };
   const set = (key: string, v: string) => (overrides[key as MessageKey] = v);
   m.ebenen.forEach((e, i) => {
-    set(`level.${MAP_LEVELS[i]}`, e.namen[lang].many);
-    set(`level.one.${MAP_LEVELS[i]}`, e.namen[lang].one);
-    set(`level.in.${MAP_LEVELS[i]}`, e.namen[lang].in ?? `in ${e.namen[lang].one}`);
+    set(`level.${MAP_LEVELS[i]}`, e.namen[dataLanguage(lang)].many);
+    set(`level.one.${MAP_LEVELS[i]}`, e.namen[dataLanguage(lang)].one);
+    set(
+      `level.in.${MAP_LEVELS[i]}`,
+      e.namen[dataLanguage(lang)].in ?? `in ${e.namen[dataLanguage(lang)].one}`,
+    );
   });
-  set('level.one.gesamt', m.gesamt.namen[lang].one);
-  set('level.in.gesamt', m.gesamt.namen[lang].in ?? `in ${m.gesamt.namen[lang].one}`);
+  set('level.one.gesamt', m.gesamt.namen[dataLanguage(lang)].one);
+  set(
+    'level.in.gesamt',
+    m.gesamt.namen[dataLanguage(lang)].in ?? `in ${m.gesamt.namen[dataLanguage(lang)].one}`,
+  );
   const names = (keys: readonly string[]) =>
     new Intl.ListFormat(lang, { type: 'conjunction' }).format(
       keys.flatMap((k) => {
@@ -40,20 +46,21 @@ export function territoryTexts(model: Model, lang: Language): TerritoryTexts {
   return {
     overrides,
     vars: {
-      gebiet: m.gebiet[lang].name,
-      imGebiet: m.gebiet[lang].in,
-      desGebiets: m.gebiet[lang].genitiv,
-      titel: m.titel[lang],
+      gebiet: m.gebiet[dataLanguage(lang)].name,
+      imGebiet: m.gebiet[dataLanguage(lang)].in,
+      desGebiets: m.gebiet[dataLanguage(lang)].genitiv,
+      titel: m.titel[dataLanguage(lang)],
       beispiel: example ? areaName(model, example, lang) : '',
-      vorgabe: sameAsRef ? `${ref.name[lang]} ${names(ref.gebiete)}` : names(m.vergleich),
-      folien: m.praesentation.titel[lang],
+      vorgabe: sameAsRef ? `${ref.name[dataLanguage(lang)]} ${names(ref.gebiete)}` : names(m.vergleich),
+      folien: m.praesentation.titel[dataLanguage(lang)],
       // The finest level (Ortsteil, Gemeinde …) and the next coarser one (or the territory's kind).
-      ebene: m.ebenen[0]!.namen[lang].one,
-      ebenen: m.ebenen[0]!.namen[lang].many,
-      imEbene: m.ebenen[0]!.namen[lang].in ?? `in ${m.ebenen[0]!.namen[lang].one}`,
-      obereEbene: (m.ebenen[1]?.namen ?? m.gesamt.namen)[lang].one,
-      obereEbenen: (m.ebenen[1]?.namen ?? m.gesamt.namen)[lang].many,
-      gesamtArt: m.gesamt.namen[lang].one,
+      ebene: m.ebenen[0]!.namen[dataLanguage(lang)].one,
+      ebenen: m.ebenen[0]!.namen[dataLanguage(lang)].many,
+      imEbene:
+        m.ebenen[0]!.namen[dataLanguage(lang)].in ?? `in ${m.ebenen[0]!.namen[dataLanguage(lang)].one}`,
+      obereEbene: (m.ebenen[1]?.namen ?? m.gesamt.namen)[dataLanguage(lang)].one,
+      obereEbenen: (m.ebenen[1]?.namen ?? m.gesamt.namen)[dataLanguage(lang)].many,
+      gesamtArt: m.gesamt.namen[dataLanguage(lang)].one,
     },
   };
 }

@@ -90,3 +90,51 @@ describe('Ortsteil profile on a phone (390×844)', () => {
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
   });
 });
+
+describe('Leichte Sprache', () => {
+  it('is one link from the profile: short sentences, no per cent signs, the status said plainly; axe clean, no overflow at 320 px with 200 % text', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.base}?ansicht=profil&gebiet=231`);
+    await page.getByRole('heading', { level: 2, name: 'Surheide' }).waitFor();
+    await page.getByRole('link', { name: 'Leichte Sprache' }).click();
+    expect(searchParam(page, 'sprache')).toBe('leicht');
+    await page.getByText('Das sind Beispiel-Zahlen. Sie sind nicht echt.').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    const figures = page.locator('.profile-figures');
+    const sentences = await figures.locator('.figure-sentence').allTextContents();
+    expect(sentences.length).toBeGreaterThanOrEqual(6);
+    const values = await figures.locator('.figure-value').allTextContents();
+    for (const text of [...sentences, ...values]) expect(text).not.toContain('%');
+    expect(sentences.join(' ')).toMatch(
+      /Ungefähr \d+ von \d+ Menschen in Surheide (ist|sind) 65 Jahre oder älter\./,
+    );
+    for (const s of sentences.flatMap((x) => x.split(/(?<=\.)\s+/)))
+      expect(s.split(/\s+/).length, s).toBeLessThanOrEqual(15);
+    // Every figure still carries its status.
+    expect(await figures.locator('.figure-meta').first().textContent()).toContain('Beispiel-Zahl');
+    // Larger type than the standard profile.
+    const size = await figures
+      .locator('.figure-sentence')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThan(18);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/profil-leicht-390.png` });
+    await page.screenshot({ path: `${SHOTS}/profil-leicht-390-ganz.png`, fullPage: true });
+    // 320 px wide with the text at 200 %: nothing runs off sideways.
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await axeViolations(page)).toEqual([]);
+    // The finder in Leichte Sprache, and back to standard German.
+    await page.getByRole('link', { name: 'Standard-Sprache' }).click();
+    expect(searchParam(page, 'sprache')).toBe('de');
+    await page.goto(`${app.base}?ansicht=profil&sprache=leicht`);
+    await page.getByLabel('Suchen Sie Ihr Wohn-Gebiet', { exact: false }).first().waitFor();
+  });
+});

@@ -1,8 +1,8 @@
-import type { Language } from '../format.ts';
+import { dataLanguage, type DataLanguage, type Language } from '../format.ts';
 import type { AreaKey } from '../ids.ts';
 import type { Deck, Slide } from './deck.ts';
 
-type Text = Record<Language, string>;
+type Text = Record<DataLanguage, string>;
 
 /** The package's built-in deck as its manifest holds it: every text in both languages. */
 export interface BuiltInDeck {
@@ -12,11 +12,12 @@ export interface BuiltInDeck {
 
 /** The built-in deck in the presenter's language, its slides spotlighting the reference areas. */
 export function builtInDeck(source: BuiltInDeck, spotlight: readonly AreaKey[], lang: Language): Deck {
+  const d = dataLanguage(lang);
   return {
-    titel: source.titel[lang],
+    titel: source.titel[d],
     folien: source.folien.map((s) => ({
-      titel: s.titel[lang],
-      notiz: s.notiz[lang],
+      titel: s.titel[d],
+      notiz: s.notiz[d],
       ansicht: s.ansicht,
       spotlight: [...spotlight],
       teil: s.teil ?? 'ueberblick',

@@ -1,4 +1,5 @@
-import { formatNumber, type Language } from '../format.ts';
+import { dataLanguage, formatNumber, type DataLanguage, type Language } from '../format.ts';
+import { easySentences } from './easy.ts';
 import { capitalise, direction, roundCount, shareWords, type Direction } from './words.ts';
 
 /** What a sentence is written from: the area's value, the city's, and for trends the start. */
@@ -15,10 +16,10 @@ export interface FigureInput {
   since?: number | undefined;
 }
 
-type Writer = (f: FigureInput, lang: Language) => string;
+type Writer = (f: FigureInput, lang: DataLanguage) => string;
 
 /** "mehr als in Bremerhaven insgesamt": `where` is the territory's in-phrase ("im Landkreis Rostock"). */
-const compare = (d: Direction, lang: Language, where: string, kind: 'menge' | 'alter' = 'menge') =>
+const compare = (d: Direction, lang: DataLanguage, where: string, kind: 'menge' | 'alter' = 'menge') =>
   lang === 'de'
     ? {
         mehr: kind === 'alter' ? `älter als ${where} insgesamt` : `mehr als ${where} insgesamt`,
@@ -150,7 +151,11 @@ export const PROFILE_FIGURES = [
   'erreichbar_500m_lebensmittelmarkt',
 ];
 
-/** The plain-language sentence for a key figure, or undefined for an indicator without one. */
+/**
+ * The plain-language sentence for a key figure, or undefined for an indicator without one; in
+ * Leichte Sprache the short sentences of easy.ts, one statement each.
+ */
 export function figureSentence(f: FigureInput, lang: Language): string | undefined {
-  return WRITERS[f.id]?.(f, lang);
+  if (lang === 'leicht') return easySentences(f)?.join(' ');
+  return WRITERS[f.id]?.(f, dataLanguage(lang));
 }

@@ -1,5 +1,5 @@
 import { toCsv, type CsvCell } from '../../domain/compare/csv.ts';
-import { displayNumber, isExtensive, UNIT_NAME, type Language } from '../../domain/format.ts';
+import { dataLanguage, displayNumber, isExtensive, UNIT_NAME, type Language } from '../../domain/format.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import type { Cell } from '../../domain/values.ts';
 import type { Model } from '../../data/model.ts';
@@ -19,7 +19,7 @@ export function comparisonCsv(
   lang: Language,
   t: Translate,
 ): string {
-  const de = lang === 'de';
+  const de = dataLanguage(lang) === 'de';
   const rows: CsvCell[][] = [
     de
       ? [
@@ -61,7 +61,7 @@ export function comparisonCsv(
         return [
           de ? group.label_de : group.label_en,
           indicatorLabel(ind, lang),
-          UNIT_NAME[ind.einheit][lang],
+          UNIT_NAME[ind.einheit][dataLanguage(lang)],
           areaName(model, area, lang),
           area,
           year,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { LANGUAGES, type Language } from '../../domain/format.ts';
+import { htmlLang, LANGUAGES, type Language } from '../../domain/format.ts';
 import type { AreaKey, IndicatorId } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -134,7 +134,7 @@ export function EmbedBuilder({ model, state }: { model: Model; state: ViewState 
             onChange={(e) => setLanguage(e.target.value as Language)}
           >
             {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
+              <option key={l} value={l} lang={htmlLang(l)}>
                 {t(`embedder.language.${l}`)}
               </option>
             ))}

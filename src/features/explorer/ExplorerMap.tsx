@@ -1,3 +1,4 @@
+import { dataLanguage } from '../../domain/format.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
@@ -96,7 +97,7 @@ export function ExplorerMap(props: {
             year: yearText(ind, state.jahr, lang, t),
             level: t(`level.${state.ebene}`),
           }),
-          roleDescription: lang === 'de' ? 'Karte' : 'map',
+          roleDescription: dataLanguage(lang) === 'de' ? 'Karte' : 'map',
           unavailableText: t('map.unavailable'),
           describedBy: 'map-summary map-instructions',
         }}

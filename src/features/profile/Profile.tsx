@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import type { ViewState } from '../../state/url.ts';
+import { serializeUrl, type ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { AreaProfile } from '../../view/profile/AreaProfile.tsx';
 import { areaName } from '../../view/text.ts';
@@ -22,8 +22,25 @@ export function Profile(props: { model: Model; state: ViewState; update: Update 
     window.scrollTo({ top: 0 });
     requestAnimationFrame(() => document.getElementById('profile-title')?.focus());
   };
+  // Leichte Sprache is one link away in the profile and finder, and back again.
+  const easy = lang === 'leicht';
+  const other: ViewState = { ...state, sprache: easy ? 'de' : 'leicht' };
   return (
-    <div className="profile-view" data-testid="profil">
+    <div className={`profile-view${easy ? ' leichte-sprache' : ''}`} data-testid="profil">
+      <p className="profile-language">
+        {!easy && lang === 'de' && <span>{t('profile.easyNote')} </span>}
+        <a
+          href={serializeUrl(other)}
+          hrefLang="de"
+          onClick={(e) => {
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            update({ sprache: other.sprache });
+          }}
+        >
+          {easy ? t('profile.standardLink') : t('profile.easyLink')}
+        </a>
+      </p>
       {area ? <AreaProfile model={model} area={area} year={state.jahr} /> : null}
       {area ? <BeiratTopics model={model} area={area} update={update} /> : null}
       <Finder model={model} onChoose={choose} compact={area !== null} />

@@ -1,3 +1,4 @@
+import { htmlLang } from '../../domain/format.ts';
 import { useEffect, useMemo } from 'react';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -22,7 +23,8 @@ export function EmbedBar({
 }) {
   const { lang, t } = useI18n();
   useEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = htmlLang(lang);
+    document.documentElement.dataset.sprache = lang;
   }, [lang]);
   const ch = useMemo(() => choropleth(model, state), [model, state]);
   const { dataAsOf, source, status } = slideCredits(model, ch.cells.values(), ch.year, t);

@@ -1,3 +1,4 @@
+import { htmlLang } from '../../domain/format.ts';
 import { useEffect, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/context.tsx';
 import { NAV_VIEWS, serializeUrl, type ViewState } from '../../state/url.ts';
@@ -9,14 +10,16 @@ import { AddSlide } from './AddSlide.tsx';
 export function Header({ state, update, model }: { state: ViewState; update: Update; model: Model }) {
   const { lang, t } = useI18n();
   useEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = htmlLang(lang);
+    document.documentElement.dataset.sprache = lang;
   }, [lang]);
   const go = (patch: Partial<ViewState>) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     update(patch);
   };
-  const other = lang === 'de' ? 'en' : 'de';
+  // Leichte Sprache is offered in the profile; from it the header leads to English.
+  const other = lang === 'en' ? 'de' : 'en';
   return (
     <header className="app-header">
       <a className="skip" href="#inhalt">

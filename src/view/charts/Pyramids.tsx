@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PyramidRow } from '../../domain/compare/pyramid.ts';
-import { formatNumber } from '../../domain/format.ts';
+import { formatNumber, type Language } from '../../domain/format.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { areaName } from '../text.ts';
@@ -16,7 +16,7 @@ const MID = W / 2;
 const LABEL = 46;
 const TOP = 18;
 
-const pct = (lang: 'de' | 'en', v: number) => `${formatNumber(lang, v * 100, 1)} %`;
+const pct = (lang: Language, v: number) => `${formatNumber(lang, v * 100, 1)} %`;
 
 /** The city's shape as a stepped outline over both halves of a pyramid. */
 function outline(

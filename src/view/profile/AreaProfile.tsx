@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatValue, roundToDisplay } from '../../domain/format.ts';
+import { easyShare } from '../../domain/profile/easy.ts';
 import { FORECAST_YEARS, POPULATION, type AreaKey, type Year } from '../../domain/ids.ts';
 import { provenanceOf } from '../../domain/values.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
@@ -33,6 +34,9 @@ export function AreaProfile({
   const name = areaName(model, area, lang);
   const parent = info.parent ? model.areas.get(info.parent) : undefined;
   const figures = useMemo(() => profileFigures(model, area, year, lang), [model, area, year, lang]);
+  // Shares in whole per cent; in Leichte Sprache every figure in whole numbers, as its sentence says it.
+  const shownDecimals = (i: (typeof figures)[number]['indicator']) =>
+    i.einheit === 'anteil' || lang === 'leicht' ? 0 : i.dezimalen;
   const sample = figures.some((f) => f.cell.kind !== 'fehlt' && f.cell.status === 'beispiel');
   const pyramid = useMemo(() => pyramidOf(model, area, year), [model, area, year]);
   const cityPyramid = useMemo(() => pyramidOf(model, model.rootKey, year), [model, year]);
@@ -80,18 +84,19 @@ export function AreaProfile({
           <li key={f.indicator.id}>
             <p className="figure-label">{indicatorLabel(f.indicator, lang)}</p>
             <p className="figure-value">
-              {f.cell.kind === 'wert'
-                ? formatValue(
-                    lang,
-                    roundToDisplay(
-                      f.cell.value,
+              {f.cell.kind === 'wert' && lang === 'leicht' && f.indicator.einheit === 'anteil'
+                ? // Leichte Sprache: a share as "1 von 4 Menschen", never with a per cent sign.
+                  easyShare(f.cell.value)
+                    .text.replace(/^Ungefähr /, '')
+                    .replace(/ Menschen$/, '')
+                : f.cell.kind === 'wert'
+                  ? formatValue(
+                      lang,
+                      roundToDisplay(f.cell.value, f.indicator.einheit, shownDecimals(f.indicator)),
                       f.indicator.einheit,
-                      f.indicator.einheit === 'anteil' ? 0 : f.indicator.dezimalen,
-                    ),
-                    f.indicator.einheit,
-                    f.indicator.einheit === 'anteil' ? 0 : f.indicator.dezimalen,
-                  )
-                : cellText(f.cell, f.indicator, lang, t)}
+                      shownDecimals(f.indicator),
+                    )
+                  : cellText(f.cell, f.indicator, lang, t)}
             </p>
             {f.sentence && <p className="figure-sentence">{f.sentence}</p>}
             <p className="figure-meta">

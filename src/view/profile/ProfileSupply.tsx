@@ -1,3 +1,4 @@
+import { dataLanguage } from '../../domain/format.ts';
 import { LAST_YEAR } from '../../domain/ids.ts';
 import { BASE_YEAR, CATEGORIES, CATEGORY_INFO } from '../../domain/supply/categories.ts';
 import { ledger } from '../../domain/supply/counts.ts';
@@ -25,7 +26,8 @@ export function ProfileSupply({
           const n = here.filter((f) => f.category === c && isOpen(f, LAST_YEAR)).length;
           return (
             <li key={c}>
-              <span className="supply-n">{n}</span> {CATEGORY_INFO[c][lang][n === 1 ? 'one' : 'many']}
+              <span className="supply-n">{n}</span>{' '}
+              {CATEGORY_INFO[c][dataLanguage(lang)][n === 1 ? 'one' : 'many']}
             </li>
           );
         })}
@@ -48,7 +50,7 @@ export function ProfileSupply({
         <ul>
           {closures.slice(0, 6).map((e) => (
             <li key={e.facility.id}>
-              {e.year}: {e.facility.name} ({CATEGORY_INFO[e.facility.category][lang].one}){' '}
+              {e.year}: {e.facility.name} ({CATEGORY_INFO[e.facility.category][dataLanguage(lang)].one}){' '}
               <StatusMark status={e.facility.status} /> ·{' '}
               {t('value.source', { titles: sourceTitles(model, [e.facility.source]).join('') })}
             </li>

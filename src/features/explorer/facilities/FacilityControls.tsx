@@ -1,3 +1,4 @@
+import { dataLanguage } from '../../../domain/format.ts';
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../domain/supply/categories.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../../domain/ids.ts';
 import type { Model } from '../../../data/model.ts';
@@ -37,7 +38,7 @@ export function FacilityControls(props: { model: Model; state: ViewState; update
           <li key={c}>
             <label>
               <input type="checkbox" checked={chosen.has(c)} onChange={() => toggle(c)} />
-              <FacilitySymbol category={c} /> {CATEGORY_INFO[c][lang].many}
+              <FacilitySymbol category={c} /> {CATEGORY_INFO[c][dataLanguage(lang)].many}
             </label>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { dataLanguage } from '../../../domain/format.ts';
 import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
 import type { Facility } from '../../../domain/supply/facility.ts';
 import type { Model } from '../../../data/model.ts';
@@ -18,7 +19,7 @@ export function FacilityDetails(props: { model: Model; facility: Facility }) {
         <FacilitySymbol category={f.category} closed={f.closed !== null} /> {f.name}
       </strong>
       <span>
-        {CATEGORY_INFO[f.category][lang].one}
+        {CATEGORY_INFO[f.category][dataLanguage(lang)].one}
         {area ? ` · ${areaName(props.model, area, lang)}` : ` · ${t('supply.outside')}`}
       </span>
       <span>

@@ -1,3 +1,4 @@
+import { dataLanguage } from '../../../domain/format.ts';
 import { useEffect, useRef } from 'react';
 import type { AreaKey } from '../../../domain/ids.ts';
 import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
@@ -70,7 +71,7 @@ export function Ledger(props: {
                     {e.kind === 'geschlossen' ? `× ${t('supply.closed')}` : `+ ${t('supply.opened')}`}
                   </span>{' '}
                   <FacilitySymbol category={f.category} closed={e.kind === 'geschlossen'} />{' '}
-                  {CATEGORY_INFO[f.category][lang].one}: {f.name}
+                  {CATEGORY_INFO[f.category][dataLanguage(lang)].one}: {f.name}
                 </button>
                 <span className="ledger-source">
                   <StatusMark status={f.status} /> ·{' '}
