@@ -1,3 +1,4 @@
+import { dataLanguage, type Language } from '../domain/format.ts';
 import { FINEST, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import type { AggregationContext } from '../domain/aggregate.ts';
 import {
@@ -228,5 +229,14 @@ export function buildModel(
 }
 
 /** The titles of sources by id, for "Quelle: …" lines (an unknown id stands for itself). */
-export const sourceTitles = (model: Model, ids: Iterable<string>): string[] =>
-  [...new Set(ids)].map((id) => model.sources.get(id)?.titel ?? id);
+/**
+ * A source's title in the reader's language: the English title the package wrote for its own
+ * sources (sample values, calculations); outside publications keep their original title.
+ */
+export function sourceTitle(model: Model, id: string, lang: Language): string {
+  const s = model.sources.get(id);
+  if (!s) return id;
+  return dataLanguage(lang) === 'en' ? (s.titel_en ?? s.titel) : s.titel;
+}
+export const sourceTitles = (model: Model, ids: Iterable<string>, lang: Language): string[] =>
+  [...new Set(ids)].map((id) => sourceTitle(model, id, lang));

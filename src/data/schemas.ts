@@ -82,6 +82,8 @@ export type AreaRow = Omit<z.infer<typeof areaRowSchema>, 'ebene'> & { ebene: Le
 export const sourceSchema = z.object({
   id: sourceIdSchema,
   titel: z.string().check(z.minLength(1)),
+  /** The title in English where the package wrote it itself; outside publications keep their own. */
+  titel_en: z.optional(z.string().check(z.minLength(1))),
   herausgeber: z.string().check(z.minLength(1)),
   url: z.union([z.url(), z.literal('')]),
   gelesen_in: z.optional(z.union([z.url(), z.literal('')])),

@@ -175,6 +175,7 @@ export const COVERAGE_ADDRESS_SOURCE_ID = 'berechnung-erreichbarkeit-adressen' a
 export const COVERAGE_ADDRESS_SOURCE: Source = {
   id: COVERAGE_ADDRESS_SOURCE_ID,
   titel: 'Eigene Berechnung der Erreichbarkeit an Gebäudeadressen',
+  titel_en: 'Own calculation of accessibility at building addresses',
   herausgeber: 'Quartiersexplorer',
   url: '',
   lizenz: 'wie die zugrunde liegenden Adress- und Einrichtungsdaten',

@@ -2,7 +2,7 @@ import { toCsv, type CsvCell } from '../domain/compare/csv.ts';
 import { dataLanguage, displayNumber, UNIT_NAME, type Language } from '../domain/format.ts';
 import type { AreaKey } from '../domain/ids.ts';
 import type { Cell } from '../domain/values.ts';
-import type { Model } from '../data/model.ts';
+import { sourceTitle, type Model } from '../data/model.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Choropleth } from './choropleth.ts';
 import { correlationText, type ScatterData } from './scatter.ts';
@@ -90,7 +90,7 @@ export function scatterCsv(
         ...(cy && cy.kind !== 'fehlt' ? cy.sources : []),
       ]),
     ]
-      .map((s) => model.sources.get(s)?.titel ?? s)
+      .map((s) => sourceTitle(model, s, lang))
       .join(' | '),
   ];
   // x's own cell, not the combined one the bivariate map keeps (which is missing when y is).
@@ -119,7 +119,7 @@ export function scatterCsv(
   ]);
   rows.push([
     de ? `Datenstand: 31.12.${ch.year}` : `Reference date: 31 Dec ${ch.year}`,
-    (de ? 'Quellen: ' : 'Sources: ') + [...used].map((s) => model.sources.get(s)?.titel ?? s).join(' | '),
+    (de ? 'Quellen: ' : 'Sources: ') + [...used].map((s) => sourceTitle(model, s, lang)).join(' | '),
     ch.anyBeispiel
       ? de
         ? 'Beispielwerte sind erzeugt und keine amtlichen Zahlen.'

@@ -161,6 +161,7 @@ export const SOURCES: SourceInput[] = [
   {
     id: 'schematische-grenzen',
     titel: 'Schematische Ortsteilgrenzen (flächentreues Potenzdiagramm im BKG-Stadtumriss)',
+    titel_en: 'Schematic Ortsteil boundaries (area-true power diagram within the BKG city outline)',
     herausgeber: 'Quartiersexplorer Bremerhaven (tools/geo)',
     url: '',
     lizenz: 'Datenlizenz Deutschland – Namensnennung – Version 2.0; © GeoBasis-DE / BKG (2016)',
@@ -172,6 +173,7 @@ export const SOURCES: SourceInput[] = [
   {
     id: 'amtliche-grenzen',
     titel: 'Amtliche Ortsteilgrenzen der Stadt Bremerhaven (über npm run geo:import eingelesen)',
+    titel_en: 'Official Ortsteil boundaries of the City of Bremerhaven (read in with npm run geo:import)',
     herausgeber: 'Magistrat der Stadt Bremerhaven',
     url: '',
     lizenz: 'nach Vorgabe des Magistrats',
@@ -183,6 +185,7 @@ export const SOURCES: SourceInput[] = [
   {
     id: 'naeherung-flaeche-2018',
     titel: 'Ortsteilflächen vom 31.12.2018, für die übrigen Jahre übernommen',
+    titel_en: 'Ortsteil areas of 31 Dec 2018, carried over to the other years',
     herausgeber: 'Quartiersexplorer Bremerhaven',
     url: '',
     lizenz: 'wie die Flächenquellen',
@@ -193,6 +196,7 @@ export const SOURCES: SourceInput[] = [
   {
     id: 'beispiel-generator',
     titel: 'Beispielwerte aus dem Generator tools/data (Seed „bremerhaven-zwk“)',
+    titel_en: 'Sample values from the generator tools/data (seed “bremerhaven-zwk”)',
     herausgeber: 'Quartiersexplorer Bremerhaven',
     url: '',
     lizenz: 'CC0 (erzeugte Beispielwerte)',
@@ -204,6 +208,7 @@ export const SOURCES: SourceInput[] = [
   {
     id: 'berechnung-versorgung',
     titel: 'Eigene Berechnung aus Einrichtungen und Ortsteilgrenzen',
+    titel_en: 'Own calculation from facilities and Ortsteil boundaries',
     herausgeber: 'Quartiersexplorer Bremerhaven',
     url: '',
     lizenz: 'wie die zugrunde liegenden Einrichtungs- und Grenzdaten',
@@ -215,6 +220,7 @@ export const SOURCES: SourceInput[] = [
   {
     id: 'beispiel-prognose',
     titel: 'Beispiel-Prognose 2030 und 2035 aus dem Generator tools/data',
+    titel_en: 'Sample forecast 2030 and 2035 from the generator tools/data',
     herausgeber: 'Quartiersexplorer Bremerhaven',
     url: '',
     lizenz: 'CC0 (erzeugte Beispielwerte)',

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { Model } from '../../data/model.ts';
+import { sourceTitle, type Model } from '../../data/model.ts';
 import { serializeUrl, type ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { coverageNote } from '../../view/coverageNote.ts';
@@ -55,7 +55,8 @@ export function About({ model, state, update }: { model: Model; state: ViewState
         <ul className="sources">
           {[...model.sources.values()].map((s) => (
             <li key={s.id}>
-              <StatusMark status={s.status} /> {s.titel} – {s.herausgeber}, {s.stichtag}, {s.lizenz}
+              <StatusMark status={s.status} /> {sourceTitle(model, s.id, lang)} – {s.herausgeber},{' '}
+              {s.stichtag}, {s.lizenz}
             </li>
           ))}
         </ul>

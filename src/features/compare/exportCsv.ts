@@ -2,7 +2,7 @@ import { toCsv, type CsvCell } from '../../domain/compare/csv.ts';
 import { dataLanguage, displayNumber, isExtensive, UNIT_NAME, type Language } from '../../domain/format.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import type { Cell } from '../../domain/values.ts';
-import type { Model } from '../../data/model.ts';
+import { sourceTitle, type Model } from '../../data/model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { areaName, indicatorLabel } from '../../view/text.ts';
 import type { compareRows } from '../../view/compare/rows.ts';
@@ -75,9 +75,7 @@ export function comparisonCsv(
             : cell.kind === 'unterdrueckt'
               ? t('value.suppressed')
               : t(`status.${cell.status}`) + (cell.forecast ? ` (${t('value.forecast')})` : ''),
-          cell.kind === 'fehlt'
-            ? null
-            : cell.sources.map((s) => model.sources.get(s)?.titel ?? s).join(' | '),
+          cell.kind === 'fehlt' ? null : cell.sources.map((s) => sourceTitle(model, s, lang)).join(' | '),
         ];
       };
       for (const c of r.cells)
@@ -87,7 +85,7 @@ export function comparisonCsv(
   rows.push([]);
   rows.push([
     de ? `Datenstand: 31.12.${year}` : `Reference date: 31 Dec ${year}`,
-    (de ? 'Quellen: ' : 'Sources: ') + [...used].map((s) => model.sources.get(s)?.titel ?? s).join(' | '),
+    (de ? 'Quellen: ' : 'Sources: ') + [...used].map((s) => sourceTitle(model, s, lang)).join(' | '),
     de
       ? 'Beispielwerte sind erzeugt und keine amtlichen Zahlen; Grenzen schematisch (Näherung).'
       : 'Sample values are generated, not official figures; boundaries schematic (approximation).',

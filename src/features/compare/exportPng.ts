@@ -27,10 +27,10 @@ export interface PngInput {
 }
 
 /** Sources and whether any shown value is a sample value, over the panels' values. */
-function provenance({ model, panels }: PngInput) {
+function provenance({ model, panels, lang }: PngInput) {
   const cells = panels.flatMap((p) => p.rows.flatMap((r) => r.cells));
   return {
-    sources: sourceTitles(model, provenanceOf(cells).sources),
+    sources: sourceTitles(model, provenanceOf(cells).sources, lang),
     sample: cells.some((c) => c.kind !== 'fehlt' && c.status === 'beispiel'),
   };
 }

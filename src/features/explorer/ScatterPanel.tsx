@@ -81,7 +81,7 @@ export function ScatterPanel(props: {
     if (svgs.length === 0) return;
     setProblem(null);
     void import('./scatterPng.ts')
-      .then((m) => m.scatterPng({ svgs, model, ch, title, fit, t }))
+      .then((m) => m.scatterPng({ svgs, model, ch, title, fit, t, lang }))
       .then(
         (blob) => {
           downloadBlob(blob, `${stem}.png`);

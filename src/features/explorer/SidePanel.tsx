@@ -2,7 +2,7 @@ import { wholeOf } from '../../view/territory.ts';
 import type { Choropleth } from '../../view/choropleth.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { cellOf } from '../../domain/values.ts';
-import type { Model } from '../../data/model.ts';
+import { sourceTitle, type Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { Ledger } from './facilities/Ledger.tsx';
 import type { Update } from '../../state/useUrlState.ts';
@@ -126,7 +126,7 @@ export function SidePanel(props: {
                 <tr>
                   <td colSpan={3} className="source">
                     {t('value.source', {
-                      titles: sources.map((id) => model.sources.get(id)?.titel ?? id).join('; '),
+                      titles: sources.map((id) => sourceTitle(model, id, lang)).join('; '),
                     })}
                   </td>
                 </tr>

@@ -1,3 +1,4 @@
+import type { Language } from '../../domain/format.ts';
 import { provenanceOf, type Cell } from '../../domain/values.ts';
 import { drawSampleBadge, PNG_FONT, wrap } from '../../view/pngParts.ts';
 import { sourceTitles, type Model } from '../../data/model.ts';
@@ -45,12 +46,13 @@ export async function scatterPng(input: {
   title: string;
   fit: string;
   t: Translate;
+  lang: Language;
 }): Promise<Blob> {
-  const { model, ch, t } = input;
+  const { model, ch, t, lang } = input;
   const layers = await Promise.all(input.svgs.map(svgImage));
   const img = layers[0]!;
   const cells: Cell[] = [...ch.cells.values(), ...ch.bivariate!.yCells.values()];
-  const sources = sourceTitles(model, provenanceOf(cells).sources);
+  const sources = sourceTitles(model, provenanceOf(cells).sources, lang);
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas');

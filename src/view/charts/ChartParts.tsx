@@ -6,13 +6,14 @@ import { StatusMark } from '../StatusMark.tsx';
 
 /** Status and sources of everything a chart shows: "◇ Beispielwert · Quelle: …". */
 export function ChartProvenance({ model, cells }: { model: Model; cells: Iterable<Cell> }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const { status, sources } = provenanceOf(cells);
   if (!status) return null;
   return (
     <p className="chart-provenance">
       <StatusMark status={status} />
-      {sources.length > 0 && ` · ${t('value.source', { titles: sourceTitles(model, sources).join('; ') })}`}
+      {sources.length > 0 &&
+        ` · ${t('value.source', { titles: sourceTitles(model, sources, lang).join('; ') })}`}
     </p>
   );
 }

@@ -82,6 +82,7 @@ export function CompareTables(props: {
                     titles: sourceTitles(
                       model,
                       provenanceOf(rows.flatMap((r) => [r.city, ...r.cells.map((c) => c.cell)])).sources,
+                      lang,
                     ).join('; '),
                   })}
                 </td>

@@ -53,7 +53,7 @@ export function AreaProfile({
   );
   const parts = new Set<string>(model.ctx.ortsteile(area));
   const here = model.facilities.filter((f) => parts.has(model.facilityArea.get(f.id) ?? ''));
-  const sources = sourceTitles(model, provenanceOf(figures.map((f) => f.cell)).sources);
+  const sources = sourceTitles(model, provenanceOf(figures.map((f) => f.cell)).sources, lang);
   return (
     <article className="profile" aria-labelledby="profile-title">
       <header className="profile-head">

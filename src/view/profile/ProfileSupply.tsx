@@ -39,6 +39,7 @@ export function ProfileSupply({
             titles: sourceTitles(
               model,
               here.map((f) => f.source),
+              lang,
             ).join('; '),
           })}
         </p>
@@ -52,7 +53,7 @@ export function ProfileSupply({
             <li key={e.facility.id}>
               {e.year}: {e.facility.name} ({CATEGORY_INFO[e.facility.category][dataLanguage(lang)].one}){' '}
               <StatusMark status={e.facility.status} /> ·{' '}
-              {t('value.source', { titles: sourceTitles(model, [e.facility.source]).join('') })}
+              {t('value.source', { titles: sourceTitles(model, [e.facility.source], lang).join('') })}
             </li>
           ))}
         </ul>

@@ -31,6 +31,8 @@ export const SOURCES = [
     id: 'naeherung-flaeche-vg250',
     titel:
       'Gemeindeflächen: die amtliche Kreisfläche 2018 nach dem Flächenanteil jeder Gemeinde in der VG250-Geometrie aufgeteilt',
+    titel_en:
+      'Gemeinde areas: the official Kreis area of 2018 divided by each Gemeinde’s share of the area in the VG250 geometry',
     herausgeber: 'Quartiersexplorer (Paket Landkreis Rostock)',
     url: '',
     lizenz: 'wie die Flächenquellen',
@@ -41,6 +43,8 @@ export const SOURCES = [
   {
     id: 'beispiel-generator',
     titel: 'Beispielwerte aus dem Generator tools/pakete/landkreis-rostock (Seed „landkreis-rostock-zwk“)',
+    titel_en:
+      'Sample values from the generator tools/pakete/landkreis-rostock (seed “landkreis-rostock-zwk”)',
     herausgeber: 'Quartiersexplorer (Paket Landkreis Rostock)',
     url: '',
     lizenz: 'CC0 (erzeugte Beispielwerte)',
@@ -52,6 +56,7 @@ export const SOURCES = [
   {
     id: 'berechnung-versorgung',
     titel: 'Eigene Berechnung aus Einrichtungen und Gemeindegrenzen',
+    titel_en: 'Own calculation from facilities and Gemeinde boundaries',
     herausgeber: 'Quartiersexplorer (Paket Landkreis Rostock)',
     url: '',
     lizenz: 'wie die zugrunde liegenden Einrichtungs- und Grenzdaten',
@@ -63,6 +68,7 @@ export const SOURCES = [
   {
     id: 'beispiel-prognose',
     titel: 'Beispiel-Prognose 2030 und 2035 aus dem Generator tools/pakete/landkreis-rostock',
+    titel_en: 'Sample forecast 2030 and 2035 from the generator tools/pakete/landkreis-rostock',
     herausgeber: 'Quartiersexplorer (Paket Landkreis Rostock)',
     url: '',
     lizenz: 'CC0 (erzeugte Beispielwerte)',

@@ -1,7 +1,7 @@
 import { dataLanguage } from '../../../domain/format.ts';
 import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
 import type { Facility } from '../../../domain/supply/facility.ts';
-import type { Model } from '../../../data/model.ts';
+import { sourceTitle, type Model } from '../../../data/model.ts';
 import { useI18n } from '../../../i18n/context.tsx';
 import { StatusMark } from '../../../view/StatusMark.tsx';
 import { areaName } from '../../../view/text.ts';
@@ -12,7 +12,7 @@ export function FacilityDetails(props: { model: Model; facility: Facility }) {
   const { lang, t } = useI18n();
   const f = props.facility;
   const area = props.model.facilityArea.get(f.id);
-  const source = props.model.sources.get(f.source)?.titel ?? f.source;
+  const source = sourceTitle(props.model, f.source, lang);
   return (
     <>
       <strong>

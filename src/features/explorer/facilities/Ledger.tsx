@@ -5,7 +5,7 @@ import { CATEGORY_INFO } from '../../../domain/supply/categories.ts';
 import { ledger } from '../../../domain/supply/counts.ts';
 import { isOpen } from '../../../domain/supply/facility.ts';
 import { LAST_YEAR } from '../../../domain/ids.ts';
-import type { Model } from '../../../data/model.ts';
+import { sourceTitle, type Model } from '../../../data/model.ts';
 import { useI18n } from '../../../i18n/context.tsx';
 import { StatusMark } from '../../../view/StatusMark.tsx';
 import { FacilitySymbol } from './FacilitySymbol.tsx';
@@ -75,7 +75,7 @@ export function Ledger(props: {
                 </button>
                 <span className="ledger-source">
                   <StatusMark status={f.status} /> ·{' '}
-                  {t('value.source', { titles: model.sources.get(f.source)?.titel ?? f.source })}
+                  {t('value.source', { titles: sourceTitle(model, f.source, lang) })}
                 </span>
               </li>
             );
