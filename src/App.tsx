@@ -12,6 +12,7 @@ import { Explorer } from './features/explorer/Explorer.tsx';
 import { Notices } from './features/explorer/Notices.tsx';
 import { EmbedBar } from './features/shell/EmbedBar.tsx';
 import { Header } from './features/shell/Header.tsx';
+import { GermanOnly, TranslationNote } from './features/shell/Translated.tsx';
 import { I18nProvider, useI18n } from './i18n/context.tsx';
 import {
   loadA11yMessages,
@@ -99,19 +100,22 @@ function Ready({
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="embedded">
             <DataProblems messages={messages} />
-            <ViewBoundary resetKey={state.ansicht === 'streuung' ? 'karte' : state.ansicht} onToMap={toMap}>
-              {state.ansicht === 'karte' || state.ansicht === 'streuung' ? (
-                <Explorer model={model} config={config} state={state} update={update} />
-              ) : state.ansicht === 'vergleich' ? (
-                <Suspense fallback={null}>
-                  <Compare model={model} state={state} update={update} />
-                </Suspense>
-              ) : (
-                <Suspense fallback={null}>
-                  <Profile model={model} state={state} update={update} />
-                </Suspense>
-              )}
-            </ViewBoundary>
+            <TranslationNote state={state} />
+            <GermanOnly lang={state.sprache} view={state.ansicht} model={model}>
+              <ViewBoundary resetKey={state.ansicht === 'streuung' ? 'karte' : state.ansicht} onToMap={toMap}>
+                {state.ansicht === 'karte' || state.ansicht === 'streuung' ? (
+                  <Explorer model={model} config={config} state={state} update={update} />
+                ) : state.ansicht === 'vergleich' ? (
+                  <Suspense fallback={null}>
+                    <Compare model={model} state={state} update={update} />
+                  </Suspense>
+                ) : (
+                  <Suspense fallback={null}>
+                    <Profile model={model} state={state} update={update} />
+                  </Suspense>
+                )}
+              </ViewBoundary>
+            </GermanOnly>
             <EmbedBar model={model} state={state} approximate={approximate} />
           </main>
         </AnnouncerProvider>
@@ -124,11 +128,13 @@ function Ready({
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="board-screen">
             <Notices boundaries={null} sample={false} own={own !== null} url={notices} />
-            <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
-              <Suspense fallback={null}>
-                <Meeting model={model} k={k} state={state} update={update} />
-              </Suspense>
-            </ViewBoundary>
+            <GermanOnly lang={state.sprache} view={state.ansicht} model={model}>
+              <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
+                <Suspense fallback={null}>
+                  <Meeting model={model} k={k} state={state} update={update} />
+                </Suspense>
+              </ViewBoundary>
+            </GermanOnly>
           </main>
         </AnnouncerProvider>
       </I18nProvider>
@@ -140,11 +146,13 @@ function Ready({
         <AnnouncerProvider>
           <main id="inhalt" tabIndex={-1} className="presenting">
             <Notices boundaries={null} sample={false} own={own !== null} url={notices} />
-            <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
-              <Suspense fallback={null}>
-                <Presentation model={model} k={k} state={state} update={update} />
-              </Suspense>
-            </ViewBoundary>
+            <GermanOnly lang={state.sprache} view={state.ansicht} model={model}>
+              <ViewBoundary resetKey={state.ansicht} onToMap={toMap}>
+                <Suspense fallback={null}>
+                  <Presentation model={model} k={k} state={state} update={update} />
+                </Suspense>
+              </ViewBoundary>
+            </GermanOnly>
           </main>
         </AnnouncerProvider>
       </I18nProvider>
@@ -158,43 +166,46 @@ function Ready({
           {/* Not in the presentation: a new version is offered once the Beirat has left it. */}
           <UpdateNotice />
           <DataProblems messages={messages} />
-          <ViewBoundary
-            resetKey={state.ansicht === 'streuung' ? 'karte' : state.ansicht}
-            {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}
-          >
-            {state.ansicht === 'karte' || state.ansicht === 'streuung' ? (
-              <Explorer model={model} config={config} state={state} update={update} />
-            ) : state.ansicht === 'daten' ? (
-              <Suspense fallback={null}>
-                <Workshop model={model} own={own} />
-              </Suspense>
-            ) : state.ansicht === 'einbetten' ? (
-              <Suspense fallback={null}>
-                <EmbedBuilder model={model} state={state} />
-              </Suspense>
-            ) : state.ansicht === 'barrierefreiheit' ? (
-              <Suspense fallback={null}>
-                <Statement
-                  state={state}
-                  update={update}
-                  feedback={config.feedback}
-                  configProblem={config.problem}
-                />
-              </Suspense>
-            ) : state.ansicht === 'sitzung' ? (
-              <Suspense fallback={null}>
-                <Meeting model={model} k={k} state={state} update={update} />
-              </Suspense>
-            ) : state.ansicht === 'vergleich' ? (
-              <Suspense fallback={null}>
-                <Compare model={model} state={state} update={update} />
-              </Suspense>
-            ) : (
-              <Suspense fallback={null}>
-                <Profile model={model} state={state} update={update} />
-              </Suspense>
-            )}
-          </ViewBoundary>
+          <TranslationNote state={state} />
+          <GermanOnly lang={state.sprache} view={state.ansicht} model={model}>
+            <ViewBoundary
+              resetKey={state.ansicht === 'streuung' ? 'karte' : state.ansicht}
+              {...(state.ansicht === 'karte' ? {} : { onToMap: toMap })}
+            >
+              {state.ansicht === 'karte' || state.ansicht === 'streuung' ? (
+                <Explorer model={model} config={config} state={state} update={update} />
+              ) : state.ansicht === 'daten' ? (
+                <Suspense fallback={null}>
+                  <Workshop model={model} own={own} />
+                </Suspense>
+              ) : state.ansicht === 'einbetten' ? (
+                <Suspense fallback={null}>
+                  <EmbedBuilder model={model} state={state} />
+                </Suspense>
+              ) : state.ansicht === 'barrierefreiheit' ? (
+                <Suspense fallback={null}>
+                  <Statement
+                    state={state}
+                    update={update}
+                    feedback={config.feedback}
+                    configProblem={config.problem}
+                  />
+                </Suspense>
+              ) : state.ansicht === 'sitzung' ? (
+                <Suspense fallback={null}>
+                  <Meeting model={model} k={k} state={state} update={update} />
+                </Suspense>
+              ) : state.ansicht === 'vergleich' ? (
+                <Suspense fallback={null}>
+                  <Compare model={model} state={state} update={update} />
+                </Suspense>
+              ) : (
+                <Suspense fallback={null}>
+                  <Profile model={model} state={state} update={update} />
+                </Suspense>
+              )}
+            </ViewBoundary>
+          </GermanOnly>
           <ViewBoundary resetKey={state.ansicht}>
             <Suspense fallback={null}>
               <About model={model} state={state} update={update} />

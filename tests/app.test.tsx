@@ -163,7 +163,7 @@ describe('Explorer', () => {
   it('speaks English with English number formats', async () => {
     open('?sprache=en&indikator=einwohner&ebene=stadtbezirk');
     const table = await screen.findByTestId('tabelle');
-    expect(screen.getByRole('link', { name: 'Auf Deutsch umschalten' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Deutsch' })).toHaveAttribute('hreflang', 'de');
     expect(table).toHaveTextContent(/Residents 2024/);
     expect(within(table).getAllByRole('row')[1]!.textContent).toMatch(/\d{2},\d{3}/);
     expect(document.documentElement.lang).toBe('en');

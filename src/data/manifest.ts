@@ -19,7 +19,18 @@ const bilingual = z.object({ de: text, en: text });
  * ("im Ortsteil", "in der Gemeinde"; without it "in Ortsteil").
  */
 const names = z.object({ one: text, many: text, in: z.optional(text) });
-const levelNames = z.object({ de: names, en: names });
+/**
+ * German and English are required; the community languages (ar, bg, tr, uk) may bring their own
+ * names, else they read the German ones (domain/format.ts textIn).
+ */
+const levelNames = z.object({
+  de: names,
+  en: names,
+  ar: z.optional(names),
+  bg: z.optional(names),
+  tr: z.optional(names),
+  uk: z.optional(names),
+});
 /** A level's word in gebiete.csv and in links. */
 const word = z
   .string()
@@ -43,6 +54,10 @@ export const manifestSchema = z.object({
     art: bilingual,
     de: territoryNames,
     en: territoryNames,
+    ar: z.optional(territoryNames),
+    bg: z.optional(territoryNames),
+    tr: z.optional(territoryNames),
+    uk: z.optional(territoryNames),
   }),
   /** The app's title on this package ("Quartiersexplorer Bremerhaven"). */
   titel: bilingual,

@@ -1,4 +1,4 @@
-import { dataLanguage, type Language } from '../domain/format.ts';
+import { dataLanguage, isCommunity, type CommunityLanguage, type Language } from '../domain/format.ts';
 import { FINEST, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import type { AggregationContext } from '../domain/aggregate.ts';
 import {
@@ -236,7 +236,15 @@ export function buildModel(
 export function sourceTitle(model: Model, id: string, lang: Language): string {
   const s = model.sources.get(id);
   if (!s) return id;
+  if (isCommunity(lang)) return s[`titel_${lang}`] ?? `${s.titel} (${GERMAN_TITLE[lang]})`;
   return dataLanguage(lang) === 'en' ? (s.titel_en ?? s.titel) : s.titel;
 }
+/** What an untranslated title is, said in the community language: "(auf Deutsch)". */
+const GERMAN_TITLE: Record<CommunityLanguage, string> = {
+  ar: 'بالألمانية',
+  bg: 'на немски',
+  tr: 'Almanca',
+  uk: 'німецькою',
+};
 export const sourceTitles = (model: Model, ids: Iterable<string>, lang: Language): string[] =>
   [...new Set(ids)].map((id) => sourceTitle(model, id, lang));

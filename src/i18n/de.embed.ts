@@ -23,7 +23,4 @@ export const deEmbed = {
   'embedder.preview': 'Vorschau',
   'embedder.hosting':
     'Damit der Browser die Einbettung erlaubt, muss der Webserver des Quartiersexplorers die Seite der Stadt in frame-ancestors nennen: in public/config.json unter "einbettung": {"erlaubt": ["https://www.…"]}; der Build schreibt das in _headers, für nginx und Apache steht die Zeile im README.',
-  'embedder.language.de': 'Deutsch',
-  'embedder.language.en': 'English',
-  'embedder.language.leicht': 'Leichte Sprache',
 } as const;

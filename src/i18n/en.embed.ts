@@ -25,7 +25,4 @@ export const enEmbed: Record<keyof typeof deEmbed, string> = {
   'embedder.preview': 'Preview',
   'embedder.hosting':
     'For browsers to allow the embedding, the Quartiersexplorer\'s web server must name the city\'s site in frame-ancestors: in public/config.json under "einbettung": {"erlaubt": ["https://www.…"]}; the build writes it into _headers, the line for nginx and Apache is in the README.',
-  'embedder.language.de': 'Deutsch',
-  'embedder.language.en': 'English',
-  'embedder.language.leicht': 'Leichte Sprache (easy-to-read German)',
 };

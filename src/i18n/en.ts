@@ -20,6 +20,10 @@ export const en: Messages = {
   'app.language': 'Deutsch',
   'app.languageLabel': 'Auf Deutsch umschalten',
   'app.skip': 'Skip to content',
+  'lang.menu': 'Language',
+  'lang.translated': 'This page is translated from the German. The German text is authoritative.',
+  'lang.germanOnly': 'This view is available in German only.',
+  'lang.germanLink': 'German text',
   'about.supply': 'How local supply is computed',
   'about.supplyText':
     'The supply indicators are computed in the browser from the list of facilities and the boundaries of the {ebenen}: each facility counts in the area its point lies in (a point exactly on a border counts once). Loss of supply since 2015 = closures minus openings since the start of 2015; a negative value means a gain. A value is only as certain as its inputs: while the facilities are sample values, so are these indicators.',

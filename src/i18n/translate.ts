@@ -1,5 +1,7 @@
 import type { Language } from '../domain/format.ts';
+import { INTL_LOCALE } from '../domain/format.ts';
 import { de, type MessageKey, type Messages } from './de.ts';
+import type { PluralForms } from './community/keys.ts';
 
 /**
  * German is bundled; English is loaded on demand (`loadMessages`), so German users do not download
@@ -7,16 +9,23 @@ import { de, type MessageKey, type Messages } from './de.ts';
  * `loadPresentMessages`).
  * Until a pack has arrived a translator falls back to German, then to the key itself.
  */
-const MESSAGES: Partial<Record<Language, Partial<Messages>>> = { de: { ...de } };
+type Pack = Partial<Record<MessageKey, string | PluralForms>>;
+const MESSAGES: Partial<Record<Language, Pack>> & { de: Partial<Messages> } = { de: { ...de } };
+
+/** Each pack is its own chunk: German readers download none of them. */
+const PACKS: Record<Exclude<Language, 'de'>, () => Promise<Pack>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+  leicht: () => import('./leicht.ts').then((m) => m.leicht),
+  ar: () => import('./community/ar.ts').then((m) => m.ar),
+  bg: () => import('./community/bg.ts').then((m) => m.bg),
+  tr: () => import('./community/tr.ts').then((m) => m.tr),
+  uk: () => import('./community/uk.ts').then((m) => m.uk),
+};
 
 export function loadMessages(lang: Language): Promise<void> {
-  if (MESSAGES[lang]) return Promise.resolve();
-  if (lang === 'leicht')
-    return import('./leicht.ts').then((m) => {
-      MESSAGES.leicht = m.leicht;
-    });
-  return import('./en.ts').then((m) => {
-    MESSAGES.en = m.en;
+  if (lang === 'de' || MESSAGES[lang]) return Promise.resolve();
+  return PACKS[lang]().then((pack) => {
+    MESSAGES[lang] = pack;
   });
 }
 export const hasMessages = (lang: Language) => MESSAGES[lang] !== undefined;
@@ -24,42 +33,42 @@ export const hasMessages = (lang: Language) => MESSAGES[lang] !== undefined;
 /** German texts of the comparison, profile, charts and about (English ones are in the English pack). */
 export function loadViewMessages(): Promise<void> {
   return import('./de.views.ts').then((m) => {
-    Object.assign(MESSAGES.de!, m.deViews);
+    Object.assign(MESSAGES.de, m.deViews);
   });
 }
 
 /** The Datenwerkstatt's German texts (English ones are in the English pack). */
 export function loadWorkshopMessages(): Promise<void> {
   return import('./de.workshop.ts').then((m) => {
-    Object.assign(MESSAGES.de!, m.deWorkshop);
+    Object.assign(MESSAGES.de, m.deWorkshop);
   });
 }
 
 /** The Beirat meeting's German texts (English ones are in the English pack). */
 export function loadMeetingMessages(): Promise<void> {
   return import('./de.meeting.ts').then((m) => {
-    Object.assign(MESSAGES.de!, m.deMeeting);
+    Object.assign(MESSAGES.de, m.deMeeting);
   });
 }
 
 /** The accessibility statement's German texts (English ones are in the English pack). */
 export function loadA11yMessages(): Promise<void> {
   return import('./de.a11y.ts').then((m) => {
-    Object.assign(MESSAGES.de!, m.deA11y);
+    Object.assign(MESSAGES.de, m.deA11y);
   });
 }
 
 /** The embed builder's German texts (English ones are in the English pack). */
 export function loadEmbedMessages(): Promise<void> {
   return import('./de.embed.ts').then((m) => {
-    Object.assign(MESSAGES.de!, m.deEmbed);
+    Object.assign(MESSAGES.de, m.deEmbed);
   });
 }
 
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {
   return import('./de.present.ts').then((m) => {
-    Object.assign(MESSAGES.de!, m.dePresent);
+    Object.assign(MESSAGES.de, m.dePresent);
   });
 }
 
@@ -79,9 +88,20 @@ export interface TerritoryTexts {
 export function translator(lang: Language, territory?: TerritoryTexts): Translate {
   return (key, params) => {
     // Looked up on each call, so texts of a pack loaded later are found.
-    const text = territory?.overrides[key] ?? MESSAGES[lang]?.[key] ?? MESSAGES.de![key] ?? key;
+    const found = territory?.overrides[key] ?? MESSAGES[lang]?.[key] ?? MESSAGES.de[key] ?? key;
+    const text = typeof found === 'string' ? found : pluralForm(found, lang, params?.count);
     return text.replace(/\{(\w+)\}/g, (_, p: string) =>
       String(params?.[p] ?? territory?.vars[p] ?? `{${p}}`),
     );
   };
+}
+
+const rules = new Map<Language, Intl.PluralRules>();
+/** The form Intl.PluralRules picks for `count` in the language ("1 рік", "2 роки", "5 років"). */
+function pluralForm(forms: PluralForms, lang: Language, count: string | number | undefined): string {
+  const n = typeof count === 'number' ? count : Number(count);
+  if (!Number.isFinite(n)) return forms.other;
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(INTL_LOCALE[lang])));
+  return forms[r.select(n)] ?? forms.other;
 }

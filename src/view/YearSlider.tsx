@@ -32,7 +32,7 @@ export function YearSlider(props: { years: readonly Year[]; value: Year; onChang
           <li
             key={y}
             className={isForecast(y) ? 'forecast' : undefined}
-            style={{ left: `${(i / Math.max(1, props.years.length - 1)) * 100}%` }}
+            style={{ insetInlineStart: `${(i / Math.max(1, props.years.length - 1)) * 100}%` }}
           >
             {i === 0 || i === props.years.length - 1 || isForecast(y) || y % 2 === 0
               ? `’${String(y).slice(2)}`

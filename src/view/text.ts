@@ -6,7 +6,7 @@ import type { Model } from '../data/model.ts';
 import type { Indicator } from '../data/schemas.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { LegendClass } from '../domain/classify/scheme.ts';
-import { formatBare } from '../domain/format.ts';
+import { formatBare, isCommunity, unitSuffix } from '../domain/format.ts';
 import type { Choropleth } from './choropleth.ts';
 
 /** Texts derived from a choropleth: cell values, legend ranges and the map's summary. */
@@ -15,7 +15,12 @@ export function areaName(model: Model, key: AreaKey, lang: Language): string {
   return (lang === 'en' ? a?.nameEn : a?.name) ?? key;
 }
 
-export function indicatorLabel(ind: Indicator, lang: Language): string {
+/** An indicator's (or group's) label in the reader's language; German where the package has none. */
+export function indicatorLabel(
+  ind: Pick<Indicator, 'label_de' | 'label_en' | 'label_ar' | 'label_bg' | 'label_tr' | 'label_uk'>,
+  lang: Language,
+): string {
+  if (isCommunity(lang)) return ind[`label_${lang}`] ?? ind.label_de;
   return lang === 'en' ? ind.label_en : ind.label_de;
 }
 
@@ -58,7 +63,8 @@ export function cityComparison(
 
 export function rangeText(c: LegendClass, ind: Indicator, lang: Language, t: Translate): string {
   const f = (v: number) => formatBare(lang, v, ind.einheit, ind.dezimalen);
-  const unit = formatValue(lang, 0, ind.einheit, 0).replace(/^0/, '');
+  const suffix = unitSuffix(lang, ind.einheit);
+  const unit = suffix ? ` ${suffix}` : '';
   if (c.from === undefined && c.to === undefined) return t('legend.all');
   if (c.from === undefined) return t('legend.below', { to: f(c.to!) }) + unit;
   if (c.to === undefined) return t('legend.atLeast', { from: f(c.from) }) + unit;

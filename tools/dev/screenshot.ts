@@ -14,7 +14,13 @@ else await mapIdle(page);
 // SELECTOR=css scrolls that element into view first (e.g. a section far down the page).
 if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().scrollIntoViewIfNeeded();
 if (process.env.WAIT) await page.waitForTimeout(Number(process.env.WAIT));
-await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+// CLIP=x,y,w,h shoots one part of the full page (a long profile on a phone, piece by piece).
+const clip = process.env.CLIP?.split(',').map(Number);
+await page.screenshot({
+  path: out,
+  fullPage: process.env.FULL === '1' || clip !== undefined,
+  ...(clip ? { clip: { x: clip[0]!, y: clip[1]!, width: clip[2]!, height: clip[3]! } } : {}),
+});
 console.log('blocked', b.blocked);
 await b.close();
 server.close();

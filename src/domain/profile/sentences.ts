@@ -1,4 +1,5 @@
-import { dataLanguage, formatNumber, type DataLanguage, type Language } from '../format.ts';
+import { dataLanguage, formatNumber, isCommunity, type DataLanguage, type Language } from '../format.ts';
+import { communitySentence } from './community.ts';
 import { easySentences } from './easy.ts';
 import { capitalise, direction, roundCount, shareWords, type Direction } from './words.ts';
 
@@ -157,5 +158,6 @@ export const PROFILE_FIGURES = [
  */
 export function figureSentence(f: FigureInput, lang: Language): string | undefined {
   if (lang === 'leicht') return easySentences(f)?.join(' ');
+  if (isCommunity(lang)) return communitySentence(f, lang);
   return WRITERS[f.id]?.(f, dataLanguage(lang));
 }

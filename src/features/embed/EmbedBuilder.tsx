@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { htmlLang, LANGUAGES, type Language } from '../../domain/format.ts';
+import { LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import type { AreaKey, IndicatorId } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -135,7 +136,7 @@ export function EmbedBuilder({ model, state }: { model: Model; state: ViewState 
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l} lang={htmlLang(l)}>
-                {t(`embedder.language.${l}`)}
+                {LANGUAGE_NAMES[l]}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
-import { htmlLang } from '../../domain/format.ts';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useDocumentLanguage } from '../../i18n/useDocumentLanguage.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { serializeUrl, type ViewState } from '../../state/url.ts';
@@ -22,10 +22,7 @@ export function EmbedBar({
   approximate: string | null;
 }) {
   const { lang, t } = useI18n();
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(lang);
-    document.documentElement.dataset.sprache = lang;
-  }, [lang]);
+  useDocumentLanguage(lang);
   const ch = useMemo(() => choropleth(model, state), [model, state]);
   const { dataAsOf, source, status } = slideCredits(model, ch.cells.values(), ch.year, t);
   const full = `${location.origin}${location.pathname}${serializeUrl({ ...state, einbettung: false })}`;

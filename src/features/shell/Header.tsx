@@ -1,5 +1,6 @@
-import { htmlLang } from '../../domain/format.ts';
-import { useEffect, type MouseEvent } from 'react';
+import { type MouseEvent } from 'react';
+import { useDocumentLanguage } from '../../i18n/useDocumentLanguage.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { NAV_VIEWS, serializeUrl, type ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
@@ -9,17 +10,12 @@ import { AddSlide } from './AddSlide.tsx';
 /** Title, view navigation and language switch, all real links so they can be opened in a new tab. */
 export function Header({ state, update, model }: { state: ViewState; update: Update; model: Model }) {
   const { lang, t } = useI18n();
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(lang);
-    document.documentElement.dataset.sprache = lang;
-  }, [lang]);
+  useDocumentLanguage(lang);
   const go = (patch: Partial<ViewState>) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     update(patch);
   };
-  // Leichte Sprache is offered in the profile; from it the header leads to English.
-  const other = lang === 'en' ? 'de' : 'en';
   return (
     <header className="app-header">
       <a className="skip" href="#inhalt">
@@ -46,16 +42,7 @@ export function Header({ state, update, model }: { state: ViewState; update: Upd
       </nav>
       {/* A meeting's parts are no slides. */}
       {state.ansicht !== 'sitzung' && <AddSlide state={state} update={update} model={model} />}
-      <a
-        className="lang"
-        href={serializeUrl({ ...state, sprache: other })}
-        hrefLang={other}
-        lang={other}
-        aria-label={t('app.languageLabel')}
-        onClick={go({ sprache: other })}
-      >
-        {t('app.language')}
-      </a>
+      <LanguageMenu state={state} go={go} />
     </header>
   );
 }

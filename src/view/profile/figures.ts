@@ -1,4 +1,4 @@
-import { dataLanguage, cityIsYardstick, type Language } from '../../domain/format.ts';
+import { cityIsYardstick, textIn, type Language } from '../../domain/format.ts';
 import { type AreaKey, type Year } from '../../domain/ids.ts';
 import { figureSentence, PROFILE_FIGURES } from '../../domain/profile/sentences.ts';
 import { BASE_YEAR } from '../../domain/supply/categories.ts';
@@ -38,7 +38,7 @@ export function profileFigures(model: Model, area: AreaKey, year: Year, lang: La
               city: city.kind === 'wert' && cityIsYardstick(indicator.einheit) ? city.value : undefined,
               start: start?.kind === 'wert' ? { year: first!, value: start.value } : undefined,
               since: BASE_YEAR,
-              where: model.manifest.gebiet[dataLanguage(lang)].in,
+              where: textIn(model.manifest.gebiet, lang).in,
             },
             lang,
           )
