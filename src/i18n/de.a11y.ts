@@ -15,7 +15,7 @@ export const deA11y = {
   'a11y.gap.1':
     'Die Karte selbst ist ein Bild (Canvas), das Bildschirmleser nicht lesen können. Jede Karte hat deshalb daneben eine Tabelle mit denselben Werten und eine Zusammenfassung in Worten; alle Kartenaktionen gehen auch mit der Tastatur und über die Tabelle.',
   'a11y.gap.2':
-    'Das Quartiersprofil und die Suche gibt es auf Deutsch, in Leichter Sprache und auf Englisch; die übrigen Ansichten auf Deutsch und Englisch. Weitere Sprachen (Arabisch, Bulgarisch, Türkisch, Ukrainisch) sind in Arbeit. Die Leichte Sprache ist nach den Regeln des Netzwerks Leichte Sprache geschrieben, aber noch nicht von einer Prüfgruppe geprüft.',
+    'Das Quartiersprofil, die Suche und die Karte gibt es auf Deutsch, Englisch, Arabisch (von rechts nach links), Bulgarisch, Türkisch und Ukrainisch, Profil und Suche auch in Leichter Sprache; die Ansichten für Verwaltung und Beirat auf Deutsch und Englisch. Die Übersetzungen sind noch nicht von Muttersprachlerinnen und Muttersprachlern geprüft (siehe TRANSLATING.md), die Leichte Sprache noch nicht von einer Prüfgruppe; maßgeblich ist der deutsche Text.',
   'a11y.gap.3':
     'Die Dokumentation einer Beirat-Sitzung wird über die Druckfunktion des Browsers als PDF gespeichert. Ob diese PDF-Datei barrierefrei (PDF/UA) ist, hängt vom Browser ab und ist nicht geprüft.',
   'a11y.gap.4':

@@ -17,7 +17,7 @@ export const enA11y: Record<keyof typeof deA11y, string> = {
   'a11y.gap.1':
     'The map itself is an image (canvas) that screen readers cannot read. Every map therefore has a table with the same values and a summary in words beside it; every map action also works by keyboard and through the table.',
   'a11y.gap.2':
-    'The area profile and search are available in German, easy-to-read German (Leichte Sprache) and English; the other views in German and English. Further languages (Arabic, Bulgarian, Turkish, Ukrainian) are in progress. The Leichte Sprache follows the rules of the Netzwerk Leichte Sprache but has not yet been checked by a review group.',
+    'The area profile, search and map are available in German, English, Arabic (right to left), Bulgarian, Turkish and Ukrainian, profile and search also in easy-to-read German (Leichte Sprache); the views for the administration and the Beirat in German and English. The translations have not yet been reviewed by native speakers (see TRANSLATING.md), the Leichte Sprache not yet by a review group; the German text is authoritative.',
   'a11y.gap.3':
     "A Beirat meeting's Dokumentation is saved as PDF through the browser's print function. Whether that PDF is accessible (PDF/UA) depends on the browser and has not been checked.",
   'a11y.gap.4':

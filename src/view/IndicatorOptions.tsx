@@ -13,7 +13,7 @@ export function IndicatorOptions(props: { catalogue: Catalogue; show: (i: Indica
       {props.catalogue.gruppen.map((g) => {
         const items = props.catalogue.indikatoren.filter((i) => i.gruppe === g.id && props.show(i));
         return items.length === 0 ? null : (
-          <optgroup key={g.id} label={lang === 'en' ? g.label_en : g.label_de}>
+          <optgroup key={g.id} label={indicatorLabel(g, lang)}>
             {items.map((i) => (
               <option key={i.id} value={i.id}>
                 {indicatorLabel(i, lang)}

@@ -34,9 +34,11 @@ export function YearSlider(props: { years: readonly Year[]; value: Year; onChang
             className={isForecast(y) ? 'forecast' : undefined}
             style={{ insetInlineStart: `${(i / Math.max(1, props.years.length - 1)) * 100}%` }}
           >
-            {i === 0 || i === props.years.length - 1 || isForecast(y) || y % 2 === 0
-              ? `’${String(y).slice(2)}`
-              : '·'}
+            {i === 0 || i === props.years.length - 1 || isForecast(y) || y % 2 === 0 ? (
+              <bdi>{`’${String(y).slice(2)}`}</bdi>
+            ) : (
+              '·'
+            )}
           </li>
         ))}
       </ol>

@@ -62,8 +62,13 @@ export function cityComparison(
 }
 
 export function rangeText(c: LegendClass, ind: Indicator, lang: Language, t: Translate): string {
-  const f = (v: number) => formatBare(lang, v, ind.einheit, ind.dezimalen);
-  const suffix = unitSuffix(lang, ind.einheit);
+  // The community languages put the unit with each number ("%20,1 altı"), German and English once at the end.
+  const community = isCommunity(lang);
+  const f = (v: number) =>
+    community
+      ? formatValue(lang, v, ind.einheit, ind.dezimalen)
+      : formatBare(lang, v, ind.einheit, ind.dezimalen);
+  const suffix = community ? '' : unitSuffix(lang, ind.einheit);
   const unit = suffix ? ` ${suffix}` : '';
   if (c.from === undefined && c.to === undefined) return t('legend.all');
   if (c.from === undefined) return t('legend.below', { to: f(c.to!) }) + unit;

@@ -1,3 +1,4 @@
+import { indicatorLabel } from '../../view/text.ts';
 import { useId, useMemo, useState } from 'react';
 import { fold } from '../../domain/fold.ts';
 import type { IndicatorId } from '../../domain/ids.ts';
@@ -25,11 +26,14 @@ export function IndicatorPicker(props: {
             i.gruppe === g.id &&
             !i.pyramide &&
             !i.hilfsgroesse &&
-            (q === '' || fold(`${i.label_de} ${i.label_en} ${i.id} ${i.beschreibung_de}`).includes(q)),
+            (q === '' ||
+              fold(
+                `${i.label_de} ${i.label_en} ${indicatorLabel(i, lang)} ${i.id} ${i.beschreibung_de}`,
+              ).includes(q)),
         ),
       }))
       .filter((x) => x.items.length > 0);
-  }, [props.catalogue, query]);
+  }, [props.catalogue, query, lang]);
   const count = groups.reduce((s, x) => s + x.items.length, 0);
   const visible = groups.some((x) => x.items.some((i) => i.id === props.value));
   return (
@@ -58,10 +62,10 @@ export function IndicatorPicker(props: {
       >
         {!visible && <option value="">–</option>}
         {groups.map(({ g, items }) => (
-          <optgroup key={g.id} label={lang === 'en' ? g.label_en : g.label_de}>
+          <optgroup key={g.id} label={indicatorLabel(g, lang)}>
             {items.map((i) => (
               <option key={i.id} value={i.id}>
-                {lang === 'en' ? i.label_en : i.label_de}
+                {indicatorLabel(i, lang)}
               </option>
             ))}
           </optgroup>

@@ -88,7 +88,7 @@ export function SidePanel(props: {
         const sources = [...new Set(rows.flatMap((r) => (r.cell.kind === 'fehlt' ? [] : r.cell.sources)))];
         return (
           <table key={g.id} className="figures">
-            <caption>{lang === 'en' ? g.label_en : g.label_de}</caption>
+            <caption>{indicatorLabel(g, lang)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('panel.indicator')}</th>

@@ -21,7 +21,7 @@ export function CompareTables(props: {
       {groups.map(({ group, rows }) => (
         <div className="compare-scroll" key={group.id}>
           <table className="compare-table">
-            <caption>{lang === 'en' ? group.label_en : group.label_de}</caption>
+            <caption>{indicatorLabel(group, lang)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('panel.indicator')}</th>
