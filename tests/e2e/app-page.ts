@@ -129,3 +129,9 @@ export async function tabToMap(page: Page): Promise<void> {
   }
   expect(onMap).toBe(true);
 }
+
+/** Whether the bundled Arabic face is loaded and in the page (document.fonts.check alone is true for an unknown family). */
+export const arabicFontLoaded = () =>
+  [...document.fonts].some(
+    (f) => f.family.replace(/["']/g, '') === 'Noto Sans Arabic' && f.status === 'loaded',
+  );

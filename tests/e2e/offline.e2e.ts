@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from '../../tools/browser/launch.ts';
-import { serviceWorkerActivated } from './app-page.ts';
+import { arabicFontLoaded, serviceWorkerActivated } from './app-page.ts';
 import { appInBrowser, SHOTS } from './session.ts';
 
 // With the service worker: the one file that tests it (elsewhere it is blocked, see launch.ts).
@@ -45,6 +45,12 @@ describe('offline in the meeting room', () => {
           timeout: 20_000,
         })
         .toBe(true);
+
+      // A resident's language, never visited before, is there offline too: its pack and its font.
+      await page.goto(`${s.base}?ansicht=profil&gebiet=231&sprache=ar`);
+      await page.getByText('هذه الصفحة مترجمة من الألمانية', { exact: false }).waitFor({ timeout: 20_000 });
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(arabicFontLoaded)).toBe(true);
 
       await page.goto(`${s.base}?ansicht=praesentation`);
       await expect.poll(() => page.getByTestId('folienzaehler').textContent()).toMatch(/Folie 1 von \d+/);
