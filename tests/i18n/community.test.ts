@@ -104,6 +104,6 @@ describe('plural forms from Intl.PluralRules', () => {
   });
   it('falls back to German for a key a pack does not have', async () => {
     await loadMessages('tr');
-    expect(translator('tr')('beirat.heading')).toBe('Aus dem Beirat');
+    expect(translator('tr')('scatter.xAxis')).toBe('Waagerechte Achse (x)');
   });
 });
