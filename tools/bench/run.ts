@@ -9,15 +9,18 @@ import { switchProbe } from './switch-probe.ts';
 import { workshopBench } from './workshop.ts';
 import { addressBench } from './addresses.ts';
 import { packageDist } from '../build/pakete.ts';
+import { visibleFirstMaps } from './visible.ts';
+import { fails, report, type Target } from './targets.ts';
 
 /**
  * `npm run bench`: the explorer's performance figures in headless Chromium, in one run.
  * Expects `dist/` (app) and `dist-bench/` (floor and scale pages); see package.json.
  */
 const RUNS = 7;
-/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete, streuung). */
+/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, sichtbar, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete, streuung). */
 const PARTS = [
   'erste',
+  'sichtbar',
   'wechsel',
   'js',
   'versorgung',
@@ -75,6 +78,30 @@ try {
       verhaeltnis: median(app) / median(floor),
       app_alle: app,
       untergrenze_alle: floor,
+    };
+  }
+
+  // 1b. The same, as the user sees it: navigation to the first frame on screen with the final
+  // colours (Chromium's screencast), alternating app and floor; the in-page mark beside it.
+  if (run('sichtbar')) {
+    const v = await visibleFirstMaps(
+      browser,
+      url + '?indikator=anteil_65_plus',
+      url + 'bench/floor.html',
+      RUNS,
+    );
+    const app = v.app.map((x) => x.visible);
+    const floor = v.floor.map((x) => x.visible);
+    results.ersteKarteSichtbar = {
+      app: median(app),
+      untergrenze: median(floor),
+      verhaeltnis: median(app) / median(floor),
+      // How far the screen lags behind the page's own mark.
+      appMarke: median(v.app.map((x) => x.mark)),
+      untergrenzeMarke: median(v.floor.map((x) => x.mark)),
+      app_alle: app,
+      untergrenze_alle: floor,
+      bilder: median(v.app.map((x) => x.frames)),
     };
   }
 
@@ -326,3 +353,84 @@ const summary = [
     `Pakete (Median aus ${RUNS}, abwechselnd): Landkreis Rostock (117 Gemeinden) erste Karte ${ms(r.pakete.landkreisRostock.ersteKarte)}, Wechsel neu gezeichnet ${ms(r.pakete.landkreisRostock.wechselUi)} per Bedienung, ${ms(r.pakete.landkreisRostock.wechselUrl)} per URL, auf dem Bildschirm ${ms(r.pakete.landkreisRostock.wechselSichtbar)}; Bremerhaven (24 Ortsteile) erste Karte ${ms(r.pakete.bremerhaven.ersteKarte)}, Wechsel ${ms(r.pakete.bremerhaven.wechselUi)}, auf dem Bildschirm ${ms(r.pakete.bremerhaven.wechselSichtbar)}`,
 ];
 console.log(`\n${summary.filter(Boolean).join('\n')}`);
+
+const seen = results.ersteKarteSichtbar as
+  | { app: number; untergrenze: number; verhaeltnis: number; appMarke: number; untergrenzeMarke: number }
+  | undefined;
+if (seen)
+  console.log(
+    `Erste Karte auf dem Bildschirm (Median aus ${RUNS}, abwechselnd, erstes Bild mit den endgültigen Farben): App ${ms(seen.app)} (Marke qx-karte-fertig bei ${ms(seen.appMarke)}), MapLibre allein ${ms(seen.untergrenze)} (Marke ${ms(seen.untergrenzeMarke)}), Verhältnis ${seen.verhaeltnis.toFixed(2)}`,
+  );
+// Issue 22's targets; ratios from this run only.
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? undefined : a / b;
+const targets: Target[] = [
+  {
+    name: 'Erste Karte (Marke) / MapLibre',
+    value: r.ersteKarte?.verhaeltnis,
+    target: 1.15,
+    kind: 'ratio',
+    unit: '×',
+  },
+  {
+    name: 'Erste Karte auf dem Bildschirm / MapLibre',
+    value: seen?.verhaeltnis,
+    target: 1.15,
+    kind: 'ratio',
+    unit: '×',
+  },
+  {
+    name: 'Wechsel per Bedienung neu gezeichnet',
+    value: r.wechsel?.ui,
+    target: 35,
+    kind: 'info',
+    unit: 'ms',
+  },
+  { name: 'Wechsel per URL neu gezeichnet', value: r.wechsel?.url, target: 35, kind: 'info', unit: 'ms' },
+  {
+    name: 'Wechsel per Bedienung auf dem Bildschirm / MapLibre',
+    value: ratio(r.wechsel?.uiSichtbar, r.wechsel?.untergrenzeSichtbar),
+    target: 1.3,
+    kind: 'ratio',
+    unit: '×',
+  },
+  {
+    name: 'Wechsel per URL auf dem Bildschirm / MapLibre',
+    value: ratio(r.wechsel?.urlSichtbar, r.wechsel?.untergrenzeSichtbar),
+    target: 1.3,
+    kind: 'ratio',
+    unit: '×',
+  },
+  {
+    name: 'Geometrie-Uploads bei Wechseln',
+    value: r.wechsel?.geometrieUploads,
+    target: 0,
+    kind: 'exact',
+    unit: '',
+  },
+  {
+    name: 'Initiales JavaScript (gzip, Hauptthread)',
+    value: r.initialesJs?.hauptThreadKB,
+    target: 350,
+    kind: 'exact',
+    unit: 'KiB',
+  },
+  {
+    name: `Skalierung: erste Karte / MapLibre mit GeoJSON`,
+    value: ratio(r.skalierung?.ersteKarte, r.skalierung?.ersteKarteUntergrenze),
+    target: 0.5,
+    kind: 'ratio',
+    unit: '×',
+  },
+  {
+    name: 'Skalierung: Wechsel auf dem Bildschirm',
+    value: r.skalierung?.wechselSichtbar,
+    target: 300,
+    kind: 'info',
+    unit: 'ms',
+  },
+];
+console.log(
+  `\nZiele (Verhältnisse aus diesem Lauf; verfehlt heißt mehr als 10 % darüber):\n${report(targets)}`,
+);
+if (fails(targets)) process.exitCode = 1;
