@@ -1,4 +1,5 @@
-import { dataLanguage, isCommunity, type CommunityLanguage, type Language } from '../domain/format.ts';
+import { dataLanguage, isCommunity, type Language } from '../domain/format.ts';
+import { communityTexts } from '../domain/communityTexts.ts';
 import { FINEST, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import type { AggregationContext } from '../domain/aggregate.ts';
 import {
@@ -236,15 +237,11 @@ export function buildModel(
 export function sourceTitle(model: Model, id: string, lang: Language): string {
   const s = model.sources.get(id);
   if (!s) return id;
-  if (isCommunity(lang)) return s[`titel_${lang}`] ?? `${s.titel} (${GERMAN_TITLE[lang]})`;
+  if (isCommunity(lang)) {
+    const texts = communityTexts(lang);
+    return s[`titel_${lang}`] ?? texts?.sourceTitles[id] ?? `${s.titel} (${texts?.germanTitle ?? 'Deutsch'})`;
+  }
   return dataLanguage(lang) === 'en' ? (s.titel_en ?? s.titel) : s.titel;
 }
-/** What an untranslated title is, said in the community language: "(auf Deutsch)". */
-const GERMAN_TITLE: Record<CommunityLanguage, string> = {
-  ar: 'بالألمانية',
-  bg: 'на немски',
-  tr: 'Almanca',
-  uk: 'німецькою',
-};
 export const sourceTitles = (model: Model, ids: Iterable<string>, lang: Language): string[] =>
   [...new Set(ids)].map((id) => sourceTitle(model, id, lang));

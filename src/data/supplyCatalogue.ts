@@ -44,24 +44,12 @@ export const POPULATION_6_17: Indicator = {
   hilfsgroesse: true,
 };
 
-/** The grocery coverage the resident's profile shows, in the community languages. */
-const groceryLabels = (dist: string) => ({
-  label_ar: `نسبة السكان الذين يبعد عنهم متجر مواد غذائية ${dist} على الأكثر`,
-  label_bg: `Дял на жителите с хранителен магазин до ${dist}`,
-  label_tr: `${dist} içinde market olan nüfus oranı`,
-  label_uk: `Частка мешканців із продуктовим магазином у межах ${dist}`,
-});
-
 function supplyIndicators(): Indicator[] {
   const out: Indicator[] = [
     {
       id: LOSS_ID,
       label_de: `Versorgungsverlust seit ${BASE_YEAR}`,
       label_en: `Loss of local supply since ${BASE_YEAR}`,
-      label_ar: `تراجع الخدمات المحلية منذ ${BASE_YEAR}`,
-      label_bg: `Загуба на местно снабдяване от ${BASE_YEAR} г.`,
-      label_tr: `${BASE_YEAR}'ten bu yana yerel hizmet kaybı`,
-      label_uk: `Втрата місцевого забезпечення з ${BASE_YEAR} року`,
       beschreibung_de: `Schließungen minus Eröffnungen von Versorgungseinrichtungen aller Kategorien seit Anfang ${BASE_YEAR}; ein negativer Wert heißt Zugewinn.`,
       beschreibung_en: `Closures minus openings of supply facilities of all categories since the start of ${BASE_YEAR}; a negative value means a gain.`,
       einheit: 'anzahl',
@@ -75,10 +63,6 @@ function supplyIndicators(): Indicator[] {
       id: CLOSURES_ID,
       label_de: `Schließungen seit ${BASE_YEAR}`,
       label_en: `Closures since ${BASE_YEAR}`,
-      label_ar: `الإغلاقات منذ ${BASE_YEAR}`,
-      label_bg: `Закривания от ${BASE_YEAR} г.`,
-      label_tr: `${BASE_YEAR}'ten bu yana kapananlar`,
-      label_uk: `Закриття з ${BASE_YEAR} року`,
       beschreibung_de: `Geschlossene Versorgungseinrichtungen aller Kategorien seit Anfang ${BASE_YEAR}.`,
       beschreibung_en: `Supply facilities of all categories closed since the start of ${BASE_YEAR}.`,
       einheit: 'anzahl',
@@ -92,10 +76,6 @@ function supplyIndicators(): Indicator[] {
       id: OPENINGS_ID,
       label_de: `Eröffnungen seit ${BASE_YEAR}`,
       label_en: `Openings since ${BASE_YEAR}`,
-      label_ar: `الافتتاحات منذ ${BASE_YEAR}`,
-      label_bg: `Откривания от ${BASE_YEAR} г.`,
-      label_tr: `${BASE_YEAR}'ten bu yana açılanlar`,
-      label_uk: `Відкриття з ${BASE_YEAR} року`,
       beschreibung_de: `Neu eröffnete Versorgungseinrichtungen aller Kategorien seit Anfang ${BASE_YEAR}.`,
       beschreibung_en: `Supply facilities of all categories opened since the start of ${BASE_YEAR}.`,
       einheit: 'anzahl',
@@ -163,7 +143,6 @@ function supplyIndicators(): Indicator[] {
           id: coverageId(c, r),
           label_de: `Anteil ${g.de} mit ${info.de.one} in ${dist}`,
           label_en: `Share of ${g.en} with a ${info.en.one.toLowerCase()} within ${dist}`,
-          ...(c === 'lebensmittelmarkt' ? groceryLabels(dist) : {}),
           beschreibung_de: `Anteil der ${g.de}, die höchstens ${dist} Luftlinie von der nächsten geöffneten Einrichtung (${info.de.one}) entfernt wohnen. ${COVERAGE_NOTE_DE}`,
           beschreibung_en: `Share of ${g.en} living at most ${dist} in a straight line from the nearest open ${info.en.one.toLowerCase()}. ${COVERAGE_NOTE_EN}`,
           einheit: 'anteil',
@@ -197,10 +176,6 @@ export const COVERAGE_ADDRESS_SOURCE: Source = {
   id: COVERAGE_ADDRESS_SOURCE_ID,
   titel: 'Eigene Berechnung der Erreichbarkeit an Gebäudeadressen',
   titel_en: 'Own calculation of accessibility at building addresses',
-  titel_ar: 'حساب خاص لإمكانية الوصول عند عناوين المباني',
-  titel_bg: 'Собствено изчисление на достъпността при адресите на сградите',
-  titel_tr: 'Bina adreslerinde erişilebilirliğin kendi hesaplaması',
-  titel_uk: 'Власний розрахунок доступності за адресами будівель',
   herausgeber: 'Quartiersexplorer',
   url: '',
   lizenz: 'wie die zugrunde liegenden Adress- und Einrichtungsdaten',

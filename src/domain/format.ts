@@ -45,7 +45,7 @@ export const INTL_LOCALE: Record<Language, string> = {
   uk: 'uk-UA',
 };
 
-import { COMMUNITY_UNITS } from './communityUnits.ts';
+import { communityTexts } from './communityTexts.ts';
 
 /**
  * The units of the catalogue, and two of changes (domain/change.ts), never in a package: `pp`, the
@@ -146,7 +146,9 @@ export function formatValue(lang: Language, value: number, unit: Unit, decimals:
 const plurals = new Map<string, Intl.PluralRules>();
 function communitySuffix(lang: CommunityLanguage, unit: Unit, n: number): string {
   if (unit === 'anteil' || unit === 'veraenderung') return ' %';
-  const forms = COMMUNITY_UNITS[lang][unit];
+  const forms = communityTexts(lang)?.units[unit];
+  // Until the pack has arrived (the app waits for it), the German unit.
+  if (!forms) return SUFFIX.de[unit];
   let rules = plurals.get(lang);
   if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(INTL_LOCALE[lang])));
   return forms[rules.select(n)] ?? forms.other;

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/format.ts';
 import { INTL_LOCALE } from '../domain/format.ts';
+import { registerCommunityTexts } from '../domain/communityTexts.ts';
 import { de, type MessageKey, type Messages } from './de.ts';
 import type { PluralForms } from './community/keys.ts';
 
@@ -16,10 +17,26 @@ const MESSAGES: Partial<Record<Language, Pack>> & { de: Partial<Messages> } = { 
 const PACKS: Record<Exclude<Language, 'de'>, () => Promise<Pack>> = {
   en: () => import('./en.ts').then((m) => m.en),
   leicht: () => import('./leicht.ts').then((m) => m.leicht),
-  ar: () => import('./community/ar.ts').then((m) => m.ar),
-  bg: () => import('./community/bg.ts').then((m) => m.bg),
-  tr: () => import('./community/tr.ts').then((m) => m.tr),
-  uk: () => import('./community/uk.ts').then((m) => m.uk),
+  ar: () =>
+    import('./community/ar.ts').then((m) => {
+      registerCommunityTexts('ar', m.arTexts);
+      return m.ar;
+    }),
+  bg: () =>
+    import('./community/bg.ts').then((m) => {
+      registerCommunityTexts('bg', m.bgTexts);
+      return m.bg;
+    }),
+  tr: () =>
+    import('./community/tr.ts').then((m) => {
+      registerCommunityTexts('tr', m.trTexts);
+      return m.tr;
+    }),
+  uk: () =>
+    import('./community/uk.ts').then((m) => {
+      registerCommunityTexts('uk', m.ukTexts);
+      return m.uk;
+    }),
 };
 
 export function loadMessages(lang: Language): Promise<void> {

@@ -7,6 +7,7 @@ import type { Indicator } from '../data/schemas.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { LegendClass } from '../domain/classify/scheme.ts';
 import { formatBare, isCommunity, unitSuffix } from '../domain/format.ts';
+import { communityTexts } from '../domain/communityTexts.ts';
 import type { Choropleth } from './choropleth.ts';
 
 /** Texts derived from a choropleth: cell values, legend ranges and the map's summary. */
@@ -17,10 +18,17 @@ export function areaName(model: Model, key: AreaKey, lang: Language): string {
 
 /** An indicator's (or group's) label in the reader's language; German where the package has none. */
 export function indicatorLabel(
-  ind: Pick<Indicator, 'label_de' | 'label_en' | 'label_ar' | 'label_bg' | 'label_tr' | 'label_uk'>,
+  ind: Pick<Indicator, 'label_de' | 'label_en' | 'label_ar' | 'label_bg' | 'label_tr' | 'label_uk'> & {
+    id?: string;
+  },
   lang: Language,
 ): string {
-  if (isCommunity(lang)) return ind[`label_${lang}`] ?? ind.label_de;
+  if (isCommunity(lang))
+    return (
+      ind[`label_${lang}`] ??
+      ('id' in ind ? communityTexts(lang)?.indicatorLabels[ind.id] : undefined) ??
+      ind.label_de
+    );
   return lang === 'en' ? ind.label_en : ind.label_de;
 }
 

@@ -1,3 +1,13 @@
+import type { CommunityTexts } from '../../domain/communityTexts.ts';
+import {
+  BASE_YEAR,
+  CLOSURES_ID,
+  coverageId,
+  LOSS_ID,
+  OPENINGS_ID,
+  RADII,
+} from '../../domain/supply/categories.ts';
+import { COVERAGE_ADDRESS_SOURCE, dist } from './shared.ts';
 import type { CommunityPack } from './keys.ts';
 
 /**
@@ -280,4 +290,31 @@ export const ar: CommunityPack = {
   'beirat.steps': 'الخطوات التالية: {steps}',
   'beirat.open': 'فتح العرض الخاص بالموضوع',
   'beirat.all': 'جميع مواضيع المجلس الاستشاري حول {name}',
+};
+
+/** The app's own data texts in this language: units, computed indicators, added sources. */
+export const arTexts: CommunityTexts = {
+  units: {
+    personen: { other: '' },
+    anzahl: { other: '' },
+    km2: { other: ' كم²' },
+    je_km2: { other: ' لكل كم²' },
+    je_100: { other: ' لكل 100' },
+    je_1000: { other: ' لكل 1000' },
+    jahre: { one: ' سنة', two: ' سنتان', few: ' سنوات', other: ' سنة' },
+    pp: { other: ' نقطة مئوية' },
+  },
+  indicatorLabels: {
+    [LOSS_ID]: `تراجع الخدمات المحلية منذ ${BASE_YEAR}`,
+    [CLOSURES_ID]: `الإغلاقات منذ ${BASE_YEAR}`,
+    [OPENINGS_ID]: `الافتتاحات منذ ${BASE_YEAR}`,
+    ...Object.fromEntries(
+      RADII.map((r) => [
+        coverageId('lebensmittelmarkt', r),
+        `نسبة السكان الذين يبعد عنهم متجر مواد غذائية ${dist(r)} على الأكثر`,
+      ]),
+    ),
+  },
+  sourceTitles: { [COVERAGE_ADDRESS_SOURCE]: 'حساب خاص لإمكانية الوصول عند عناوين المباني' },
+  germanTitle: 'بالألمانية',
 };

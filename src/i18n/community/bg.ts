@@ -1,3 +1,13 @@
+import type { CommunityTexts } from '../../domain/communityTexts.ts';
+import {
+  BASE_YEAR,
+  CLOSURES_ID,
+  coverageId,
+  LOSS_ID,
+  OPENINGS_ID,
+  RADII,
+} from '../../domain/supply/categories.ts';
+import { COVERAGE_ADDRESS_SOURCE, dist } from './shared.ts';
 import type { CommunityPack } from './keys.ts';
 
 /** Български: the resident's views, translated from the German (which stays authoritative). */
@@ -260,4 +270,33 @@ export const bg: CommunityPack = {
   'beirat.steps': 'Следващи стъпки: {steps}',
   'beirat.open': 'Отвори изгледа по темата',
   'beirat.all': 'Всички теми на съвета за {name}',
+};
+
+/** The app's own data texts in this language: units, computed indicators, added sources. */
+export const bgTexts: CommunityTexts = {
+  units: {
+    personen: { other: '' },
+    anzahl: { other: '' },
+    km2: { other: ' км²' },
+    je_km2: { other: ' на км²' },
+    je_100: { other: ' на 100' },
+    je_1000: { other: ' на 1000' },
+    jahre: { one: ' година', other: ' години' },
+    pp: { other: ' пр. п.' },
+  },
+  indicatorLabels: {
+    [LOSS_ID]: `Загуба на местно снабдяване от ${BASE_YEAR} г.`,
+    [CLOSURES_ID]: `Закривания от ${BASE_YEAR} г.`,
+    [OPENINGS_ID]: `Откривания от ${BASE_YEAR} г.`,
+    ...Object.fromEntries(
+      RADII.map((r) => [
+        coverageId('lebensmittelmarkt', r),
+        `Дял на жителите с хранителен магазин до ${dist(r)}`,
+      ]),
+    ),
+  },
+  sourceTitles: {
+    [COVERAGE_ADDRESS_SOURCE]: 'Собствено изчисление на достъпността при адресите на сградите',
+  },
+  germanTitle: 'на немски',
 };

@@ -1,3 +1,13 @@
+import type { CommunityTexts } from '../../domain/communityTexts.ts';
+import {
+  BASE_YEAR,
+  CLOSURES_ID,
+  coverageId,
+  LOSS_ID,
+  OPENINGS_ID,
+  RADII,
+} from '../../domain/supply/categories.ts';
+import { COVERAGE_ADDRESS_SOURCE, dist } from './shared.ts';
 import type { CommunityPack } from './keys.ts';
 
 /** Türkçe: the resident's views, translated from the German (which stays authoritative). */
@@ -260,4 +270,28 @@ export const tr: CommunityPack = {
   'beirat.steps': 'Sonraki adımlar: {steps}',
   'beirat.open': 'Konuyla ilgili görünümü aç',
   'beirat.all': '{name} ile ilgili tüm kurul konuları',
+};
+
+/** The app's own data texts in this language: units, computed indicators, added sources. */
+export const trTexts: CommunityTexts = {
+  units: {
+    personen: { other: '' },
+    anzahl: { other: '' },
+    km2: { other: ' km²' },
+    je_km2: { other: ' / km²' },
+    je_100: { other: ' / 100' },
+    je_1000: { other: ' / 1.000' },
+    jahre: { other: ' yaş' },
+    pp: { other: ' puan' },
+  },
+  indicatorLabels: {
+    [LOSS_ID]: `${BASE_YEAR}'ten bu yana yerel hizmet kaybı`,
+    [CLOSURES_ID]: `${BASE_YEAR}'ten bu yana kapananlar`,
+    [OPENINGS_ID]: `${BASE_YEAR}'ten bu yana açılanlar`,
+    ...Object.fromEntries(
+      RADII.map((r) => [coverageId('lebensmittelmarkt', r), `${dist(r)} içinde market olan nüfus oranı`]),
+    ),
+  },
+  sourceTitles: { [COVERAGE_ADDRESS_SOURCE]: 'Bina adreslerinde erişilebilirliğin kendi hesaplaması' },
+  germanTitle: 'Almanca',
 };

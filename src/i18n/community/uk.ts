@@ -1,3 +1,13 @@
+import type { CommunityTexts } from '../../domain/communityTexts.ts';
+import {
+  BASE_YEAR,
+  CLOSURES_ID,
+  coverageId,
+  LOSS_ID,
+  OPENINGS_ID,
+  RADII,
+} from '../../domain/supply/categories.ts';
+import { COVERAGE_ADDRESS_SOURCE, dist } from './shared.ts';
 import type { CommunityPack } from './keys.ts';
 
 /** Українська: the resident's views, translated from the German (which stays authoritative). */
@@ -274,4 +284,31 @@ export const uk: CommunityPack = {
   'beirat.steps': 'Наступні кроки: {steps}',
   'beirat.open': 'Відкрити вигляд до теми',
   'beirat.all': 'Усі теми ради щодо {name}',
+};
+
+/** The app's own data texts in this language: units, computed indicators, added sources. */
+export const ukTexts: CommunityTexts = {
+  units: {
+    personen: { other: '' },
+    anzahl: { other: '' },
+    km2: { other: ' км²' },
+    je_km2: { other: ' на км²' },
+    je_100: { other: ' на 100' },
+    je_1000: { other: ' на 1000' },
+    jahre: { one: ' рік', few: ' роки', many: ' років', other: ' року' },
+    pp: { other: ' в. п.' },
+  },
+  indicatorLabels: {
+    [LOSS_ID]: `Втрата місцевого забезпечення з ${BASE_YEAR} року`,
+    [CLOSURES_ID]: `Закриття з ${BASE_YEAR} року`,
+    [OPENINGS_ID]: `Відкриття з ${BASE_YEAR} року`,
+    ...Object.fromEntries(
+      RADII.map((r) => [
+        coverageId('lebensmittelmarkt', r),
+        `Частка мешканців із продуктовим магазином у межах ${dist(r)}`,
+      ]),
+    ),
+  },
+  sourceTitles: { [COVERAGE_ADDRESS_SOURCE]: 'Власний розрахунок доступності за адресами будівель' },
+  germanTitle: 'німецькою',
 };

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages } from '../../../src/i18n/translate.ts';
 import { COMMUNITY_LANGUAGES, formatCityComparison, formatValue } from '../../../src/domain/format.ts';
 import type { Year } from '../../../src/domain/ids.ts';
 import { shareParts } from '../../../src/domain/profile/community.ts';
 import { profileFigures } from '../../../src/view/profile/figures.ts';
 import { shippedModel } from '../../../tools/fixtures/shipped.ts';
+import { indicatorLabel } from '../../../src/view/text.ts';
+
+// The units come with each language's pack, as in the app.
+beforeAll(() => Promise.all(COMMUNITY_LANGUAGES.map(loadMessages)));
 
 describe('numbers in the community languages, from Intl', () => {
   it('writes shares, counts and years as each locale does', () => {
@@ -23,6 +28,13 @@ describe('numbers in the community languages, from Intl', () => {
     expect(formatValue('bg', 1, 'jahre', 0)).toBe('1 година');
     expect(formatValue('bg', 44, 'jahre', 0)).toBe('44 години');
     expect(formatValue('ar', 2, 'jahre', 0)).toBe('2 سنتان');
+  });
+  it('labels the app’s computed indicators in the language, from the pack', () => {
+    const { model } = shippedModel();
+    const loss = model.indicators.get(model.indicatorId('versorgungsverlust')!)!;
+    expect(indicatorLabel(loss, 'tr')).toBe("2015'ten bu yana yerel hizmet kaybı");
+    expect(indicatorLabel(loss, 'uk')).toBe('Втрата місцевого забезпечення з 2015 року');
+    expect(indicatorLabel(loss, 'de')).toBe(loss.label_de);
   });
   it('compares with the city in the locale’s points and per cent', () => {
     expect(formatCityComparison('tr', 0.25, 0.2, 'anteil', 1, 'Bremerhaven')).toBe('+5,0 puan');
