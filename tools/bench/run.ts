@@ -178,6 +178,12 @@ try {
       (f) => f.endsWith('.js') && !unique.includes(`/assets/${f}`),
     );
     results.initialesJs = {
+      // Per chunk (gzip KiB), largest first: what the first map view loads on the main thread.
+      jeDatei: Object.fromEntries(
+        main
+          .map((p) => [p.replace(/^\/assets\//, ''), Math.round(gz(p) / 102.4) / 10] as const)
+          .sort((a, b) => b[1] - a[1]),
+      ),
       hauptThreadKB: main.reduce((s, p) => s + gz(p), 0) / 1024,
       workerKB: worker.reduce((s, p) => s + gz(p), 0) / 1024,
       nachErsterKarteKB: afterFirst.reduce((s, p) => s + gz(p), 0) / 1024,
@@ -293,7 +299,12 @@ const r = results as Partial<{
     veraenderungSichtbar: number;
     geometrieUploads: number;
   };
-  initialesJs: { hauptThreadKB: number; workerKB: number; nachErsterKarteKB: number };
+  initialesJs: {
+    hauptThreadKB: number;
+    workerKB: number;
+    nachErsterKarteKB: number;
+    jeDatei: Record<string, number>;
+  };
   skalierung: {
     gemeinden: number;
     ersteKarte: number;
@@ -338,7 +349,11 @@ const summary = [
   r.wechsel &&
     `Indikatorwechsel (Median aus 12, je von der fertig gezeichneten Karte): neu gezeichnet per Bedienung ${ms(r.wechsel.ui)}, per URL ${ms(r.wechsel.url)} (Ziel ≤ 50 ms; MapLibre allein ${ms(r.wechsel.untergrenze)}); auf dem Bildschirm ${ms(r.wechsel.uiSichtbar)} bzw. ${ms(r.wechsel.urlSichtbar)} (MapLibre allein ${ms(r.wechsel.untergrenzeSichtbar)}); Veränderungskarte an/aus und Basisjahr ${ms(r.wechsel.veraenderung)} (Ziel ≤ 50 ms), auf dem Bildschirm ${ms(r.wechsel.veraenderungSichtbar)}; Geometrie-Uploads: ${r.wechsel.geometrieUploads}`,
   r.initialesJs &&
-    `Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(1)} KiB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KiB Worker (MapLibre, Prüfung, Erreichbarkeit) (Ziel ≤ 400 KiB); nach der ersten Karte ${r.initialesJs.nachErsterKarteKB.toFixed(1)} KiB (Service-Worker-Registrierung)`,
+    `Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(1)} KiB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KiB Worker (MapLibre, Prüfung, Erreichbarkeit) (Ziel ≤ 400 KiB); nach der ersten Karte ${r.initialesJs.nachErsterKarteKB.toFixed(1)} KiB (Service-Worker-Registrierung); je Datei: ${Object.entries(
+      r.initialesJs.jeDatei,
+    )
+      .map(([f, kb]) => `${f} ${kb} KiB`)
+      .join(', ')}`,
   r.versorgung &&
     `Versorgung: ${r.versorgung.einrichtungen} Einrichtungen, ${r.versorgung.ortsteile} Ortsteile: Zuordnung und Zählung ${ms(r.versorgung.zuordnungMedianMs)} (Median aus 9, Ziel ≤ 50 ms); Erreichbarkeit im Worker ${ms(r.versorgung.erreichbarkeitWorkerMs)} für ${r.versorgung.gitterpunkte} Rasterpunkte (gesamt ${ms(r.versorgung.erreichbarkeitGesamtMs)}), längste Hauptthread-Aufgabe währenddessen ${ms(r.versorgung.laengsteHauptthreadAufgabeMs)}`,
   r.streuung &&
