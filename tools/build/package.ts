@@ -55,11 +55,15 @@ export function dataPackagePlugin(repoRoot: string, pkgRoot: string = repoRoot):
     transformIndexHtml(html) {
       const hint = packageHint(pkgRoot);
       const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      // config.json names the package's folder, so the package's files wait for it: it starts with
+      // the page (preloaded, as the app's fetch asks for it), not after the script has run. The
+      // package's own files are not preloaded: config.json may name another folder.
+      const preloads = '    <link rel="preload" href="./config.json" as="fetch" crossorigin="anonymous" />\n';
       return html
         .replace(/<title>[^<]*<\/title>/, `<title>${escape(hint.titel)}</title>`)
         .replace(
           '</head>',
-          `    <meta name="qx-paket" content="${JSON.stringify(hint).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />\n  </head>`,
+          `${preloads}    <meta name="qx-paket" content="${JSON.stringify(hint).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />\n  </head>`,
         );
     },
     configureServer(server) {
