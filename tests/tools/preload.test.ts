@@ -3,7 +3,8 @@ import { dataPackagePlugin } from '../../tools/build/package.ts';
 
 describe('the built page starts what the first map waits for', () => {
   const html = '<html><head><title>x</title></head><body></body></html>';
-  const out = (dataPackagePlugin('.') as { transformIndexHtml(h: string): string }).transformIndexHtml(html);
+  const plugin = dataPackagePlugin('.') as unknown as { transformIndexHtml(h: string): string };
+  const out = plugin.transformIndexHtml(html);
   it('preloads config.json as the app fetches it (cors, same-origin credentials)', () => {
     expect(out).toContain('<link rel="preload" href="./config.json" as="fetch" crossorigin="anonymous" />');
   });
