@@ -103,7 +103,8 @@ describe('the resident’s profile in Arabic, Bulgarian, Turkish, Ukrainian and 
         if (lang === 'ar') {
           // The bundled Arabic face is in use, loaded with the language (offline, no CDN).
           await page.evaluate(() => document.fonts.ready);
-          expect(await page.evaluate(arabicFontLoaded)).toBe(true);
+          // The face's stylesheet arrives with the language, just after the text: wait for it.
+          await expect.poll(() => page.evaluate(arabicFontLoaded), { timeout: 15_000 }).toBe(true);
           // Mirrored: the language menu sits at the header's left end.
           const menu = await page.locator('.lang-menu').boundingBox();
           const brand = await page.locator('.brand').boundingBox();

@@ -50,7 +50,8 @@ describe('offline in the meeting room', () => {
       await page.goto(`${s.base}?ansicht=profil&gebiet=231&sprache=ar`);
       await page.getByText('هذه الصفحة مترجمة من الألمانية', { exact: false }).waitFor({ timeout: 20_000 });
       await page.evaluate(() => document.fonts.ready);
-      expect(await page.evaluate(arabicFontLoaded)).toBe(true);
+      // The face's stylesheet arrives with the language, just after the text: wait for it.
+      await expect.poll(() => page.evaluate(arabicFontLoaded), { timeout: 15_000 }).toBe(true);
 
       await page.goto(`${s.base}?ansicht=praesentation`);
       await expect.poll(() => page.getByTestId('folienzaehler').textContent()).toMatch(/Folie 1 von \d+/);
