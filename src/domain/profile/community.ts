@@ -1,6 +1,6 @@
 import { formatNumber, type CommunityLanguage } from '../format.ts';
 import type { FigureInput } from './sentences.ts';
-import { direction, roundCount, type Direction } from './words.ts';
+import { direction, FRACTIONS, roundCount, SHARE_BAND, TOLERANCE, type Direction } from './words.ts';
 
 /**
  * The profile's sentences in the community languages, each written in that language's own
@@ -9,22 +9,6 @@ import { direction, roundCount, type Direction } from './words.ts';
  * Migration figures stay neutral: the city's share beside the area's, no "more" or "less".
  */
 type Writer = (f: FigureInput, lang: CommunityLanguage) => string;
-
-/** Simple fractions, as in words.ts: within 1.2 points a share is called by its fraction. */
-const FRACTIONS: [number, number][] = [
-  [1, 2],
-  [1, 3],
-  [2, 3],
-  [1, 4],
-  [3, 4],
-  [1, 5],
-  [1, 6],
-  [1, 7],
-  [1, 8],
-  [1, 10],
-];
-const TOLERANCE = 0.012;
-const SHARE_BAND = 0.015;
 
 export type ShareParts = { kind: 'all' | 'few'; n?: never; d?: never } | { kind: 'of'; n: number; d: number };
 /** A share as "n of d" people (d = 100 where no simple fraction is near), or almost all / very few. */

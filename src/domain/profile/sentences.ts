@@ -1,7 +1,7 @@
 import { dataLanguage, formatNumber, isCommunity, type DataLanguage, type Language } from '../format.ts';
 import { communitySentence } from './community.ts';
 import { easySentences } from './easy.ts';
-import { capitalise, direction, roundCount, shareWords, type Direction } from './words.ts';
+import { capitalise, direction, roundCount, SHARE_BAND, shareWords, type Direction } from './words.ts';
 
 /** What a sentence is written from: the area's value, the city's, and for trends the start. */
 export interface FigureInput {
@@ -34,9 +34,6 @@ const compare = (d: Direction, lang: DataLanguage, where: string, kind: 'menge' 
         gleich:
           kind === 'alter' ? `about as old as ${where} as a whole` : `about as many as ${where} as a whole`,
       }[d];
-
-/** Shares: neutral within 1.5 percentage points (or 10 % of the city's share). */
-const SHARE_BAND = 0.015;
 
 /** "In X ist etwa jede vierte Person 65 Jahre oder älter – mehr als in der Stadt insgesamt." */
 function shareSentence(de: string, en: string): Writer {

@@ -28,7 +28,7 @@ const NUMBER_EN: Record<number, string> = {
 };
 
 /** Simple fractions people read at a glance, simplest first. */
-const FRACTIONS: [number, number][] = [
+export const FRACTIONS: readonly (readonly [number, number])[] = [
   [1, 2],
   [1, 3],
   [2, 3],
@@ -41,7 +41,9 @@ const FRACTIONS: [number, number][] = [
   [1, 10],
 ];
 /** How far (in percentage points) a share may be from a fraction to be called by its name. */
-const TOLERANCE = 0.012;
+export const TOLERANCE = 0.012;
+/** Shares compared with the city: neutral within 1.5 percentage points (or 10 % of the city's). */
+export const SHARE_BAND = 0.015;
 /** Up to this far, "gut" or "knapp" the fraction ("gut jede vierte Person"). */
 const LOOSE = 0.035;
 
