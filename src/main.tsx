@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
-import { initialSession } from './view/mapInput.ts';
+import { initialSession, preloadMapFont } from './view/mapInput.ts';
 import { packageLocation } from './data/location.ts';
 import { startMapSession } from './map/session.ts';
 import { NORMAL_THEME } from './map/theme.ts';
@@ -14,7 +14,8 @@ import { FINEST } from './domain/levels.ts';
 // while the data package is fetched and validated. The URL is fully parsed (and checked) later.
 const q = new URLSearchParams(window.location.search);
 const view = q.get('ansicht') ?? 'karte';
-if (view === 'karte' || view === 'streuung')
+if (view === 'karte' || view === 'streuung') {
+  preloadMapFont();
   void packageLocation()
     .then((loc) =>
       // With nothing selected, the hover and selection outlines show nothing: their copy of the
@@ -25,6 +26,7 @@ if (view === 'karte' || view === 'streuung')
       }),
     )
     .catch(() => undefined);
+}
 
 // The data package is requested right away too, not after React's first render.
 const texts = loadPackageTexts();

@@ -2,11 +2,12 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MapLevel } from '../domain/levels.ts';
 import { bindAreaEvents, bindBasemapError, bindFacilityEvents, type MapEvents } from './events.ts';
-import { colourMap, syncInteraction, type Interaction, type SentStates } from './featureState.ts';
+import { colourMap, syncInteraction, type Interaction } from './featureState.ts';
 import { attach, detach, replaceAreas, startMapSession, type MapSession } from './session.ts';
 import {
   useBasemap,
   useFacilitySources,
+  sendLabels,
   useLabelPoints,
   useLevelVisibility,
   type Basemap,
@@ -54,8 +55,6 @@ export function MapView(p: MapViewProps) {
   });
 
   const initial = useRef(p);
-  const sent = useRef<SentStates>(new Map());
-  const marked = useRef(false);
   useEffect(() => {
     let disposed = false;
     let session: MapSession | undefined;
@@ -75,8 +74,10 @@ export function MapView(p: MapViewProps) {
         await s.styled;
         performance.mark('qx-stil-geladen');
         if (disposed) return;
-        // Colour now, before React's next render (see colourMap).
-        colourMap(m, latest.current.level, latest.current.colours, sent.current, marked);
+        // Labels and colours now, before React's next render (see colourMap): the labels are part
+        // of the first complete picture, and waited behind a render and the hidden levels' tiles.
+        sendLabels(m, latest.current.labelPoints, latest.current.level);
+        colourMap(m, latest.current.level, latest.current.colours);
         setMap(m);
         events().onReady?.(m);
       })
@@ -89,7 +90,7 @@ export function MapView(p: MapViewProps) {
     };
   }, []);
 
-  useLabelPoints(map, p.labelPoints);
+  useLabelPoints(map, p.labelPoints, p.level);
   useEffect(() => {
     if (map && p.ownAreas) replaceAreas(map, p.ownAreas);
   }, [map, p.ownAreas]);
@@ -99,8 +100,8 @@ export function MapView(p: MapViewProps) {
   // Cheap on every render: only changed values are sent.
   useEffect(() => {
     if (!map) return;
-    colourMap(map, p.level, p.colours, sent.current, marked);
-    syncInteraction(map, p.level, p.colours.keys(), p.interaction, sent.current);
+    colourMap(map, p.level, p.colours);
+    syncInteraction(map, p.level, p.colours.keys(), p.interaction);
   });
 
   return (

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLevel } from '../domain/levels.ts';
 import { completeDeferred } from './session.ts';
-import { FILL_STATES, outlineSourceId, sourceId, type OUTLINE_STATES } from './style.ts';
+import { FILL_STATES, outlineSourceId, pictureSources, sourceId, type OUTLINE_STATES } from './style.ts';
 
 /**
  * Everything that changes after the style is feature state, and only what changed is sent: the
@@ -10,7 +10,19 @@ import { FILL_STATES, outlineSourceId, sourceId, type OUTLINE_STATES } from './s
 type StateKey = (typeof FILL_STATES)[number] | (typeof OUTLINE_STATES)[number];
 const isFillState = (k: StateKey) => (FILL_STATES as readonly string[]).includes(k);
 
-export type SentStates = Map<string, unknown>;
+type SentStates = Map<string, unknown>;
+
+/**
+ * What was sent to a map, kept with the map rather than with a view: the session's map (and its
+ * feature state) outlives the views that draw on it, so a view coming back sends only what changed
+ * and the first map is marked once.
+ */
+const memory = new WeakMap<MapLibreMap, { sent: SentStates; marked: boolean }>();
+function memoryOf(m: MapLibreMap) {
+  let mem = memory.get(m);
+  if (!mem) memory.set(m, (mem = { sent: new Map(), marked: false }));
+  return mem;
+}
 
 export interface Interaction {
   hovered: string | null;
@@ -19,14 +31,8 @@ export interface Interaction {
   highlighted: ReadonlySet<string> | null;
 }
 
-function putState(
-  m: MapLibreMap,
-  level: MapLevel,
-  sent: SentStates,
-  key: string,
-  name: StateKey,
-  value: unknown,
-): void {
+function putState(m: MapLibreMap, level: MapLevel, key: string, name: StateKey, value: unknown): void {
+  const sent = memoryOf(m).sent;
   const k = `${level}|${key}|${name}`;
   if (sent.get(k) === value) return;
   sent.set(k, value);
@@ -42,13 +48,12 @@ export function syncInteraction(
   level: MapLevel,
   keys: Iterable<string>,
   i: Interaction,
-  sent: SentStates,
 ): void {
   for (const key of keys) {
-    putState(m, level, sent, key, 'hover', key === i.hovered);
-    putState(m, level, sent, key, 'auswahl', key === i.selected);
-    putState(m, level, sent, key, 'markiert', i.highlighted?.has(key) ?? false);
-    putState(m, level, sent, key, 'gedimmt', i.highlighted !== null && !i.highlighted.has(key));
+    putState(m, level, key, 'hover', key === i.hovered);
+    putState(m, level, key, 'auswahl', key === i.selected);
+    putState(m, level, key, 'markiert', i.highlighted?.has(key) ?? false);
+    putState(m, level, key, 'gedimmt', i.highlighted !== null && !i.highlighted.has(key));
   }
 }
 
@@ -57,22 +62,17 @@ export function syncInteraction(
  * waiting for React's next render let MapLibre draw two uncoloured frames first (~250 ms each under
  * SwiftShader, seen in a trace of the bench).
  */
-export function colourMap(
-  m: MapLibreMap,
-  level: MapLevel,
-  colours: ReadonlyMap<string, string>,
-  sent: SentStates,
-  marked: { current: boolean },
-): void {
-  for (const [key, c] of colours) putState(m, level, sent, key, 'farbe', c);
-  if (marked.current || colours.size === 0) return;
-  marked.current = true;
+export function colourMap(m: MapLibreMap, level: MapLevel, colours: ReadonlyMap<string, string>): void {
+  for (const [key, c] of colours) putState(m, level, key, 'farbe', c);
+  const mem = memoryOf(m);
+  if (mem.marked || colours.size === 0) return;
+  mem.marked = true;
   performance.mark('qx-farben');
   // The bench's end mark: the first frame drawn with the colours and the complete boundaries of
   // the visible level (labels may still be on their way: the floor page has none). Deferred hover
   // and selection outlines (empty until now, so loaded at once) get their data then.
   const onRender = () => {
-    if (!m.isSourceLoaded(sourceId(level)) || !m.isSourceLoaded(outlineSourceId(level))) return;
+    if (!pictureSources(m, level).every((id) => m.isSourceLoaded(id))) return;
     m.off('render', onRender);
     performance.mark('qx-karte-fertig');
     completeDeferred(m);

@@ -1,31 +1,46 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { FACILITY_FOCUS_SOURCE, FACILITY_SOURCE, labelSourceId } from './style.ts';
 
 /** The small sources besides the boundaries, and the level's visibility: each effect sends one thing. */
 
+/** The text each source of a map last got (kept with the map, as its feature state is). */
+const sentData = new WeakMap<MapLibreMap, Map<string, string>>();
+
 /**
  * Sends a source's data only when its content differs from what the source last got: a model
- * rebuilt with the same areas (coverage merged in after the first map) sends nothing again.
+ * rebuilt with the same areas (coverage merged in after the first map), or a view coming back to
+ * the session's map, sends nothing again.
  */
-function useSent(): (map: MapLibreMap, id: string, data: GeoJSON.FeatureCollection) => void {
-  const sent = useRef(new Map<string, string>());
-  return useCallback((map, id, data) => {
-    const text = JSON.stringify(data);
-    if (sent.current.get(id) === text) return;
-    sent.current.set(id, text);
-    void map.getSource<GeoJSONSource>(id)?.setData(data);
-  }, []);
+export function sendSource(map: MapLibreMap, id: string, data: GeoJSON.FeatureCollection): void {
+  let sent = sentData.get(map);
+  if (!sent) sentData.set(map, (sent = new Map()));
+  const text = JSON.stringify(data);
+  if (sent.get(id) === text) return;
+  sent.set(id, text);
+  void map.getSource<GeoJSONSource>(id)?.setData(data);
+}
+
+/** Label points of every level, the visible level's first (its labels belong to the first picture). */
+export function sendLabels(
+  map: MapLibreMap,
+  points: Record<MapLevel, GeoJSON.FeatureCollection>,
+  visible: MapLevel,
+): void {
+  for (const l of [visible, ...MAP_LEVELS.filter((x) => x !== visible)])
+    sendSource(map, labelSourceId(l), points[l]);
 }
 
 /** Label points, computed from the parsed boundaries: sent once (and when a name or number changes). */
-export function useLabelPoints(map: MapLibreMap | null, points: Record<MapLevel, GeoJSON.FeatureCollection>) {
-  const send = useSent();
+export function useLabelPoints(
+  map: MapLibreMap | null,
+  points: Record<MapLevel, GeoJSON.FeatureCollection>,
+  visible: MapLevel,
+) {
   useEffect(() => {
-    if (!map) return;
-    for (const l of MAP_LEVELS) send(map, labelSourceId(l), points[l]);
-  }, [map, points, send]);
+    if (map) sendLabels(map, points, visible);
+  }, [map, points, visible]);
 }
 
 /** Facilities: a small clustered source of its own, replaced when a filter or the year changes. */
@@ -34,13 +49,12 @@ export function useFacilitySources(
   facilities: GeoJSON.FeatureCollection,
   focus: GeoJSON.FeatureCollection,
 ) {
-  const send = useSent();
   useEffect(() => {
-    if (map) send(map, FACILITY_SOURCE, facilities);
-  }, [map, facilities, send]);
+    if (map) sendSource(map, FACILITY_SOURCE, facilities);
+  }, [map, facilities]);
   useEffect(() => {
-    if (map) send(map, FACILITY_FOCUS_SOURCE, focus);
-  }, [map, focus, send]);
+    if (map) sendSource(map, FACILITY_FOCUS_SOURCE, focus);
+  }, [map, focus]);
 }
 
 export interface Basemap {

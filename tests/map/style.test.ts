@@ -5,7 +5,9 @@ import {
   buildStyle,
   EMPTY,
   fillLayerId,
+  labelSourceId,
   outlineSourceId,
+  pictureSources,
   sourceId,
   type StyleInput,
 } from '../../src/map/style.ts';
@@ -48,6 +50,29 @@ describe('buildStyle (the map style from a theme object)', () => {
       if (l) expect(layer.layout?.visibility, layer.id).toBe(l === 'ebene2' ? 'visible' : 'none');
     }
     expect(Object.keys(s.sources).slice(0, 2)).toEqual([sourceId('ebene2'), outlineSourceId('ebene2')]);
+  });
+
+  it('loads everything the first picture shows before the hidden levels, and names it', () => {
+    const s = buildStyle(input({ port: '/geo/hafen.geojson' }));
+    const first = pictureSources({ getSource: (id) => s.sources[id] }, 'ebene2');
+    expect(first).toEqual([
+      sourceId('ebene2'),
+      outlineSourceId('ebene2'),
+      labelSourceId('ebene2'),
+      'stadtgebiet',
+      'hafen',
+    ]);
+    const order = Object.keys(s.sources);
+    const lastFirst = Math.max(...first.map((id) => order.indexOf(id)));
+    for (const l of MAP_LEVELS.filter((x) => x !== 'ebene2'))
+      expect(order.indexOf(sourceId(l)), l).toBeGreaterThan(lastFirst);
+    // Without a port or outline, the picture needs only what the map has.
+    const bare = buildStyle(input({ outline: null }));
+    expect(pictureSources({ getSource: (id) => bare.sources[id] }, 'ebene1')).toEqual([
+      sourceId('ebene1'),
+      outlineSourceId('ebene1'),
+      labelSourceId('ebene1'),
+    ]);
   });
 
   it('defers the state outlines when asked and keeps labels and facilities above the areas', () => {
