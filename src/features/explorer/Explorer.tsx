@@ -1,5 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { MapConfig } from '../../data/config.ts';
 import type { Model } from '../../data/model.ts';
@@ -71,6 +81,11 @@ export function Explorer(props: {
       highlight === null ? null : new Set<string>(ch.areas.filter((a) => classKeyOf(ch, a) === highlight)),
     [ch, highlight],
   );
+
+  // The table follows a switch one render later (a deferred value): the map's new colours go out
+  // first, and the rows (hundreds in a Landkreis package) no longer hold back the frame showing them.
+  const current = useMemo(() => ({ ch, levelName }), [ch, levelName]);
+  const table = useDeferredValue(current);
 
   const scatter = state.ansicht === 'streuung' && ch.bivariate !== undefined;
   const tableBody = useRef<HTMLTableSectionElement>(null);
@@ -187,11 +202,11 @@ export function Explorer(props: {
         {props.config.problem && <p role="alert">{props.config.problem}</p>}
         <AreaTable
           model={model}
-          ch={ch}
-          levelName={levelName}
+          ch={table.ch}
+          levelName={table.levelName}
           selected={state.gebiet}
           onSelect={onTableSelect}
-          onLedger={ind.gruppe === 'versorgung' ? onTableLedger : undefined}
+          onLedger={table.ch.indicator.gruppe === 'versorgung' ? onTableLedger : undefined}
           compared={state.vergleich}
           onCompare={onTableCompare}
           bodyRef={tableBody}
