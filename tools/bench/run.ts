@@ -10,6 +10,7 @@ import { workshopBench } from './workshop.ts';
 import { addressBench } from './addresses.ts';
 import { packageDist } from '../build/pakete.ts';
 import { visibleFirstMaps } from './visible.ts';
+import { repeatVisits } from './repeat.ts';
 import { fails, report, type Target } from './targets.ts';
 
 /**
@@ -17,7 +18,7 @@ import { fails, report, type Target } from './targets.ts';
  * Expects `dist/` (app) and `dist-bench/` (floor and scale pages); see package.json.
  */
 const RUNS = 7;
-/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, sichtbar, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete, streuung). */
+/** `BENCH_NUR=erste,wechsel` runs only those parts (erste, sichtbar, wechsel, js, versorgung, skalierung, werkstatt, adressen, pakete, streuung, wiederholt). */
 const PARTS = [
   'erste',
   'sichtbar',
@@ -29,6 +30,7 @@ const PARTS = [
   'adressen',
   'pakete',
   'streuung',
+  'wiederholt',
 ] as const;
 const only = new Set((process.env.BENCH_NUR ?? PARTS.join(',')).split(','));
 const run = (part: (typeof PARTS)[number]) => only.has(part);
@@ -102,6 +104,18 @@ try {
       app_alle: app,
       untergrenze_alle: floor,
       bilder: median(v.app.map((x) => x.frames)),
+    };
+  }
+
+  // Repeat visits: the first map of a first visit against the next one, from the service worker.
+  if (run('wiederholt')) {
+    const v = await repeatVisits(url, '?indikator=anteil_65_plus', 5);
+    results.wiederholt = {
+      erster: median(v.erster),
+      zweiter: median(v.zweiter),
+      verhaeltnis: median(v.zweiter) / median(v.erster),
+      erster_alle: v.erster,
+      zweiter_alle: v.zweiter,
     };
   }
 
@@ -288,6 +302,7 @@ try {
 
 const r = results as Partial<{
   ersteKarte: { app: number; untergrenze: number; verhaeltnis: number };
+  wiederholt: { erster: number; zweiter: number; verhaeltnis: number };
   wechsel: {
     ui: number;
     url: number;
@@ -372,6 +387,10 @@ console.log(`\n${summary.filter(Boolean).join('\n')}`);
 const seen = results.ersteKarteSichtbar as
   | { app: number; untergrenze: number; verhaeltnis: number; appMarke: number; untergrenzeMarke: number }
   | undefined;
+if (r.wiederholt)
+  console.log(
+    `Wiederholter Besuch (Median aus 5, Speicher und Cache je Paar geleert): erster Besuch ${ms(r.wiederholt.erster)}, zweiter (Service Worker) ${ms(r.wiederholt.zweiter)}, Verhältnis ${r.wiederholt.verhaeltnis.toFixed(2)}`,
+  );
 if (seen)
   console.log(
     `Erste Karte auf dem Bildschirm (Median aus ${RUNS}, abwechselnd, erstes Bild mit den endgültigen Farben): App ${ms(seen.app)} (Marke qx-karte-fertig bei ${ms(seen.appMarke)}), MapLibre allein ${ms(seen.untergrenze)} (Marke ${ms(seen.untergrenzeMarke)}), Verhältnis ${seen.verhaeltnis.toFixed(2)}`,
@@ -429,6 +448,13 @@ const targets: Target[] = [
     target: 350,
     kind: 'exact',
     unit: 'KiB',
+  },
+  {
+    name: 'Zweiter Besuch (Service Worker) / erster Besuch, erste Karte',
+    value: r.wiederholt?.verhaeltnis,
+    target: 0.8,
+    kind: 'ratio',
+    unit: '×',
   },
   {
     name: `Skalierung: erste Karte / MapLibre mit GeoJSON`,
