@@ -68,9 +68,9 @@ export function colourMap(m: MapLibreMap, level: MapLevel, colours: ReadonlyMap<
   if (mem.marked || colours.size === 0) return;
   mem.marked = true;
   performance.mark('qx-farben');
-  // The bench's end mark: the first frame drawn with the colours and the complete boundaries of
-  // the visible level (labels may still be on their way: the floor page has none). Deferred hover
-  // and selection outlines (empty until now, so loaded at once) get their data then.
+  // The bench's end mark: the first frame drawn with the colours and everything else the picture
+  // shows (pictureSources: the visible level's areas and labels, the city outline, the port).
+  // Deferred hover and selection outlines (empty until now, so loaded at once) get their data then.
   const onRender = () => {
     if (!pictureSources(m, level).every((id) => m.isSourceLoaded(id))) return;
     m.off('render', onRender);
