@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { PREACT_ALIASES } from './tools/build/preact.ts';
 
 // The bench pages (floor and scale case) are built separately from the app into dist-bench/.
 export default defineConfig({
   base: './',
   root: 'bench',
   publicDir: false,
+  resolve: { alias: PREACT_ALIASES },
   build: {
     outDir: '../dist-bench',
     emptyOutDir: true,

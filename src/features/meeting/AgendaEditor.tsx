@@ -11,6 +11,7 @@ import { addAgendaItem, moveInList } from '../../domain/meeting/topics.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { deckKnowledge } from '../../view/deckState.ts';
+import { useFocusAfterRender } from '../../ui/focusAfter.ts';
 import { RequiredField } from './MeetingDetails.tsx';
 import type { Nav } from './nav.ts';
 
@@ -116,6 +117,8 @@ export function AgendaEditor({
   nav: Nav;
 }) {
   const { t } = useI18n();
+  // Moving an item re-orders the list: the focus stays on the button that moved it.
+  const focusLater = useFocusAfterRender();
   const setItem = (id: string, patch: Partial<AgendaItem>) =>
     change((x) => ({ ...x, agenda: x.agenda.map((a) => (a.id === id ? { ...a, ...patch } : a)) }));
   const add = (art: AgendaKind) => change((x) => addAgendaItem(x, art, t(`meeting.kind.${art}`)));
@@ -194,15 +197,23 @@ export function AgendaEditor({
             <p className="agenda-actions">
               <button
                 type="button"
+                id={`top-${a.id}-hoch`}
                 disabled={i === 0}
-                onClick={() => change((x) => ({ ...x, agenda: moveInList(x.agenda, i, -1) }))}
+                onClick={() => {
+                  change((x) => ({ ...x, agenda: moveInList(x.agenda, i, -1) }));
+                  focusLater(`top-${a.id}-hoch`, `top-${a.id}-runter`);
+                }}
               >
                 {t('meeting.itemUp', { n: i + 1 })}
               </button>{' '}
               <button
                 type="button"
+                id={`top-${a.id}-runter`}
                 disabled={i === m.agenda.length - 1}
-                onClick={() => change((x) => ({ ...x, agenda: moveInList(x.agenda, i, 1) }))}
+                onClick={() => {
+                  change((x) => ({ ...x, agenda: moveInList(x.agenda, i, 1) }));
+                  focusLater(`top-${a.id}-runter`, `top-${a.id}-hoch`);
+                }}
               >
                 {t('meeting.itemDown', { n: i + 1 })}
               </button>{' '}

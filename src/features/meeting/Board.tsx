@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { boardColumns, dotTotals, moveCard, nextCard, vote } from '../../domain/meeting/board.ts';
 import { CARD_STATES, type Card, type CardState } from '../../domain/meeting/meeting.ts';
 import { addCard, removeCard, updateCard } from '../../domain/meeting/topics.ts';
@@ -7,7 +6,8 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { UrlKnowledge } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import { useAnnounce } from '../../ui/announce.tsx';
-import { BoardCard, type CardActions } from './BoardCard.tsx';
+import { BoardCard, dotButtonId, type CardActions } from './BoardCard.tsx';
+import { useFocusAfterRender } from '../../ui/focusAfter.ts';
 import { CardForm } from './CardForm.tsx';
 import { RoundTimer, useRound } from './RoundTimer.tsx';
 import type { Meetings } from './useMeetings.ts';
@@ -33,18 +33,17 @@ export function Board({
   const announce = useAnnounce();
   const { meeting: m, change } = meetings;
   const round = useRound();
-  // After a card changes column its button is gone: the focus goes to the card in its new place.
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(`karte-${focusNext.current}`)?.focus();
-    focusNext.current = null;
-  });
+  // After a card changes column its button is gone: the focus goes to the card in its new place;
+  // after a dot the card may move up or down, and the focus stays on the button that gave it.
+  const focusLater = useFocusAfterRender();
   const columns = boardColumns(m);
   const { given, available } = dotTotals(m);
   const canVote = available === 0 || given < available;
   const actions: CardActions = {
-    vote: (id, delta) => change((x) => vote(x, id, delta)),
+    vote: (id, delta) => {
+      change((x) => vote(x, id, delta));
+      focusLater(dotButtonId(id, delta), dotButtonId(id, delta === 1 ? -1 : 1), `karte-${id}`);
+    },
     move: (card: Card, to: CardState) => {
       change((x) => moveCard(x, card.id, to));
       // Taking a card into discussion is announced by its round's start, which names it.
@@ -53,7 +52,7 @@ export function Board({
         if (round.round?.title === card.titel) round.stop();
         announce(t('board.moved', { title: card.titel, column: t(`board.col.${to}`) }));
       }
-      focusNext.current = card.id;
+      focusLater(`karte-${card.id}`);
     },
     remove: (card) => change((x) => removeCard(x, card.id)),
     edit: (id, f) => change((x) => updateCard(x, id, f)),

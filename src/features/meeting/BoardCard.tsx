@@ -14,6 +14,10 @@ export interface CardActions {
   edit: (id: string, f: (c: Card) => Card) => void;
 }
 
+/** The id of a card's dot button (−1: one less, 1: one more), for the focus after a vote. */
+export const dotButtonId = (card: string, delta: 1 | -1) =>
+  `karte-${card}-${delta === 1 ? 'mehr' : 'weniger'}`;
+
 /** Notes and the agreed next steps of a card in discussion or discussed. */
 function CardNotes({ card, edit }: { card: Card; edit: CardActions['edit'] }) {
   const { t } = useI18n();
@@ -102,6 +106,7 @@ export function BoardCard(props: {
             <button
               type="button"
               className="dot-button"
+              id={dotButtonId(c.id, -1)}
               aria-label={t('board.dotLess', { title: c.titel })}
               disabled={c.punkte === 0}
               onClick={() => actions.vote(c.id, -1)}
@@ -114,6 +119,7 @@ export function BoardCard(props: {
             <button
               type="button"
               className="dot-button"
+              id={dotButtonId(c.id, 1)}
               aria-label={t('board.dotMore', { title: c.titel })}
               disabled={!canVote}
               onClick={() => actions.vote(c.id, 1)}

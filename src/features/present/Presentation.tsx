@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import { slideView, type Deck, type Slide } from '../../domain/deck/deck.ts';
 import { clampSlide } from '../../domain/deck/edit.ts';
 import { deckKey, targetSlide } from '../../domain/deck/keys.ts';
@@ -119,8 +119,10 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
     update({ ...view, sprache: state.sprache, deck: state.deck, folie: n }, 'push');
   }, [update, view, state.sprache, state.deck, n]);
 
-  // Clicker and keyboard, anywhere on the page except in the editor's fields.
-  useEffect(() => {
+  // Clicker and keyboard, anywhere on the page except in the editor's fields. Bound as a layout
+  // effect: the next key (a clicker's "6" then "Enter") must already see the digits of this one,
+  // and a passive effect may run only after the next frame.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const el = e.target instanceof Element ? e.target : null;
