@@ -364,7 +364,7 @@ const summary = [
   r.wechsel &&
     `Indikatorwechsel (Median aus 12, je von der fertig gezeichneten Karte): neu gezeichnet per Bedienung ${ms(r.wechsel.ui)}, per URL ${ms(r.wechsel.url)} (Ziel ≤ 50 ms; MapLibre allein ${ms(r.wechsel.untergrenze)}); auf dem Bildschirm ${ms(r.wechsel.uiSichtbar)} bzw. ${ms(r.wechsel.urlSichtbar)} (MapLibre allein ${ms(r.wechsel.untergrenzeSichtbar)}); Veränderungskarte an/aus und Basisjahr ${ms(r.wechsel.veraenderung)} (Ziel ≤ 50 ms), auf dem Bildschirm ${ms(r.wechsel.veraenderungSichtbar)}; Geometrie-Uploads: ${r.wechsel.geometrieUploads}`,
   r.initialesJs &&
-    `Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(1)} KiB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KiB Worker (MapLibre, Prüfung, Erreichbarkeit) (Ziel ≤ 400 KiB); nach der ersten Karte ${r.initialesJs.nachErsterKarteKB.toFixed(1)} KiB (Service-Worker-Registrierung); je Datei: ${Object.entries(
+    `Initiales JavaScript (gzip): ${r.initialesJs.hauptThreadKB.toFixed(1)} KiB Hauptthread + ${r.initialesJs.workerKB.toFixed(0)} KiB Worker (MapLibre, Prüfung, Erreichbarkeit) (Ziel ≤ 350 KiB); nach der ersten Karte ${r.initialesJs.nachErsterKarteKB.toFixed(1)} KiB (Service-Worker-Registrierung); je Datei: ${Object.entries(
       r.initialesJs.jeDatei,
     )
       .map(([f, kb]) => `${f} ${kb} KiB`)
