@@ -21,6 +21,8 @@ export interface PackageLocation {
   ausschnitt: Bounds;
   /** Every URL word for `ebene=`, with its slot. */
   ebenen: Record<string, MapLevel>;
+  /** Levels the map draws from vector tiles (PMTiles), with the file's site path. */
+  kacheln: Partial<Record<MapLevel, string>>;
   /** A file of areas the territory surrounds but that are not its own (shown hatched), if any. */
   aussparung: string | undefined;
 }
@@ -40,6 +42,20 @@ const bounds = (a: unknown): Bounds =>
     : WORLD;
 const geoPath = (v: unknown) =>
   typeof v === 'string' && /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.geojson$/.test(v) ? v : undefined;
+const tilePath = (v: unknown) =>
+  typeof v === 'string' && /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.pmtiles$/.test(v) ? v : undefined;
+/** The tile files of the levels, by slot: from the manifest's `ebenen` (a list) or a hint (a record). */
+function tilesOf(v: unknown): Partial<Record<MapLevel, string>> {
+  const out: Partial<Record<MapLevel, string>> = {};
+  if (Array.isArray(v))
+    v.slice(0, MAP_LEVELS.length).forEach((e: unknown, i) => {
+      const p = tilePath((e as { kacheln?: unknown } | null)?.kacheln);
+      if (p) out[MAP_LEVELS[i]!] = p;
+    });
+  else if (v && typeof v === 'object')
+    for (const [l, p] of Object.entries(v)) if (isMapLevel(l) && tilePath(p)) out[l] = p as string;
+  return out;
+}
 
 /** The location from a manifest's text (loosely) in `folder`. */
 export function locationFromManifest(text: string | undefined, folder: string): PackageLocation {
@@ -59,7 +75,14 @@ export function locationFromManifest(text: string | undefined, folder: string): 
   const files = Object.fromEntries(
     Object.entries(manifestFiles(text)).map(([k, p]) => [k, p.replace(/^public\//, '')]),
   );
-  return { folder, files, ausschnitt: bounds(m.ausschnitt), ebenen, aussparung: geoPath(m.aussparung) };
+  return {
+    folder,
+    files,
+    ausschnitt: bounds(m.ausschnitt),
+    ebenen,
+    kacheln: tilesOf(m.ebenen),
+    aussparung: geoPath(m.aussparung),
+  };
 }
 
 /** What the build wrote into the page, or undefined (a page without it: tests, a broken build). */
@@ -78,7 +101,14 @@ export function pageHint(): (PackageLocation & { titel?: string }) | undefined {
       for (const [k, p] of Object.entries(v.dateien))
         if (typeof p === 'string' && /^(data|geo)\/[a-z0-9][a-z0-9_.-]*$/.test(p))
           files[k as PackageFileKey] = p;
-    return { folder, files, ausschnitt: bounds(v.ausschnitt), ebenen, aussparung: geoPath(v.aussparung) };
+    return {
+      folder,
+      files,
+      ausschnitt: bounds(v.ausschnitt),
+      ebenen,
+      kacheln: tilesOf(v.kacheln),
+      aussparung: geoPath(v.aussparung),
+    };
   } catch {
     return undefined;
   }

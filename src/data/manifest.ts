@@ -44,6 +44,15 @@ const geoFile = z
       'Datei: geo/<name>.geojson (Kleinbuchstaben, Ziffern, - und _)',
     ),
   );
+/**
+ * The same boundaries as vector tiles (PMTiles, site path): for a level of thousands of areas the
+ * map draws these instead of the GeoJSON (`npm run geo:kacheln` writes them; data:check compares
+ * their keys with the GeoJSON's).
+ */
+export const TILE_FILE = /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.pmtiles$/;
+const tileFile = z
+  .string()
+  .check(z.regex(TILE_FILE, 'Kacheln: geo/<name>.pmtiles (Kleinbuchstaben, Ziffern, - und _)'));
 /** The territory in the phrases the texts need: "Bremerhaven", "in Bremerhaven", "Bremerhavens". */
 const territoryNames = z.object({ name: text, in: text, genitiv: text });
 
@@ -64,7 +73,8 @@ export const manifestSchema = z.object({
   /**
    * The map levels, finest first (one to four; the territory itself is the root above them).
    * `id` is the level's word in gebiete.csv (`ebene`) and in links (`ebene=`), `urlAuch` further
-   * words links may use; `datei` the boundary file (site path, `geo/…`); `stellen` the number of
+   * words links may use; `datei` the boundary file (site path, `geo/…`), `kacheln` the same as
+   * vector tiles (optional, for large levels); `stellen` the number of
    * digits of its keys (optional; required where keys nest by prefix).
    */
   ebenen: z
@@ -73,6 +83,7 @@ export const manifestSchema = z.object({
         id: word,
         urlAuch: z.optional(z.array(word).check(z.maxLength(10))),
         datei: geoFile,
+        kacheln: z.optional(tileFile),
         stellen: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
         namen: levelNames,
       }),

@@ -1,7 +1,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLevel } from '../domain/levels.ts';
 import { completeDeferred } from './session.ts';
-import { FILL_STATES, outlineSourceId, pictureSources, sourceId, type OUTLINE_STATES } from './style.ts';
+import {
+  AREA_TILE_LAYER,
+  FILL_STATES,
+  outlineSourceId,
+  pictureSources,
+  sourceId,
+  type OUTLINE_STATES,
+} from './style.ts';
 
 /**
  * Everything that changes after the style is feature state, and only what changed is sent: the
@@ -24,11 +31,27 @@ function memoryOf(m: MapLibreMap) {
   return mem;
 }
 
+/** After a source was rebuilt (its feature state gone): send every state again. */
+export function forgetStates(m: MapLibreMap): void {
+  memoryOf(m).sent.clear();
+}
+
 export interface Interaction {
   hovered: string | null;
   selected: string | null;
   /** Areas of a highlighted legend class; the others are dimmed. Null: no highlight. */
   highlighted: ReadonlySet<string> | null;
+}
+
+/** Where an area's feature state lives: in vector tiles, the state names the tiles' layer too. */
+export function areaFeature(
+  m: Pick<MapLibreMap, 'getSource'>,
+  source: string,
+  id: string,
+): { source: string; id: string; sourceLayer?: string } {
+  return m.getSource(source)?.type === 'vector'
+    ? { source, sourceLayer: AREA_TILE_LAYER, id }
+    : { source, id };
 }
 
 function putState(m: MapLibreMap, level: MapLevel, key: string, name: StateKey, value: unknown): void {
@@ -39,7 +62,7 @@ function putState(m: MapLibreMap, level: MapLevel, key: string, name: StateKey, 
   const source = isFillState(name) ? sourceId(level) : outlineSourceId(level);
   // Outline states live on the deferred outline source: a first hover or selection loads it.
   if (value && !isFillState(name)) completeDeferred(m);
-  m.setFeatureState({ source, id: key }, { [name]: value });
+  m.setFeatureState(areaFeature(m, source, key), { [name]: value });
 }
 
 /** Hover, selection and legend highlight of every area of the visible level. */

@@ -1,6 +1,7 @@
-import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { loadMapLibre } from './maplibre.ts';
+import { forgetStates } from './featureState.ts';
 import { outlineSourceId, sourceId } from './style.ts';
 
 /**
@@ -48,9 +49,44 @@ export function completeDeferred(map: MapLibreMap): void {
  */
 export function replaceAreas(map: MapLibreMap, areas: Record<MapLevel, GeoJSON.FeatureCollection>): void {
   pending.delete(map);
+  const ids = MAP_LEVELS.flatMap((l) => [sourceId(l), outlineSourceId(l)]);
+  if (ids.some((id) => map.getSource(id)?.type === 'vector')) {
+    replaceTiles(map, areas);
+    return;
+  }
   for (const l of MAP_LEVELS)
     for (const id of [sourceId(l), outlineSourceId(l)])
       void map.getSource<GeoJSONSource>(id)?.setData(areas[l]);
+}
+
+/**
+ * Vector tiles cannot take the user's GeoJSON: their sources become GeoJSON sources (the style is
+ * diffed, so only those sources and their layers are rebuilt) and lose their feature state, which
+ * the next colouring sends again.
+ */
+function replaceTiles(map: MapLibreMap, areas: Record<MapLevel, GeoJSON.FeatureCollection>): void {
+  const style = map.getStyle();
+  const sources: Record<string, SourceSpecification> = { ...style.sources };
+  for (const l of MAP_LEVELS)
+    for (const id of [sourceId(l), outlineSourceId(l)])
+      if (sources[id]) sources[id] = { type: 'geojson', data: areas[l], promoteId: 'schluessel' };
+  const layers = style.layers.map((layer) => {
+    if (!('source-layer' in layer)) return layer;
+    const copy = { ...layer };
+    delete copy['source-layer'];
+    return copy;
+  });
+  forgetStates(map);
+  map.setStyle({ ...style, sources, layers }, { diff: true });
+}
+
+/**
+ * How far out the map may zoom: a city stops at zoom 8 (its region), a larger territory one step
+ * beyond the zoom that shows all of it (Germany's municipalities: 4).
+ */
+export function minZoomFor([w, , e]: [number, number, number, number]): number {
+  const fits = Math.floor(Math.log2(360 / Math.max(e - w, 1e-6)));
+  return Math.max(0, Math.min(8, fits - 1));
 }
 
 let current: Promise<MapSession> | undefined;
@@ -80,7 +116,7 @@ export function startMapSession(input: SessionInput): Promise<MapSession> {
       touchPitch: false,
       attributionControl: { compact: true },
       maxZoom: 16,
-      minZoom: 8,
+      minZoom: minZoomFor(input.bounds),
       // Labels appear at once instead of fading in: a fade repaints for 300 ms, and under software
       // rendering each of those frames costs ~50 ms of CPU.
       fadeDuration: 0,

@@ -37,13 +37,23 @@ export const fillLayerId = (l: MapLevel) => `flaeche-${l}`;
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
 type Data = GeoJSON.FeatureCollection | string;
+/**
+ * A level's boundaries as vector tiles: a PMTiles file (absolute URL) read by range requests
+ * through the `pmtiles` protocol (map/maplibre.ts). Its one layer is AREA_TILE_LAYER, each area
+ * with `schluessel` and `name` (tools/geo/pmtiles.ts writes it).
+ */
+export interface TiledAreas {
+  kacheln: string;
+}
+export const AREA_TILE_LAYER = 'gebiete';
+export const isTiled = (d: Data | TiledAreas): d is TiledAreas => typeof d === 'object' && 'kacheln' in d;
 export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface StyleInput {
   theme: MapTheme;
   fontUrl: string;
-  /** Boundaries per level, as data or as an absolute URL. */
-  areas: Record<MapLevel, Data>;
+  /** Boundaries per level, as data, as an absolute URL, or as vector tiles. */
+  areas: Record<MapLevel, Data | TiledAreas>;
   /**
    * The data of the hover/selection/marking outline sources, if not `areas`: EMPTY defers them
    * (the caller sets `areas` later), so the first map waits for one copy of the boundaries only.
@@ -61,10 +71,13 @@ export function levelLayers(
   t: MapTheme,
   visible: boolean,
   labels: boolean,
+  tiled = false,
 ): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
   const src = sourceId(l);
   const lines = outlineSourceId(l);
+  // Vector tiles name the layer in the file; GeoJSON sources have only one.
+  const tileLayer = tiled ? { 'source-layer': AREA_TILE_LAYER } : {};
   // Lines keep MapLibre's default miter join: round joins multiplied the line vertices, and
   // software rendering pays per vertex (scale case: a third less GPU time for the first map).
   const layers: LayerSpecification[] = [
@@ -72,6 +85,7 @@ export function levelLayers(
       id: fillLayerId(l),
       type: 'fill',
       source: src,
+      ...tileLayer,
       layout: { visibility },
       paint: {
         // The outline layers draw every edge anyway; MapLibre's own antialiasing pass would draw
@@ -87,6 +101,7 @@ export function levelLayers(
             id: `grenze-aussen-${l}`,
             type: 'line',
             source: src,
+            ...tileLayer,
             layout: { visibility },
             paint: { 'line-color': t.areaCasing, 'line-width': t.areaCasingWidth },
           } satisfies LayerSpecification,
@@ -96,6 +111,7 @@ export function levelLayers(
       id: `grenze-${l}`,
       type: 'line',
       source: src,
+      ...tileLayer,
       layout: { visibility },
       paint: { 'line-color': t.areaOutline, 'line-width': t.areaOutlineWidth },
     },
@@ -103,6 +119,7 @@ export function levelLayers(
       id: `markierung-${l}`,
       type: 'line',
       source: lines,
+      ...tileLayer,
       layout: { visibility },
       paint: {
         'line-color': [
@@ -129,6 +146,7 @@ export function levelLayers(
       id: `auswahl-innen-${l}`,
       type: 'line',
       source: lines,
+      ...tileLayer,
       layout: { visibility },
       paint: {
         'line-color': t.selectedInner,
@@ -288,12 +306,22 @@ export function buildStyle(i: StyleInput): StyleSpecification {
   // and the city outline, the port and the labels behind them (~300 ms after the colours, seen in
   // the bench's screencast).
   const levelSources = (l: MapLevel) => {
-    sources[sourceId(l)] = { type: 'geojson', data: i.areas[l], promoteId: 'schluessel' };
-    sources[outlineSourceId(l)] = {
-      type: 'geojson',
-      data: (i.stateOutlines ?? i.areas)[l],
-      promoteId: 'schluessel',
-    };
+    const areas = i.areas[l];
+    if (isTiled(areas)) {
+      // Both sources read the same file (the browser's cache answers the second's ranges); the
+      // outlines load with the tiles, as tiles cost little until they are drawn.
+      const tiles = { type: 'vector', url: `pmtiles://${areas.kacheln}`, promoteId: 'schluessel' } as const;
+      sources[sourceId(l)] = { ...tiles };
+      sources[outlineSourceId(l)] = { ...tiles };
+    } else {
+      sources[sourceId(l)] = { type: 'geojson', data: areas, promoteId: 'schluessel' };
+      const outlines = (i.stateOutlines ?? i.areas)[l];
+      sources[outlineSourceId(l)] = {
+        type: 'geojson',
+        data: isTiled(outlines) ? areas : outlines,
+        promoteId: 'schluessel',
+      };
+    }
     if (i.labels) sources[labelSourceId(l)] = { type: 'geojson', data: i.labels[l] };
   };
   levelSources(i.visible);
@@ -318,7 +346,8 @@ export function buildStyle(i: StyleInput): StyleSpecification {
       source: 'hafen',
       paint: { 'fill-color': t.port, 'fill-outline-color': t.cityOutline },
     });
-  for (const l of MAP_LEVELS) layers.push(...levelLayers(l, t, l === i.visible, i.labels !== null));
+  for (const l of MAP_LEVELS)
+    layers.push(...levelLayers(l, t, l === i.visible, i.labels !== null, isTiled(i.areas[l])));
   if (i.outline)
     layers.push({
       id: 'stadtgrenze',

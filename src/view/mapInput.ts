@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { Model } from '../data/model.ts';
 import type { SessionInput } from '../map/session.ts';
-import { buildStyle, EMPTY, outlineSourceId } from '../map/style.ts';
+import { buildStyle, EMPTY, outlineSourceId, type TiledAreas } from '../map/style.ts';
 import type { MapTheme } from '../map/theme.ts';
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { knownLocation, packageUrl, type PackageLocation } from '../data/location.ts';
@@ -28,12 +28,18 @@ export function preloadMapFont(): void {
 const absolute = (loc: PackageLocation, path: string) =>
   new URL(packageUrl(loc, path), document.baseURI).href;
 
-/** The boundary files per level, as the absolute URLs MapLibre's worker needs (none: empty). */
-function areaUrls(loc: PackageLocation): Record<MapLevel, string | GeoJSON.FeatureCollection> {
-  const areas = {} as Record<MapLevel, string | GeoJSON.FeatureCollection>;
+type Areas = string | GeoJSON.FeatureCollection | TiledAreas;
+
+/**
+ * The boundary files per level, as the absolute URLs MapLibre's worker needs (none: empty); a
+ * level with vector tiles (manifest `kacheln`, for thousands of areas) is drawn from them.
+ */
+function areaUrls(loc: PackageLocation): Record<MapLevel, Areas> {
+  const areas = {} as Record<MapLevel, Areas>;
   for (const l of MAP_LEVELS) {
     const path = loc.files[l];
-    areas[l] = path ? absolute(loc, path) : EMPTY;
+    const tiles = loc.kacheln[l];
+    areas[l] = tiles ? { kacheln: absolute(loc, tiles) } : path ? absolute(loc, path) : EMPTY;
   }
   return areas;
 }

@@ -147,6 +147,83 @@ for (const name of shippedPackages()) {
   });
 }
 
+// A package whose finest level ships vector tiles (manifest `kacheln`, npm run geo:kacheln): the
+// test package's Warften are tiled although small, so every journey above runs on tiles too.
+for (const name of shippedPackages()) {
+  const m = modelOf(shippedTexts(packageRoot(name))).pkg.manifest;
+  const tiles = m.ebenen[0]!.kacheln;
+  if (!tiles) continue;
+  describe(`package ${name}: the finest level from vector tiles`, () => {
+    const app = appInBrowser('allow', { dist: packageDist(name) });
+    it('reads the PMTiles by byte ranges, colours the tiles by feature state, hovers, and works offline', async () => {
+      const { page } = app;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const ranges: { status: number; range: string | undefined }[] = [];
+      page.on('response', (r) => {
+        if (new URL(r.url()).pathname.endsWith(`/${tiles}`))
+          ranges.push({ status: r.status(), range: r.request().headers().range });
+      });
+      await openApp(page, app.base, '');
+      await expectMapMatchesLegend(page, 'ebene1');
+      expect(ranges.length).toBeGreaterThan(0);
+      expect(ranges.every((r) => r.status === 206 && /^bytes=\d+-\d+$/.test(r.range ?? ''))).toBe(true);
+      const info = await page.evaluate(() => {
+        type M = {
+          getSource(id: string): { type: string } | undefined;
+          queryRenderedFeatures(o: { layers: string[] }): { id?: string | number }[];
+        };
+        const map = (window as unknown as { __qxMap: M }).__qxMap;
+        return {
+          fill: map.getSource('gebiete-ebene1')?.type,
+          outline: map.getSource('grenzen-ebene1')?.type,
+          drawn: map.queryRenderedFeatures({ layers: ['flaeche-ebene1'] }).length,
+        };
+      });
+      expect(info).toMatchObject({ fill: 'vector', outline: 'vector' });
+      expect(info.drawn).toBeGreaterThan(0);
+      // The pointer over an area: the tooltip names it, and the hover outline is that tile feature's state.
+      const box = (await page.locator('.map-canvas canvas').boundingBox())!;
+      const hit = await page.evaluate(() => {
+        type M = {
+          queryRenderedFeatures(o: { layers: string[] }): {
+            properties: { schluessel: string };
+            geometry: { type: string; coordinates: number[][][] };
+          }[];
+          project(c: number[]): { x: number; y: number };
+        };
+        const map = (window as unknown as { __qxMap: M }).__qxMap;
+        const f = map
+          .queryRenderedFeatures({ layers: ['flaeche-ebene1'] })
+          .find((x) => x.geometry.type === 'Polygon')!;
+        const ring = f.geometry.coordinates[0]!;
+        const c = ring.reduce((a, p) => [a[0]! + p[0]! / ring.length, a[1]! + p[1]! / ring.length], [0, 0]);
+        return { key: f.properties.schluessel, at: map.project(c) };
+      });
+      await page.mouse.move(box.x + hit.at.x, box.y + hit.at.y);
+      await page.getByTestId('tooltip').waitFor();
+      await expect
+        .poll(() =>
+          page.evaluate((key) => {
+            type M = { getFeatureState(f: object): { hover?: boolean } };
+            const map = (window as unknown as { __qxMap: M }).__qxMap;
+            return map.getFeatureState({ source: 'grenzen-ebene1', sourceLayer: 'gebiete', id: key }).hover;
+          }, hit.key),
+        )
+        .toBe(true);
+      await page.screenshot({ path: `${SHOTS}/paket-${name}-kacheln.png` });
+      // Offline after one visit: the ranges are cut from the copy the service worker keeps.
+      await serviceWorkerActivated(page);
+      await app.browser.context.setOffline(true);
+      try {
+        await openApp(page, app.base, '?x=offline');
+        await expectMapMatchesLegend(page, 'ebene1');
+      } finally {
+        await app.browser.context.setOffline(false);
+      }
+    });
+  });
+}
+
 describe('a Kommune deploys its own package into a folder of a built site', () => {
   // Bremerhaven's build with the Landkreis Rostock's package unpacked to pakete/lr/ and named in
   // config.json: no rebuild; the site's own package stays where it is.

@@ -5,16 +5,21 @@ import { sendLabels, sendSource } from '../../src/map/sources.ts';
 import { labelSourceId, outlineSourceId, sourceId } from '../../src/map/style.ts';
 
 /** A map that records what it is sent and renders when told to. */
-function fakeMap(sources: string[]) {
+function fakeMap(sources: string[], vector: string[] = []) {
   const states: string[] = [];
   const data: string[] = [];
   const handlers = new Set<() => void>();
   let loaded = false;
   const map = {
-    setFeatureState: (f: { source: string; id: string }, s: Record<string, unknown>) =>
-      states.push(`${f.source}/${f.id}:${JSON.stringify(s)}`),
+    setFeatureState: (f: { source: string; id: string; sourceLayer?: string }, s: Record<string, unknown>) =>
+      states.push(`${f.source}${f.sourceLayer ? `[${f.sourceLayer}]` : ''}/${f.id}:${JSON.stringify(s)}`),
     getSource: (id: string) =>
-      sources.includes(id) ? { setData: (d: unknown) => data.push(`${id}:${JSON.stringify(d)}`) } : undefined,
+      sources.includes(id)
+        ? {
+            type: vector.includes(id) ? 'vector' : 'geojson',
+            setData: (d: unknown) => data.push(`${id}:${JSON.stringify(d)}`),
+          }
+        : undefined,
     isSourceLoaded: () => loaded,
     on: (_: string, h: () => void) => handlers.add(h),
     off: (_: string, h: () => void) => handlers.delete(h),
@@ -97,5 +102,17 @@ describe('feature state and source data kept with the map', () => {
     expect(f.data).toHaveLength(2);
     sendSource(f.map, labelSourceId('ebene1'), fc('neu'));
     expect(f.data).toHaveLength(3);
+  });
+});
+
+describe('feature state on vector tiles', () => {
+  it("names the tiles' layer for a level drawn from PMTiles, and not for a GeoJSON level", () => {
+    const f = fakeMap(SOURCES, [sourceId('ebene1'), outlineSourceId('ebene1')]);
+    colourMap(f.map, 'ebene1', new Map([['101', '#123456']]));
+    colourMap(f.map, 'ebene2', new Map([['11', '#abcdef']]));
+    syncInteraction(f.map, 'ebene1', ['101'], { hovered: '101', selected: null, highlighted: null });
+    expect(f.states).toContain('gebiete-ebene1[gebiete]/101:{"farbe":"#123456"}');
+    expect(f.states).toContain('gebiete-ebene2/11:{"farbe":"#abcdef"}');
+    expect(f.states).toContain('grenzen-ebene1[gebiete]/101:{"hover":true}');
   });
 });

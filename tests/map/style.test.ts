@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { MAP_LEVELS } from '../../src/domain/levels.ts';
 import {
+  AREA_TILE_LAYER,
   buildStyle,
   EMPTY,
   fillLayerId,
@@ -25,6 +26,36 @@ const input = (over: Partial<StyleInput> = {}): StyleInput => ({
 });
 
 describe('buildStyle (the map style from a theme object)', () => {
+  it('draws a level from vector tiles: both of its sources read the PMTiles file, its layers name the tile layer', () => {
+    const s = buildStyle(
+      input({
+        areas: {
+          ebene1: { kacheln: 'https://example.org/geo/gemeinden.pmtiles' },
+          ebene2: '/geo/st.geojson',
+          ebene3: EMPTY,
+          ebene4: EMPTY,
+        },
+        stateOutlines: { ebene1: EMPTY, ebene2: EMPTY, ebene3: EMPTY, ebene4: EMPTY },
+      }),
+    );
+    expect(validateStyleMin(s).map((e) => e.message)).toEqual([]);
+    for (const id of [sourceId('ebene1'), outlineSourceId('ebene1')])
+      expect(s.sources[id]).toEqual({
+        type: 'vector',
+        url: 'pmtiles://https://example.org/geo/gemeinden.pmtiles',
+        promoteId: 'schluessel',
+      });
+    // A GeoJSON level beside it keeps its deferred outline source.
+    expect(s.sources[outlineSourceId('ebene2')]).toMatchObject({ type: 'geojson', data: EMPTY });
+    const tiled = s.layers.filter(
+      (l) => 'source' in l && [sourceId('ebene1'), outlineSourceId('ebene1')].includes(l.source),
+    );
+    expect(tiled.length).toBeGreaterThanOrEqual(4);
+    for (const l of tiled) expect(l).toHaveProperty('source-layer', AREA_TILE_LAYER);
+    const geojson = s.layers.filter((l) => 'source' in l && l.source === sourceId('ebene2'));
+    for (const l of geojson) expect(l).not.toHaveProperty('source-layer');
+  });
+
   it('is a valid MapLibre style for both themes', () => {
     for (const theme of [NORMAL_THEME, bigScreenTheme(NORMAL_THEME, 2)])
       expect(validateStyleMin(buildStyle(input({ theme }))).map((e) => e.message)).toEqual([]);

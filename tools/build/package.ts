@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { byteRange } from '../serve/range.ts';
 import { MAP_LEVELS } from '../../src/domain/levels.ts';
 import { manifestFiles, PACKAGE_FILES, sitePath } from '../../src/data/package.ts';
 
@@ -41,7 +42,7 @@ export function dataPackagePlugin(repoRoot: string, pkgRoot: string = repoRoot):
   const geoFiles = () =>
     existsSync(geoDir)
       ? readdirSync(geoDir)
-          .filter((f) => /\.(geojson|json)$/.test(f))
+          .filter((f) => /\.(geojson|json|pmtiles)$/.test(f))
           .map((f) => `geo/${f}`)
       : [];
   let config: ResolvedConfig | undefined;
@@ -74,8 +75,24 @@ export function dataPackagePlugin(repoRoot: string, pkgRoot: string = repoRoot):
         const file = m[1] === 'data' ? join(dataDir, m[2]!) : join(geoDir, m[2]!);
         // The repository's own geometry is Vite's public folder; another package's is served here.
         if ((m[1] === 'geo' && !own) || !existsSync(file)) return next();
+        const body = readFileSync(file);
+        if (path.endsWith('.pmtiles')) {
+          // Vector tiles are read by byte ranges.
+          const r = byteRange(req.headers.range, body.length);
+          res.setHeader('Accept-Ranges', 'bytes');
+          res.setHeader('Content-Type', 'application/vnd.pmtiles');
+          if (r === 'unsatisfiable') {
+            res.statusCode = 416;
+            res.end();
+          } else if (r) {
+            res.statusCode = 206;
+            res.setHeader('Content-Range', `bytes ${r.start}-${r.end}/${body.length}`);
+            res.end(body.subarray(r.start, r.end + 1));
+          } else res.end(body);
+          return;
+        }
         res.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
-        res.end(readFileSync(file));
+        res.end(body);
       });
     },
     generateBundle() {
@@ -105,13 +122,43 @@ async function qxOrdner() {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(\\/[A-Za-z0-9][A-Za-z0-9._-]*)*\\/$/.test(folder) || folder.split('/').includes('..'))
       return [];
     const m = await (await fetch(folder + 'data/paket.json', { cache: 'reload' })).json();
-    const geo = [...(Array.isArray(m.ebenen) ? m.ebenen.map((e) => e && e.datei) : []), m.umriss, m.aussparung]
-      .filter((d) => typeof d === 'string' && /^geo\\/[a-z0-9][a-z0-9_-]{0,60}\\.geojson$/.test(d));
+    const levels = Array.isArray(m.ebenen) ? m.ebenen : [];
+    const geo = [...levels.map((e) => e && e.datei), m.umriss, m.aussparung]
+      .filter((d) => typeof d === 'string' && /^geo\\/[a-z0-9][a-z0-9_-]{0,60}\\.geojson$/.test(d))
+      .concat(levels.map((e) => e && e.kacheln).filter((d) => typeof d === 'string' && /^geo\\/[a-z0-9][a-z0-9_-]{0,60}\\.pmtiles$/.test(d)));
     return [...QX_DATEN, ...geo, '${ADDRESS_FILE}', '${ADDRESS_POINTS_FILE}'].map((f) => folder + f);
   } catch {
     return [];
   }
 }
+// Vector tiles (geo/*.pmtiles) are read by byte ranges: from the network while there is one, else
+// cut from the whole file cached at install. (Workbox's range plugin refuses a range that runs past
+// the end of the file, which the PMTiles reader asks for first: 16 KiB from offset 0.)
+self.addEventListener('fetch', (event) => {
+  if (event.request.method !== 'GET' || !/\\/geo\\/[^/?]+\\.pmtiles$/.test(new URL(event.request.url).pathname)) return;
+  event.respondWith(
+    fetch(event.request).catch(async (error) => {
+      const cache = await caches.open(${JSON.stringify(PACKAGE_CACHE)});
+      const whole = await cache.match(event.request.url, { ignoreSearch: true, ignoreVary: true });
+      if (!whole) throw error;
+      const body = new Uint8Array(await whole.arrayBuffer());
+      const m = /^bytes=(\\d*)-(\\d*)$/.exec(event.request.headers.get('range') || '');
+      if (!m || (m[1] === '' && m[2] === '')) return new Response(body, { status: 200, headers: { 'content-type': 'application/vnd.pmtiles' } });
+      const start = m[1] === '' ? Math.max(0, body.length - Number(m[2])) : Number(m[1]);
+      const end = m[1] === '' || m[2] === '' ? body.length - 1 : Math.min(Number(m[2]), body.length - 1);
+      if (start >= body.length || start > end)
+        return new Response(null, { status: 416, headers: { 'content-range': 'bytes */' + body.length } });
+      return new Response(body.slice(start, end + 1), {
+        status: 206,
+        headers: {
+          'content-type': 'application/vnd.pmtiles',
+          'content-range': 'bytes ' + start + '-' + end + '/' + body.length,
+          'content-length': String(end - start + 1),
+        },
+      });
+    }),
+  );
+});
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(${JSON.stringify(PACKAGE_CACHE)}).then(async (cache) =>
@@ -142,6 +189,8 @@ export interface PackageHint {
   ebenen: Record<string, string>;
   /** The package's files as site paths, by key. */
   dateien: Record<string, string>;
+  /** Levels drawn from vector tiles: slot → site path of the PMTiles file. */
+  kacheln?: Record<string, string>;
   aussparung?: string;
 }
 
@@ -152,12 +201,14 @@ export function packageHint(pkgRoot: string): PackageHint {
     const m = JSON.parse(readFileSync(join(pkgRoot, 'data/paket.json'), 'utf8')) as {
       titel?: { de?: string };
       ausschnitt?: number[];
-      ebenen?: { id: string; urlAuch?: string[] }[];
+      ebenen?: { id: string; urlAuch?: string[]; kacheln?: string }[];
       aussparung?: string;
     };
     const ebenen: Record<string, string> = {};
+    const kacheln: Record<string, string> = {};
     (m.ebenen ?? []).slice(0, MAP_LEVELS.length).forEach((e, i) => {
       for (const w of [e.id, ...(e.urlAuch ?? [])]) ebenen[w] = MAP_LEVELS[i]!;
+      if (typeof e.kacheln === 'string') kacheln[MAP_LEVELS[i]!] = e.kacheln;
     });
     return {
       paket: '',
@@ -165,6 +216,7 @@ export function packageHint(pkgRoot: string): PackageHint {
       ausschnitt: m.ausschnitt ?? world,
       ebenen,
       dateien: siteFiles(pkgRoot),
+      ...(Object.keys(kacheln).length > 0 ? { kacheln } : {}),
       ...(typeof m.aussparung === 'string' ? { aussparung: m.aussparung } : {}),
     };
   } catch {

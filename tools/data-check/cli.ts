@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readAddressText, readOptionalText, readPackageTexts } from './read.ts';
+import { readAddressText, readOptionalBytes, readOptionalText, readPackageTexts } from './read.ts';
 import { FINEST } from '../../src/domain/levels.ts';
 import { ADDRESS_FILE, parseAddressFile } from '../../src/data/addressFile.ts';
 import { ADDRESS_POINTS_FILE, parseAddressPoints } from '../../src/data/addressPoints.ts';
@@ -8,6 +8,8 @@ import { checkPackage } from '../../src/data/checks/index.ts';
 import { formatIssue, type Issue } from '../../src/data/issues.ts';
 import { parsePackage } from '../../src/data/package.ts';
 import { packageRoot, shippedPackages } from '../paket.ts';
+import { MAP_LEVELS } from '../../src/domain/levels.ts';
+import { checkTiles } from '../../src/data/tiles.ts';
 
 /**
  * npm run data:check [-- --root <dir> | --alle]
@@ -56,6 +58,23 @@ function check(root: string): { issues: Issue[]; summary: string } {
       all.push(...parseAddressPoints(text, finest, points, bounds).issues);
     }
   }
+  // Vector tiles of a level (manifest `kacheln`): readable, and made from this GeoJSON's keys.
+  pkg.manifest.ebenen.forEach((e, i) => {
+    if (!e.kacheln) return;
+    const bytes = readOptionalBytes(root, e.kacheln);
+    const layer = pkg.boundaries[MAP_LEVELS[i]!];
+    if (bytes === undefined)
+      all.push({ datei: e.kacheln, meldung: 'Datei fehlt (paket.json nennt sie als Kacheln)' });
+    else if (layer)
+      all.push(
+        ...checkTiles(
+          bytes,
+          e.kacheln,
+          e.id,
+          layer.features.map((f) => f.properties.schluessel),
+        ),
+      );
+  });
   const ms = performance.now() - started;
   return {
     issues: all,

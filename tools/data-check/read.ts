@@ -50,3 +50,9 @@ export function readOptionalText(root: string, path: string): string | undefined
 
 /** The package's address index (geo/adressen.json), which only some packages have. */
 export const readAddressText = (root: string): string | undefined => readOptionalText(root, ADDRESS_FILE);
+
+/** A binary geo file only some packages have (vector tiles), as for readOptionalText. */
+export function readOptionalBytes(root: string, path: string): Uint8Array | undefined {
+  const p = [path, `public/${path}`].map((r) => join(root, r)).find(existsSync);
+  return p ? new Uint8Array(readFileSync(p)) : undefined;
+}

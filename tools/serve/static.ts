@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { byteRange } from './range.ts';
 
 /**
  * A strict static file server for tests and the bench: unlike `vite preview` it answers a missing
@@ -22,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 export function serveStatic(dir: string, port = 0): Promise<{ server: Server; url: string }> {
@@ -58,7 +60,24 @@ export function serveStatic(dir: string, port = 0): Promise<{ server: Server; ur
       res.end(body);
       return;
     }
-    res.writeHead(200, { 'content-type': type });
+    // Byte ranges, as static hosts and CDNs answer them: vector tiles are read this way.
+    const size = statSync(file).size;
+    const range = byteRange(req.headers.range, size);
+    if (range === 'unsatisfiable') {
+      res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+      return;
+    }
+    if (range) {
+      res.writeHead(206, {
+        'content-type': type,
+        'accept-ranges': 'bytes',
+        'content-range': `bytes ${range.start}-${range.end}/${size}`,
+        'content-length': String(range.end - range.start + 1),
+      });
+      createReadStream(file, { start: range.start, end: range.end }).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': String(size) });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) =>

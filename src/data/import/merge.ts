@@ -2,7 +2,7 @@ import { obsKey } from '../keys.ts';
 import { FORECAST_YEARS } from '../../domain/ids.ts';
 import { parseCsv, writeCsv } from '../csv.ts';
 import type { Issue } from '../issues.ts';
-import type { MapLevel } from '../../domain/levels.ts';
+import { MAP_LEVELS, type MapLevel } from '../../domain/levels.ts';
 import {
   packageText,
   PACKAGE_FILES,
@@ -46,6 +46,27 @@ export interface Merged {
  * layer's source and indicators are added;
  * imported boundaries replace the package's (the finest level and those dissolved from it).
  */
+/**
+ * Vector tiles are cut from a level's boundaries: where the user's boundaries replace a level's,
+ * its tiles would show the old areas, so the manifest stops naming them (the map then draws the
+ * new GeoJSON; `npm run geo:kacheln` writes new tiles for a large level, AENDERUNGEN.md says so).
+ */
+export function withoutStaleTiles(paket: string, levels: readonly string[]): string {
+  try {
+    const m = JSON.parse(paket) as { ebenen?: { kacheln?: string }[] };
+    let changed = false;
+    m.ebenen?.forEach((e, i) => {
+      if (e.kacheln && levels.includes(MAP_LEVELS[i]!)) {
+        delete e.kacheln;
+        changed = true;
+      }
+    });
+    return changed ? JSON.stringify(m, null, 2) : paket;
+  } catch {
+    return paket;
+  }
+}
+
 export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
   const issues = new IssueList();
   const texts = {} as PackageFilesOf<string>;
@@ -123,6 +144,7 @@ export function mergeLayer(input: PackageTexts, layer: ImportLayer): Merged {
         texts[level] = text;
       }
     }
+  if (layer.grenzen) texts.paket = withoutStaleTiles(texts.paket, Object.keys(layer.grenzen.ebenen));
   if (!layer.adressen) return { texts, origins, problems: issues.items };
   // The finder's index and the positions coverage counts residents at; the finest level says
   // which the package has (each is loaded only then, and a stale count is dropped).

@@ -82,6 +82,8 @@ export function changesText(
           b.nachherKm2?.toFixed(2) ?? '–',
         ]),
       ),
+      '',
+      'Vektorkacheln (`kacheln` in paket.json) der ersetzten Ebenen werden nicht mehr genannt: sie zeigten die alten Grenzen. Für eine Ebene mit mehr als 2000 Gebieten neue erzeugen: `npm run geo:kacheln -- --root <entpacktes Paket>`.',
     );
   if (layer.einrichtungen)
     parts.push(

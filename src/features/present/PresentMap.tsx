@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadMapLibre } from '../../map/maplibre.ts';
+import { areaFeature } from '../../map/featureState.ts';
 import { replaceAreas } from '../../map/session.ts';
 import { labelSourceId, outlineSourceId, sourceId } from '../../map/style.ts';
 import type { MapTheme } from '../../map/theme.ts';
@@ -128,7 +129,7 @@ export function PresentMap(props: {
       const k = `${source}|${key}|${name}`;
       if (sent.current.get(k) === value) return;
       sent.current.set(k, value);
-      map.setFeatureState({ source, id: key }, { [name]: value });
+      map.setFeatureState(areaFeature(map, source, key), { [name]: value });
     };
     for (const layer of map.getStyle().layers) {
       const l = MAP_LEVELS.find((x) => layer.id.endsWith(`-${x}`));

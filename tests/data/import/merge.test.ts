@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_FORMAT, layerSchema, type ImportLayer } from '../../../src/data/import/layer.ts';
 import { ZUORDNUNG_FORMAT } from '../../../src/data/import/mapping.ts';
-import { mergeLayer, packageNumber } from '../../../src/data/import/merge.ts';
+import { mergeLayer, packageNumber, withoutStaleTiles } from '../../../src/data/import/merge.ts';
 import { applyMapping } from '../../../src/data/import/mapping.ts';
 import { checkLayer, readImportFile } from '../../../src/data/import/read.ts';
 import { validatePackage } from '../../../src/data/validate.ts';
@@ -142,5 +142,23 @@ describe('budgets', () => {
     );
     expect(tableMs).toBeLessThan(2000);
     expect(shpMs).toBeLessThan(1000);
+  });
+});
+
+describe('withoutStaleTiles', () => {
+  const paket = JSON.stringify({
+    ebenen: [
+      { id: 'gemeinde', datei: 'geo/g.geojson', kacheln: 'geo/g.pmtiles' },
+      { id: 'amt', datei: 'geo/a.geojson', kacheln: 'geo/a.pmtiles' },
+    ],
+  });
+  it('drops the tiles of the levels whose boundaries were replaced, and only those', () => {
+    const m = JSON.parse(withoutStaleTiles(paket, ['ebene1'])) as { ebenen: { kacheln?: string }[] };
+    expect(m.ebenen[0]!.kacheln).toBeUndefined();
+    expect(m.ebenen[1]!.kacheln).toBe('geo/a.pmtiles');
+  });
+  it('leaves a manifest without tiles, or one it cannot read, as it was', () => {
+    expect(withoutStaleTiles(paket, ['ebene3'])).toBe(paket);
+    expect(withoutStaleTiles('{kaputt', ['ebene1'])).toBe('{kaputt');
   });
 });
