@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap, SourceSpecification, StyleSpeci
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { loadMapLibre } from './maplibre.ts';
 import { forgetStates } from './featureState.ts';
-import { outlineSourceId, sourceId } from './style.ts';
+import { fillLayerId, outlineSourceId, sourceId } from './style.ts';
 
 /**
  * One map per page, started before React has the data: main.tsx starts it as soon as the script
@@ -27,9 +27,21 @@ export interface SessionInput {
   bounds: [number, number, number, number];
   /** Sources the style starts empty, with the URL each gets from `completeDeferred` (source id → URL). */
   deferred?: Record<string, string>;
+  /** Layers the style starts hidden (outlines of tiled levels), shown by `completeDeferred`. */
+  deferredLayers?: string[];
 }
 
 const pending = new WeakMap<MapLibreMap, Record<string, string>>();
+const pendingLayers = new WeakMap<MapLibreMap, Set<string>>();
+
+/** Layers hidden until `completeDeferred` (SessionInput.deferredLayers). */
+export function registerDeferredLayers(map: MapLibreMap, ids: readonly string[]): void {
+  if (ids.length) pendingLayers.set(map, new Set(ids));
+}
+
+/** Whether a layer waits for `completeDeferred` (a level switch leaves it hidden until then). */
+export const isDeferredLayer = (map: MapLibreMap, id: string): boolean =>
+  pendingLayers.get(map)?.has(id) ?? false;
 
 /**
  * Give the deferred sources their data, once: called when the first map is complete, or earlier
@@ -37,9 +49,17 @@ const pending = new WeakMap<MapLibreMap, Record<string, string>>();
  */
 export function completeDeferred(map: MapLibreMap): void {
   const urls = pending.get(map);
-  if (!urls) return;
+  const layers = pendingLayers.get(map);
+  if (!urls && !layers) return;
   pending.delete(map);
-  for (const [id, url] of Object.entries(urls)) void map.getSource<GeoJSONSource>(id)?.setData(url);
+  pendingLayers.delete(map);
+  for (const [id, url] of Object.entries(urls ?? {})) void map.getSource<GeoJSONSource>(id)?.setData(url);
+  // A deferred outline layer shows where its level's areas show.
+  for (const id of layers ?? []) {
+    const level = MAP_LEVELS.find((l) => id.endsWith(`-${l}`));
+    const shown = level && map.getLayoutProperty(fillLayerId(level), 'visibility') !== 'none';
+    map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+  }
   performance.mark('qx-grenzen-geladen');
 }
 
@@ -49,6 +69,7 @@ export function completeDeferred(map: MapLibreMap): void {
  */
 export function replaceAreas(map: MapLibreMap, areas: Record<MapLevel, GeoJSON.FeatureCollection>): void {
   pending.delete(map);
+  completeDeferred(map);
   const ids = MAP_LEVELS.flatMap((l) => [sourceId(l), outlineSourceId(l)]);
   if (ids.some((id) => map.getSource(id)?.type === 'vector')) {
     replaceTiles(map, areas);
@@ -122,6 +143,7 @@ export function startMapSession(input: SessionInput): Promise<MapSession> {
       fadeDuration: 0,
     });
     if (input.deferred) pending.set(map, input.deferred);
+    registerDeferredLayers(map, input.deferredLayers ?? []);
     map.getCanvas().setAttribute('tabindex', '-1');
     map.getCanvas().setAttribute('aria-hidden', 'true');
     const styled = new Promise<void>((ok) => {

@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
+import { isDeferredLayer } from './session.ts';
 import { FACILITY_FOCUS_SOURCE, FACILITY_SOURCE, labelSourceId } from './style.ts';
 
 /** The small sources besides the boundaries, and the level's visibility: each effect sends one thing. */
@@ -85,7 +86,8 @@ export function useLevelVisibility(map: MapLibreMap | null, level: MapLevel) {
     if (!map) return;
     for (const layer of map.getStyle().layers) {
       const l = MAP_LEVELS.find((x) => layer.id.endsWith(`-${x}`));
-      if (l) map.setLayoutProperty(layer.id, 'visibility', l === level ? 'visible' : 'none');
+      if (l && !isDeferredLayer(map, layer.id))
+        map.setLayoutProperty(layer.id, 'visibility', l === level ? 'visible' : 'none');
     }
   }, [map, level]);
 }

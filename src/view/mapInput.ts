@@ -2,7 +2,14 @@ import type { StyleSpecification } from 'maplibre-gl';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import type { Model } from '../data/model.ts';
 import type { SessionInput } from '../map/session.ts';
-import { buildStyle, EMPTY, outlineSourceId, type TiledAreas } from '../map/style.ts';
+import {
+  buildStyle,
+  EMPTY,
+  isTiled,
+  outlineSourceId,
+  stateOutlineLayers,
+  type TiledAreas,
+} from '../map/style.ts';
 import type { MapTheme } from '../map/theme.ts';
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 import { knownLocation, packageUrl, type PackageLocation } from '../data/location.ts';
@@ -81,16 +88,18 @@ export function initialSession(
   visible: MapLevel,
   deferOutlines: boolean,
   loc: PackageLocation,
-): Pick<SessionInput, 'style' | 'deferred'> {
+): Pick<SessionInput, 'style' | 'deferred' | 'deferredLayers'> {
   const style = initialMapStyle(theme, visible, deferOutlines, loc);
   if (!deferOutlines) return { style };
   const urls = areaUrls(loc);
   const deferred: Record<string, string> = {};
+  const deferredLayers: string[] = [];
   for (const l of MAP_LEVELS) {
     const u = urls[l];
     if (typeof u === 'string') deferred[outlineSourceId(l)] = u;
+    else if (isTiled(u)) deferredLayers.push(...stateOutlineLayers(l));
   }
-  return { style, deferred };
+  return { style, deferred, deferredLayers };
 }
 
 /** One label point per area, inside the area (see domain/geo/label.ts). */

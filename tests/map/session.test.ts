@@ -2,7 +2,7 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { colourMap } from '../../src/map/featureState.ts';
 import { minZoomFor, replaceAreas } from '../../src/map/session.ts';
-import { buildStyle, EMPTY, outlineSourceId, sourceId } from '../../src/map/style.ts';
+import { buildStyle, EMPTY, outlineSourceId, sourceId, stateOutlineLayers } from '../../src/map/style.ts';
 import { NORMAL_THEME } from '../../src/map/theme.ts';
 
 describe('minZoomFor', () => {
@@ -61,5 +61,25 @@ describe('replaceAreas on a map drawn from vector tiles', () => {
     // The rebuilt sources lost their feature state: the same colour is sent again.
     colourMap(map, 'ebene2', new Map([['2', '#000000']]));
     expect(states).toEqual(['gebiete-ebene2/2', 'gebiete-ebene2/2']);
+  });
+});
+
+describe('deferred outline layers of a tiled level', () => {
+  it('stay hidden through a level switch and show with the first complete map where their level shows', async () => {
+    const { completeDeferred, isDeferredLayer } = await import('../../src/map/session.ts');
+    const layout: Record<string, string> = { 'flaeche-ebene1': 'visible', 'flaeche-ebene2': 'none' };
+    const map = {
+      getLayoutProperty: (id: string) => layout[id],
+      setLayoutProperty: (id: string, _: string, v: string) => (layout[id] = v),
+    } as unknown as MapLibreMap;
+    // As startMapSession keeps them (SessionInput.deferredLayers):
+    const { registerDeferredLayers } = await import('../../src/map/session.ts');
+    registerDeferredLayers(map, [...stateOutlineLayers('ebene1'), ...stateOutlineLayers('ebene2')]);
+    expect(isDeferredLayer(map, 'markierung-ebene1')).toBe(true);
+    completeDeferred(map);
+    expect(layout['markierung-ebene1']).toBe('visible');
+    expect(layout['auswahl-innen-ebene1']).toBe('visible');
+    expect(layout['markierung-ebene2']).toBe('none');
+    expect(isDeferredLayer(map, 'markierung-ebene1')).toBe(false);
   });
 });

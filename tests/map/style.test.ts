@@ -10,6 +10,7 @@ import {
   outlineSourceId,
   pictureSources,
   sourceId,
+  stateOutlineLayers,
   type StyleInput,
 } from '../../src/map/style.ts';
 import { bigScreenTheme, NORMAL_THEME } from '../../src/map/theme.ts';
@@ -36,6 +37,7 @@ describe('buildStyle (the map style from a theme object)', () => {
           ebene4: EMPTY,
         },
         stateOutlines: { ebene1: EMPTY, ebene2: EMPTY, ebene3: EMPTY, ebene4: EMPTY },
+        visible: 'ebene1',
       }),
     );
     expect(validateStyleMin(s).map((e) => e.message)).toEqual([]);
@@ -52,6 +54,12 @@ describe('buildStyle (the map style from a theme object)', () => {
     );
     expect(tiled.length).toBeGreaterThanOrEqual(4);
     for (const l of tiled) expect(l).toHaveProperty('source-layer', AREA_TILE_LAYER);
+    // Deferred (stateOutlines given): the tiled level's hover/selection layers start hidden, so their
+    // source loads no tiles before the first map is complete; its fill shows.
+    const visibility = (id: string) =>
+      (s.layers.find((l) => l.id === id)!.layout as { visibility?: string }).visibility;
+    expect(visibility('flaeche-ebene1')).toBe('visible');
+    for (const id of stateOutlineLayers('ebene1')) expect(visibility(id)).toBe('none');
     const geojson = s.layers.filter((l) => 'source' in l && l.source === sourceId('ebene2'));
     for (const l of geojson) expect(l).not.toHaveProperty('source-layer');
   });

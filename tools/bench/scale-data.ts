@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTLINE_PACKAGE, packageFile } from '../geo/outline.ts';
 import { featuresOf, simplifyInterval } from '../../src/data/import/geo/topology.ts';
+import { keyFingerprint, TILES_FORMAT } from '../../src/data/tiles.ts';
+import { defaultMaxZoom, writePmtiles } from '../geo/pmtiles.ts';
 
 /**
  * All German municipalities (VG250 land parts, GF 4) for the bench's scale case, from the same
@@ -43,4 +45,29 @@ export function scaleGeoJson(cacheDir: string): string {
   ).map((f) => ({ ...f, geometry: { ...f.geometry, coordinates: r4(f.geometry.coordinates) } }));
   writeFileSync(out, JSON.stringify({ type: 'FeatureCollection', features: simplified }));
   return out;
+}
+
+/**
+ * The same municipalities as vector tiles (PMTiles), written by the package tool's writer with its
+ * default zoom range: what a national package with `kacheln` ships. Cached beside the GeoJSON.
+ */
+export function scaleTiles(cacheDir: string): { file: string; ms: number; maxZoom: number } {
+  const geojson = scaleGeoJson(cacheDir);
+  const out = join(cacheDir, 'gemeinden-1500m.pmtiles');
+  const fc = JSON.parse(readFileSync(geojson, 'utf8')) as GeoJSON.FeatureCollection;
+  const maxZoom = defaultMaxZoom(fc);
+  if (existsSync(out)) return { file: out, ms: NaN, maxZoom };
+  const started = performance.now();
+  const keys = fc.features.map((f) => String(f.properties!.schluessel));
+  const bytes = writePmtiles(fc, {
+    maxZoom,
+    metadata: {
+      format: TILES_FORMAT,
+      ebene: 'gemeinde',
+      anzahl: keys.length,
+      schluessel: keyFingerprint(keys),
+    },
+  });
+  writeFileSync(out, bytes);
+  return { file: out, ms: performance.now() - started, maxZoom };
 }

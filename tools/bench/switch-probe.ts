@@ -14,14 +14,20 @@
  */
 export type SwitchMode = 'ui' | 'url' | 'untergrenze' | 'skalierung' | 'veraenderung';
 
-export async function switchProbe(args: { mode: SwitchMode; runs: number; source: string }) {
+export async function switchProbe(args: {
+  mode: SwitchMode;
+  runs: number;
+  source: string;
+  /** The tiles' layer, for a source of vector tiles. */
+  sourceLayer?: string;
+}) {
   type FeatureState = Record<string, unknown>;
   type M = {
     on(e: string, f: () => void): void;
     off(e: string, f: () => void): void;
     once(e: string, f: () => void): void;
-    querySourceFeatures(s: string): { id?: string | number }[];
-    getFeatureState(f: { source: string; id: string | number }): FeatureState;
+    querySourceFeatures(s: string, o?: { sourceLayer?: string }): { id?: string | number }[];
+    getFeatureState(f: { source: string; sourceLayer?: string; id: string | number }): FeatureState;
     setPaintProperty(layer: string, prop: string, value: unknown): void;
     setFeatureState(f: { source: string; id: string | number }, s: FeatureState): void;
   };
@@ -37,9 +43,10 @@ export async function switchProbe(args: { mode: SwitchMode; runs: number; source
       last = t;
     }
   };
-  const keys = [...new Set(map.querySourceFeatures(args.source).map((f) => f.id!))];
+  const layer = args.sourceLayer ? { sourceLayer: args.sourceLayer } : {};
+  const keys = [...new Set(map.querySourceFeatures(args.source, layer).map((f) => f.id!))];
   const snapshot = () =>
-    keys.map((id) => String(map.getFeatureState({ source: args.source, id }).farbe)).join();
+    keys.map((id) => String(map.getFeatureState({ source: args.source, ...layer, id }).farbe)).join();
   // Consecutive indicators that colour the Ortsteile differently (two age indicators in a row can
   // classify all 24 alike, and then there is nothing to repaint).
   const indicators = [
