@@ -155,7 +155,9 @@ export function Presentation(props: { model: Model; k: UrlKnowledge; state: View
     const id = requestAnimationFrame(() => setDrawn(token));
     return () => cancelAnimationFrame(id);
   }, [mapKind, token, mapFailed]);
-  useEffect(() => {
+  // The mark goes with the render that sets data-bereit (a layout effect runs in that commit; a
+  // passive one may run a frame later, after a test or the bench has already seen the attribute).
+  useLayoutEffect(() => {
     if (drawn === token) performance.mark('qx-folie-fertig');
   }, [drawn, token]);
 
