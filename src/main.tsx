@@ -9,6 +9,9 @@ import { NORMAL_THEME } from './map/theme.ts';
 import './styles/app.css';
 import { registerServiceWorkerLater } from './ui/update.ts';
 import { FINEST } from './domain/levels.ts';
+import { runEffectsAfterRender } from './ui/effectTiming.ts';
+
+runEffectsAfterRender();
 
 // The map view is the first view: start MapLibre now, so its worker loads and tiles the boundaries
 // while the data package is fetched and validated. The URL is fully parsed (and checked) later.
