@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTLINE_PACKAGE, packageFile } from '../geo/outline.ts';
 import { featuresOf, simplifyInterval } from '../../src/data/import/geo/topology.ts';
-import { keyFingerprint, TILES_FORMAT } from '../../src/data/tiles.ts';
-import { defaultMaxZoom, writePmtiles } from '../geo/pmtiles.ts';
+import { defaultMaxZoom, levelTiles } from '../geo/pmtiles.ts';
 
 /**
  * All German municipalities (VG250 land parts, GF 4) for the bench's scale case, from the same
@@ -58,16 +57,7 @@ export function scaleTiles(cacheDir: string): { file: string; ms: number; maxZoo
   const maxZoom = defaultMaxZoom(fc);
   if (existsSync(out)) return { file: out, ms: NaN, maxZoom };
   const started = performance.now();
-  const keys = fc.features.map((f) => String(f.properties!.schluessel));
-  const bytes = writePmtiles(fc, {
-    maxZoom,
-    metadata: {
-      format: TILES_FORMAT,
-      ebene: 'gemeinde',
-      anzahl: keys.length,
-      schluessel: keyFingerprint(keys),
-    },
-  });
+  const bytes = levelTiles(fc, 'gemeinde', 'geo/gemeinden.geojson', maxZoom);
   writeFileSync(out, bytes);
   return { file: out, ms: performance.now() - started, maxZoom };
 }

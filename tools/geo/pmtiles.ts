@@ -5,6 +5,7 @@ const gzipSync = (b: Uint8Array) => gzipAt(b, { mtime: 0 });
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { zxyToTileId } from 'pmtiles';
 import { AREA_TILE_LAYER } from '../../src/map/style.ts';
+import { keyFingerprint, TILES_FORMAT, type TileMetadata } from '../../src/data/tiles.ts';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 
 /**
@@ -271,4 +272,25 @@ export function defaultMaxZoom(fc: GeoJSON.FeatureCollection, across = 48): numb
   const [w, , e] = boundsOf(fc);
   const z = Math.round(Math.log2((across * 360) / Math.max(e - w, 1e-6)));
   return Math.max(6, Math.min(14, z));
+}
+
+/**
+ * A package level's tiles: the areas of its GeoJSON with the metadata data:check compares (level,
+ * count, key fingerprint, source file), at the default zoom range unless one is given.
+ */
+export function levelTiles(
+  fc: GeoJSON.FeatureCollection,
+  ebene: string,
+  datei: string,
+  maxZoom = defaultMaxZoom(fc),
+): Uint8Array {
+  const keys = fc.features.map((f) => String(f.properties?.schluessel));
+  const metadata: TileMetadata & Record<string, unknown> = {
+    format: TILES_FORMAT,
+    ebene,
+    anzahl: keys.length,
+    schluessel: keyFingerprint(keys),
+    quelle: datei,
+  };
+  return writePmtiles(fc, { maxZoom, metadata });
 }

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { keyFingerprint, TILES_FORMAT, type TileMetadata } from '../../src/data/tiles.ts';
 import { packageRoot } from '../paket.ts';
-import { defaultMaxZoom, writePmtiles } from './pmtiles.ts';
+import { defaultMaxZoom, levelTiles } from './pmtiles.ts';
 
 /**
  * npm run geo:kacheln [-- --root <dir>] [--ab <n>] [--ebene <id>] [--maxzoom <z>]
@@ -39,20 +38,12 @@ for (const e of manifest.ebenen) {
     continue;
   }
   const started = performance.now();
-  const keys = fc.features.map((f) => String(f.properties?.schluessel));
   const maxZoom = zoomArg ? Number(zoomArg) : defaultMaxZoom(fc);
-  const metadata: TileMetadata & Record<string, unknown> = {
-    format: TILES_FORMAT,
-    ebene: e.id,
-    anzahl: keys.length,
-    schluessel: keyFingerprint(keys),
-    quelle: e.datei,
-  };
-  const bytes = writePmtiles(fc, { maxZoom, metadata });
+  const bytes = levelTiles(fc, e.id, e.datei, maxZoom);
   e.kacheln = e.datei.replace(/\.geojson$/, '.pmtiles');
   writeFileSync(inRoot(e.datei).replace(/\.geojson$/, '.pmtiles'), bytes);
   console.log(
-    `${e.id}: ${keys.length} Gebiete → ${e.kacheln} (Zoom 0–${maxZoom}, ${(bytes.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
+    `${e.id}: ${fc.features.length} Gebiete → ${e.kacheln} (Zoom 0–${maxZoom}, ${(bytes.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
   );
 }
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

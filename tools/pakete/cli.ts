@@ -10,7 +10,7 @@ import { buildMiniature } from './test-miniatur/build.ts';
  * Builds a shipped package under pakete/<name>/ from its sources (tools/pakete/<name>/): today the
  * Landkreis Rostock and the tiny test package. With --check, writes nothing and fails if a committed file differs.
  */
-const BUILDERS: Record<string, () => Promise<Record<string, string>>> = {
+const BUILDERS: Record<string, () => Promise<Record<string, string | Uint8Array>>> = {
   'test-miniatur': () => Promise.resolve(buildMiniature()),
   'landkreis-rostock': () =>
     buildRostock(
@@ -36,7 +36,13 @@ for (const name of names) {
   for (const [rel, text] of Object.entries(files)) {
     const path = join(root, rel);
     if (check) {
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+      // Text compared as text, binary files (vector tiles) byte for byte.
+      const same =
+        existsSync(path) &&
+        (typeof text === 'string'
+          ? readFileSync(path, 'utf8') === text
+          : Buffer.compare(readFileSync(path), Buffer.from(text)) === 0);
+      if (!same) {
         console.error(`pakete/${name}/${rel} weicht von der Erzeugung ab.`);
         differs++;
       }

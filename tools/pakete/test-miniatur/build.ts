@@ -1,3 +1,4 @@
+import { levelTiles } from '../../geo/pmtiles.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCsv } from '../../../src/data/csv.ts';
@@ -52,7 +53,7 @@ function hexagon([cx, cy]: [number, number]): MultiPolygon {
   return [[ring]];
 }
 
-export function buildMiniature(): Record<string, string> {
+export function buildMiniature(): Record<string, string | Uint8Array> {
   const rnd = seededRandom('test-miniatur');
   const warften = NAMES.map((name, i) => ({
     key: `${i < 3 ? 1 : 2}${(i % 3) + 1}`,
@@ -140,6 +141,8 @@ export function buildMiniature(): Record<string, string> {
           de: { one: 'Warft', many: 'Warften', in: 'auf der Warft' },
           en: { one: 'Mound', many: 'Mounds', in: 'on the mound' },
         },
+        // Tiled although small, so the package journeys in the browser run on vector tiles too.
+        kacheln: 'geo/warften.pmtiles',
       },
       {
         id: 'hallig',
@@ -233,6 +236,10 @@ export function buildMiniature(): Record<string, string> {
       closing: 1,
     })),
   );
+  const warftenText = writeFeatureCollection(
+    members('warft'),
+    warften.map((w) => feature(w.key, w.name, w.shape)),
+  );
   return {
     'data/paket.json': json(manifest),
     'data/gebiete.csv': writeCsv(['schluessel', 'ebene', 'name', 'name_en', 'eltern', 'quelle'], rows),
@@ -246,9 +253,11 @@ export function buildMiniature(): Record<string, string> {
       { quelle: 'beispiel-generator', hinweis: 'Einrichtungen; lage=beispiel: erfundene Standorte' },
       facilities,
     ),
-    'public/geo/warften.geojson': writeFeatureCollection(
-      members('warft'),
-      warften.map((w) => feature(w.key, w.name, w.shape)),
+    'public/geo/warften.geojson': warftenText,
+    'public/geo/warften.pmtiles': levelTiles(
+      JSON.parse(warftenText) as GeoJSON.FeatureCollection,
+      'warft',
+      'geo/warften.geojson',
     ),
     'public/geo/halligen.geojson': writeFeatureCollection(
       members('hallig'),
