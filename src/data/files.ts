@@ -4,6 +4,9 @@
  */
 import { MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
 
+/** A level's vector tiles (PMTiles) as a site path: `geo/<name>.pmtiles`. */
+export const TILE_FILE = /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.pmtiles$/;
+
 /** The files every package has, by path relative to the package root. */
 export const PACKAGE_FILES = {
   /** The manifest: the territory, its levels, their boundary files and defaults (see manifest.ts). */

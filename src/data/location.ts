@@ -1,5 +1,5 @@
 import { isMapLevel, MAP_LEVELS, type MapLevel } from '../domain/levels.ts';
-import { manifestFiles, type PackageFileKey } from './files.ts';
+import { manifestFiles, TILE_FILE, type PackageFileKey } from './files.ts';
 
 type Bounds = [number, number, number, number];
 const WORLD: Bounds = [-180, -85, 180, 85];
@@ -42,8 +42,7 @@ const bounds = (a: unknown): Bounds =>
     : WORLD;
 const geoPath = (v: unknown) =>
   typeof v === 'string' && /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.geojson$/.test(v) ? v : undefined;
-const tilePath = (v: unknown) =>
-  typeof v === 'string' && /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.pmtiles$/.test(v) ? v : undefined;
+const tilePath = (v: unknown) => (typeof v === 'string' && TILE_FILE.test(v) ? v : undefined);
 /** The tile files of the levels, by slot: from the manifest's `ebenen` (a list) or a hint (a record). */
 function tilesOf(v: unknown): Partial<Record<MapLevel, string>> {
   const out: Partial<Record<MapLevel, string>> = {};

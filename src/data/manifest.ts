@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { SLIDE_PARTS } from '../domain/deck/deck.ts';
 import { MAP_LEVELS } from '../domain/levels.ts';
 import { areaKeySchema } from './schemas.ts';
+import { TILE_FILE } from './files.ts';
 
 /**
  * data/paket.json: what makes a package a territory's — its name in the phrases the texts need,
@@ -49,7 +50,6 @@ const geoFile = z
  * map draws these instead of the GeoJSON (`npm run geo:kacheln` writes them; data:check compares
  * their keys with the GeoJSON's).
  */
-export const TILE_FILE = /^geo\/[a-z0-9][a-z0-9_-]{0,60}\.pmtiles$/;
 const tileFile = z
   .string()
   .check(z.regex(TILE_FILE, 'Kacheln: geo/<name>.pmtiles (Kleinbuchstaben, Ziffern, - und _)'));

@@ -4,6 +4,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { byteRange } from '../serve/range.ts';
 import { MAP_LEVELS } from '../../src/domain/levels.ts';
 import { manifestFiles, PACKAGE_FILES, sitePath } from '../../src/data/package.ts';
+import { TILE_FILE } from '../../src/data/files.ts';
 
 /** The package's fixed files as site paths (data/…). */
 const STATIC_SITE_FILES = Object.values(PACKAGE_FILES).map(sitePath);
@@ -125,7 +126,7 @@ async function qxOrdner() {
     const levels = Array.isArray(m.ebenen) ? m.ebenen : [];
     const geo = [...levels.map((e) => e && e.datei), m.umriss, m.aussparung]
       .filter((d) => typeof d === 'string' && /^geo\\/[a-z0-9][a-z0-9_-]{0,60}\\.geojson$/.test(d))
-      .concat(levels.map((e) => e && e.kacheln).filter((d) => typeof d === 'string' && /^geo\\/[a-z0-9][a-z0-9_-]{0,60}\\.pmtiles$/.test(d)));
+      .concat(levels.map((e) => e && e.kacheln).filter((d) => typeof d === 'string' && ${TILE_FILE}.test(d)));
     return [...QX_DATEN, ...geo, '${ADDRESS_FILE}', '${ADDRESS_POINTS_FILE}'].map((f) => folder + f);
   } catch {
     return [];
@@ -134,6 +135,8 @@ async function qxOrdner() {
 // Vector tiles (geo/*.pmtiles) are read by byte ranges: from the network while there is one, else
 // cut from the whole file cached at install. (Workbox's range plugin refuses a range that runs past
 // the end of the file, which the PMTiles reader asks for first: 16 KiB from offset 0.)
+// The range rule of the test and dev servers (tools/serve/range.ts), the same function.
+${byteRange.toString()}
 self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || !/\\/geo\\/[^/?]+\\.pmtiles$/.test(new URL(event.request.url).pathname)) return;
   event.respondWith(
@@ -142,12 +145,11 @@ self.addEventListener('fetch', (event) => {
       const whole = await cache.match(event.request.url, { ignoreSearch: true, ignoreVary: true });
       if (!whole) throw error;
       const body = new Uint8Array(await whole.arrayBuffer());
-      const m = /^bytes=(\\d*)-(\\d*)$/.exec(event.request.headers.get('range') || '');
-      if (!m || (m[1] === '' && m[2] === '')) return new Response(body, { status: 200, headers: { 'content-type': 'application/vnd.pmtiles' } });
-      const start = m[1] === '' ? Math.max(0, body.length - Number(m[2])) : Number(m[1]);
-      const end = m[1] === '' || m[2] === '' ? body.length - 1 : Math.min(Number(m[2]), body.length - 1);
-      if (start >= body.length || start > end)
+      const r = byteRange(event.request.headers.get('range') || undefined, body.length);
+      if (r === null) return new Response(body, { status: 200, headers: { 'content-type': 'application/vnd.pmtiles' } });
+      if (r === 'unsatisfiable')
         return new Response(null, { status: 416, headers: { 'content-range': 'bytes */' + body.length } });
+      const { start, end } = r;
       return new Response(body.slice(start, end + 1), {
         status: 206,
         headers: {
