@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLevel } from '../domain/levels.ts';
-import { completeDeferred } from './session.ts';
+import { completeDeferred, isOnScreen } from './session.ts';
 import {
   AREA_TILE_LAYER,
   FILL_STATES,
@@ -95,7 +95,7 @@ export function colourMap(m: MapLibreMap, level: MapLevel, colours: ReadonlyMap<
   // shows (pictureSources: the visible level's areas and labels, the city outline, the port).
   // Deferred hover and selection outlines (empty until now, so loaded at once) get their data then.
   const onRender = () => {
-    if (!pictureSources(m, level).every((id) => m.isSourceLoaded(id))) return;
+    if (!isOnScreen(m) || !pictureSources(m, level).every((id) => m.isSourceLoaded(id))) return;
     m.off('render', onRender);
     performance.mark('qx-karte-fertig');
     completeDeferred(m);

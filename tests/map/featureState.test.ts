@@ -10,7 +10,9 @@ function fakeMap(sources: string[], vector: string[] = []) {
   const data: string[] = [];
   const handlers = new Set<() => void>();
   let loaded = false;
+  const container = { isConnected: true, style: { visibility: '' } };
   const map = {
+    getContainer: () => container,
     setFeatureState: (f: { source: string; id: string; sourceLayer?: string }, s: Record<string, unknown>) =>
       states.push(`${f.source}${f.sourceLayer ? `[${f.sourceLayer}]` : ''}/${f.id}:${JSON.stringify(s)}`),
     getSource: (id: string) =>
@@ -27,6 +29,7 @@ function fakeMap(sources: string[], vector: string[] = []) {
   };
   return {
     map: map as unknown as MapLibreMap,
+    container,
     states,
     data,
     render: (sourcesLoaded: boolean) => {
@@ -72,6 +75,17 @@ describe('feature state and source data kept with the map', () => {
     f.render(false);
     expect(marks()).toBe(0);
     f.render(true);
+    f.render(true);
+    expect(marks()).toBe(1);
+  });
+
+  it('does not mark a map that is still waiting off screen, hidden, until a view shows it', () => {
+    const f = fakeMap(SOURCES);
+    f.container.style.visibility = 'hidden';
+    colourMap(f.map, 'ebene1', new Map([['101', '#111111']]));
+    f.render(true);
+    expect(marks()).toBe(0);
+    f.container.style.visibility = '';
     f.render(true);
     expect(marks()).toBe(1);
   });
