@@ -7,12 +7,14 @@ export function inWorker<I, O>(
   input: I,
   fallback: (input: I) => Promise<O>,
   failure: string,
+  /** The worker closes itself after answering (it may still finish work of its own). */
+  closesItself = false,
 ): Promise<O> {
   if (typeof Worker === 'undefined') return fallback(input);
   return new Promise((resolve, reject) => {
     const worker = create();
     worker.onmessage = (e: MessageEvent<{ ok: true; result: O } | { ok: false; message: string }>) => {
-      worker.terminate();
+      if (!closesItself) worker.terminate();
       if (e.data.ok) resolve(e.data.result);
       else reject(new Error(e.data.message));
     };

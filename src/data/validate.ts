@@ -6,6 +6,7 @@ import { formatIssue } from './issues.ts';
 import { labelAnchors } from './anchors.ts';
 import { parsePackage, type DataPackage, type PackageTexts } from './package.ts';
 import { deriveSupply, type SupplyResult } from './supply.ts';
+import { validationKey, withCachedValidation, type ResultStore } from './validationCache.ts';
 
 export interface Validated {
   pkg: DataPackage;
@@ -57,4 +58,18 @@ export async function validateWithStoredLayer(texts: PackageTexts): Promise<Vali
   const result = validatePackage(texts, layer);
   if (problem) result.messages.unshift(problem);
   return result;
+}
+
+/**
+ * As `validateWithStoredLayer`, reusing the last result for exactly these bytes, this layer and
+ * this code version (validationCache.ts); `kept` settles when a new result is stored.
+ */
+export async function validateCached(
+  texts: PackageTexts,
+  cache: { store: ResultStore; version: string },
+): Promise<{ result: Validated; kept: Promise<void> }> {
+  const { layer, problem } = await readStoredLayer();
+  if (problem) return { result: await validateWithStoredLayer(texts), kept: Promise.resolve() };
+  const key = await validationKey(texts, layer, cache.version);
+  return withCachedValidation(key, cache.store, () => validatePackage(texts, layer));
 }

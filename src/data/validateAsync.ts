@@ -21,4 +21,5 @@ export const validateAsync = (texts: PackageTexts): Promise<Validated> =>
     texts,
     (t) => import('./validate.ts').then((m) => m.validateWithStoredLayer(t)),
     'Prüfung der Daten fehlgeschlagen',
+    true,
   );

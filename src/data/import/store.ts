@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { layerSchema, type ImportLayer } from './layer.ts';
+import { clearStoredResult } from '../validationCache.ts';
 
 /**
  * The user's own data, kept in this browser's IndexedDB (idb-keyval) and nowhere else: it survives
@@ -22,4 +23,8 @@ export async function readStoredLayer(): Promise<{ layer?: ImportLayer; problem?
 }
 
 export const storeLayer = (layer: ImportLayer): Promise<void> => set(KEY, layer);
-export const removeStoredLayer = (): Promise<void> => del(KEY);
+/** Removes the user's data and the validation result it was merged into (validationCache.ts). */
+export const removeStoredLayer = async (): Promise<void> => {
+  await del(KEY);
+  await clearStoredResult();
+};
