@@ -20,6 +20,7 @@ import {
   loadMeetingMessages,
   loadMessages,
   loadPresentMessages,
+  loadReportMessages,
   loadViewMessages,
   loadWorkshopMessages,
   translator,
@@ -72,6 +73,13 @@ const EmbedBuilder = lazy(() =>
   Promise.all([import('./features/embed/EmbedBuilder.tsx'), loadEmbedMessages()]).then(([m]) => ({
     default: m.EmbedBuilder,
   })),
+);
+const IndicatorSheet = lazy(() =>
+  Promise.all([
+    import('./features/indicator/IndicatorSheet.tsx'),
+    loadViewMessages(),
+    loadReportMessages(),
+  ]).then(([m]) => ({ default: m.IndicatorSheet })),
 );
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
@@ -198,6 +206,10 @@ function Ready({
               ) : state.ansicht === 'vergleich' ? (
                 <Suspense fallback={null}>
                   <Compare model={model} state={state} update={update} />
+                </Suspense>
+              ) : state.ansicht === 'indikator' ? (
+                <Suspense fallback={null}>
+                  <IndicatorSheet model={model} state={state} update={update} />
                 </Suspense>
               ) : (
                 <Suspense fallback={null}>

@@ -4,6 +4,7 @@ import type { deWorkshop } from './de.workshop.ts';
 import type { deMeeting } from './de.meeting.ts';
 import type { deA11y } from './de.a11y.ts';
 import type { deEmbed } from './de.embed.ts';
+import type { deReports } from './de.reports.ts';
 
 /** German UI texts, the reference set of message keys. `{name}` marks a parameter. */
 export const de = {
@@ -105,6 +106,9 @@ export const de = {
   'palette.divergierend': 'Abweichung von {gebiet}',
   'controls.fixed': 'Klassen über alle Jahre festhalten',
   'legend.title': 'Legende',
+  'export.title': 'Karte und Daten herunterladen',
+  'sheet.link': 'Indikatorenblatt (Definition, Berechnung, Quellen)',
+  'nav.indikator': 'Indikatorenblatt',
   'legend.range': '{from} bis unter {to}',
   'legend.below': 'unter {to}',
   'legend.atLeast': '{from} und mehr',
@@ -270,5 +274,6 @@ export type MessageKey =
   | keyof typeof deWorkshop
   | keyof typeof deMeeting
   | keyof typeof deA11y
-  | keyof typeof deEmbed;
+  | keyof typeof deEmbed
+  | keyof typeof deReports;
 export type Messages = Record<MessageKey, string>;

@@ -2,6 +2,7 @@ import type { Messages } from './de.ts';
 import { enMeeting } from './en.meeting.ts';
 import { enA11y } from './en.a11y.ts';
 import { enEmbed } from './en.embed.ts';
+import { enReports } from './en.reports.ts';
 
 /** English UI texts; the type makes a missing key a compile error. */
 export const en: Messages = {
@@ -143,6 +144,9 @@ export const en: Messages = {
   'palette.divergierend': 'Deviation from {gebiet}',
   'controls.fixed': 'Keep classes fixed across all years',
   'legend.title': 'Legend',
+  'export.title': 'Download map and data',
+  'sheet.link': 'Indicator sheet (definition, calculation, sources)',
+  'nav.indikator': 'Indicator sheet',
   'legend.range': '{from} to under {to}',
   'legend.below': 'under {to}',
   'legend.atLeast': '{from} and more',
@@ -609,4 +613,5 @@ export const en: Messages = {
   ...enMeeting,
   ...enA11y,
   ...enEmbed,
+  ...enReports,
 };

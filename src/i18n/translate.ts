@@ -82,6 +82,13 @@ export function loadEmbedMessages(): Promise<void> {
   });
 }
 
+/** The exports' and the Indikatorenblatt's German texts (English ones are in the English pack). */
+export function loadReportMessages(): Promise<void> {
+  return import('./de.reports.ts').then((m) => {
+    Object.assign(MESSAGES.de, m.deReports);
+  });
+}
+
 /** The presentation's German texts (English ones are in the English pack). */
 export function loadPresentMessages(): Promise<void> {
   return import('./de.present.ts').then((m) => {

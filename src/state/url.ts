@@ -20,10 +20,16 @@ export const VIEWS = [
   'daten',
   'barrierefreiheit',
   'einbetten',
+  'indikator',
 ] as const;
 export type View = (typeof VIEWS)[number];
-/** The views in the header's navigation (the accessibility statement is linked from every footer). */
-export const NAV_VIEWS = VIEWS.filter((v) => v !== 'barrierefreiheit' && v !== 'einbetten');
+/**
+ * The views in the header's navigation (the accessibility statement is linked from every footer, an
+ * indicator's sheet from the legend, the table, the comparison and the profile).
+ */
+export const NAV_VIEWS = VIEWS.filter(
+  (v) => v !== 'barrierefreiheit' && v !== 'einbetten' && v !== 'indikator',
+);
 /** Views a city page can embed (`einbettung=1`). */
 export const EMBED_VIEWS = ['karte', 'streuung', 'vergleich', 'profil'] as const;
 

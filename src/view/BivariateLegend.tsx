@@ -1,10 +1,9 @@
 import { BIVARIATE_CLASSES } from '../domain/classify/bivariate.ts';
-import { formatValue, type Unit } from '../domain/format.ts';
 import type { Model } from '../data/model.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { legendRows, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from './choropleth.ts';
 import { classLabel } from './Legend.tsx';
-import { areaName, indicatorLabel, indicatorWithYear } from './text.ts';
+import { areaName, bivariateBounds, indicatorLabel, indicatorWithYear } from './text.ts';
 
 /**
  * The square legend of a demand × supply map: three columns by the first indicator, three rows by
@@ -21,20 +20,8 @@ export function BivariateLegend(props: {
   const { lang, t } = useI18n();
   const { ch } = props;
   const b = ch.bivariate!;
-  const bounds = (th: readonly number[], ind: { einheit: Unit; dezimalen: number }) => {
-    const f = (v: number) => formatValue(lang, v, ind.einheit, ind.dezimalen);
-    return [0, 1, 2].map((i) => {
-      const lo = th[i - 1];
-      const hi = th[i];
-      if (i === 0) return hi === undefined ? '' : t('legend.below', { to: f(hi) });
-      if (lo === undefined) return '';
-      return i === 2 || hi === undefined
-        ? t('legend.atLeast', { from: f(lo) })
-        : t('legend.range', { from: f(lo), to: f(hi) });
-    });
-  };
-  const xb = bounds(b.breaks.x, ch.indicator);
-  const yb = bounds(b.breaks.y, b.y);
+  const xb = bivariateBounds(b.breaks.x, ch.indicator, lang, t);
+  const yb = bivariateBounds(b.breaks.y, b.y, lang, t);
   const critical = ch.areas.filter((a) => ch.classOf.get(a) === ch.bivariate!.critical);
   const extra = legendRows(ch).filter((r) => r.k === NO_DATA_CLASS || r.k === SUPPRESSED_CLASS);
   const cell = (k: number) => {

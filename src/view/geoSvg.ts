@@ -36,6 +36,8 @@ export function svgShapes(
   h: number,
   pad = 4,
   overlayFeatures: readonly BoundaryFeature[] = [],
+  /** The box's top left corner (a figure places its map inside a page). */
+  origin: readonly [number, number] = [0, 0],
 ): SvgShapes {
   const K = lonScale([...features, ...overlayFeatures]);
   const planarOf = (list: readonly BoundaryFeature[]) =>
@@ -46,8 +48,8 @@ export function svgShapes(
     .reflectY(true)
     .fitExtent(
       [
-        [pad, pad],
-        [w - pad, h - pad],
+        [origin[0] + pad, origin[1] + pad],
+        [origin[0] + w - pad, origin[1] + h - pad],
       ],
       {
         type: 'FeatureCollection',

@@ -123,3 +123,22 @@ export function mapSummary(
   });
   return ch.anyBeispiel ? text + t('summary.sample') : text;
 }
+
+/** The class bounds of one axis of a demand × supply map: "unter 10 %", "10 % bis unter 20 %", "20 % und mehr". */
+export function bivariateBounds(
+  th: readonly number[],
+  ind: Pick<Indicator, 'einheit' | 'dezimalen'>,
+  lang: Language,
+  t: Translate,
+): string[] {
+  const f = (v: number) => formatValue(lang, v, ind.einheit, ind.dezimalen);
+  return [0, 1, 2].map((i) => {
+    const lo = th[i - 1];
+    const hi = th[i];
+    if (i === 0) return hi === undefined ? '' : t('legend.below', { to: f(hi) });
+    if (lo === undefined) return '';
+    return i === 2 || hi === undefined
+      ? t('legend.atLeast', { from: f(lo) })
+      : t('legend.range', { from: f(lo), to: f(hi) });
+  });
+}

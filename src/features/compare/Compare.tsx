@@ -1,3 +1,4 @@
+import { SheetLink } from '../../view/SheetLink.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { fold } from '../../domain/fold.ts';
 import { type AreaKey } from '../../domain/ids.ts';
@@ -185,7 +186,13 @@ export function Compare(props: { model: Model; state: ViewState; update: Update 
           }}
         >
           <IndicatorOptions catalogue={model.catalogue} show={(i) => !i.hilfsgroesse && !i.pyramide} />
-        </select>
+        </select>{' '}
+        <SheetLink
+          state={state}
+          update={update}
+          indicator={indicator.id}
+          name={indicatorLabel(indicator, lang)}
+        />
         <AreaLegend model={model} areas={areas} />
         <TimeSeries model={model} indicator={indicator} series={series} />
         <h4>{t('charts.smallMaps', { indicator: indicatorLabel(indicator, lang) })}</h4>

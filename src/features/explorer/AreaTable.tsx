@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
 import { useI18n } from '../../i18n/context.tsx';
@@ -30,6 +30,8 @@ export const AreaTable = memo(function AreaTable(props: {
   /** The table body, for useRowMark (the hovered area's row). */
   bodyRef?: RefObject<HTMLTableSectionElement | null>;
   onHover?: ((key: AreaKey | null) => void) | undefined;
+  /** Shown after the caption's text (the link to the indicator's Indikatorenblatt). */
+  captionExtra?: ReactNode;
 }) {
   const { lang, t } = useI18n();
   const { ch, model, bodyRef } = props;
@@ -66,6 +68,7 @@ export const AreaTable = memo(function AreaTable(props: {
             year: yearText(ch.indicator, ch.year, lang, t),
             level: props.levelName,
           })}
+          {props.captionExtra && <> · {props.captionExtra}</>}
         </caption>
         <thead>
           <tr>

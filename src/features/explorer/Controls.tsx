@@ -7,6 +7,8 @@ import type { ViewState } from '../../state/url.ts';
 import type { Update } from '../../state/useUrlState.ts';
 import type { Choropleth } from '../../view/choropleth.ts';
 import { Legend } from '../../view/Legend.tsx';
+import { SheetLink } from '../../view/SheetLink.tsx';
+import { indicatorLabel } from '../../view/text.ts';
 import { YearSlider } from '../../view/YearSlider.tsx';
 import { BivariateControl } from './BivariateControl.tsx';
 import { ChangeControl } from './ChangeControl.tsx';
@@ -85,6 +87,27 @@ export function Controls(props: {
         fixed={state.fixiert}
         onHighlight={props.onHighlight}
       />
+      <p className="sheet-links">
+        <SheetLink
+          state={state}
+          update={update}
+          indicator={ch.base.id}
+          name={indicatorLabel(ch.base, lang)}
+        />
+        {ch.bivariate && (
+          <>
+            {' · '}
+            <SheetLink
+              state={state}
+              update={update}
+              indicator={ch.bivariate.y.id}
+              name={indicatorLabel(ch.bivariate.y, lang)}
+            >
+              {indicatorLabel(ch.bivariate.y, lang)}
+            </SheetLink>
+          </>
+        )}
+      </p>
       <FacilityControls model={model} state={state} update={update} />
       {ind.id.startsWith('erreichbar_') && (
         <p className="hint" data-testid="annahme">

@@ -24,6 +24,8 @@ import { classKeyOf, classLabel } from '../../view/Legend.tsx';
 import { areaName, cellText, indicatorLabel, mapSummary, yearText } from '../../view/text.ts';
 import { AreaTable, useRowMark } from './AreaTable.tsx';
 import { Controls } from './Controls.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import { SheetLink } from '../../view/SheetLink.tsx';
 import { ExplorerMap } from './ExplorerMap.tsx';
 import { useFacilityOverlay } from './facilities/useFacilityOverlay.ts';
 
@@ -144,6 +146,15 @@ export function Explorer(props: {
     announce(t('supply.ledgerFor', { name: areaName(model, k, lang) }));
   });
   const onTableCompare = useStable(compare);
+  // Memoised: the table is, and a new element on every hover would render it again.
+  const sheetLink = useMemo(
+    () => (
+      <SheetLink state={state} update={update} indicator={ch.base.id} name={indicatorLabel(ch.base, lang)}>
+        {t('nav.indikator')}
+      </SheetLink>
+    ),
+    [state, update, ch.base, lang, t],
+  );
   const map = (
     <ExplorerMap
       model={model}
@@ -198,6 +209,7 @@ export function Explorer(props: {
         <p id="map-instructions" className="visually-hidden">
           {t('map.instructions')}
         </p>
+        <ExportMenu model={model} ch={ch} level={state.ebene} levelName={levelName} />
         {basemapFailed && <p role="alert">{t('notice.basemapFailed')}</p>}
         {props.config.problem && <p role="alert">{props.config.problem}</p>}
         <AreaTable
@@ -211,6 +223,7 @@ export function Explorer(props: {
           onCompare={onTableCompare}
           bodyRef={tableBody}
           onHover={setPointer}
+          captionExtra={sheetLink}
         />
       </div>
       {state.gebiet && (

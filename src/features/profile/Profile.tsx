@@ -1,3 +1,5 @@
+import { SheetLink } from '../../view/SheetLink.tsx';
+import { indicatorLabel } from '../../view/text.ts';
 import { useEffect } from 'react';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { Model } from '../../data/model.ts';
@@ -43,6 +45,16 @@ export function Profile(props: { model: Model; state: ViewState; update: Update 
       </p>
       {area ? <AreaProfile model={model} area={area} year={state.jahr} /> : null}
       {area ? <BeiratTopics model={model} area={area} update={update} /> : null}
+      {area ? (
+        <p className="sheet-links">
+          <SheetLink
+            state={state}
+            update={update}
+            indicator={state.indikator}
+            name={indicatorLabel(model.indicators.get(state.indikator)!, lang)}
+          />
+        </p>
+      ) : null}
       <Finder model={model} onChoose={choose} compact={area !== null} />
     </div>
   );
