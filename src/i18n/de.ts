@@ -124,6 +124,7 @@ export const de = {
   'legend.sampleNote': 'Beispielwerte, keine amtlichen Zahlen.',
   'legend.fixedNote': 'Klassen gelten für alle Jahre.',
   'legend.centreNote': 'Farben zeigen die Abweichung vom Wert für {gebiet}.',
+  'legend.centreZero': 'Farben zeigen Zu- und Abnahme; die Mitte der Skala ist keine Veränderung.',
   'notice.boundaries': 'Grenzen schematisch (Näherung)',
   'notice.boundariesLink': 'Was heißt das?',
   'notice.boundariesText':

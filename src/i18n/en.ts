@@ -162,6 +162,7 @@ export const en: Messages = {
   'legend.sampleNote': 'Sample values, not official figures.',
   'legend.fixedNote': 'Classes apply to all years.',
   'legend.centreNote': 'Colours show the deviation from the value for {gebiet}.',
+  'legend.centreZero': 'Colours show increase and decrease; the middle of the scale is no change.',
   'notice.boundaries': 'Schematic boundaries (approximation)',
   'notice.boundariesLink': 'What does this mean?',
   'notice.boundariesText':

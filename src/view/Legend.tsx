@@ -106,7 +106,9 @@ export function Legend(props: {
         <p>{t('legend.city', { value: cellText(ch.city, ind, lang, t) })}</p>
       )}
       {props.fixed && <p className="hint">{t('legend.fixedNote')}</p>}
-      {ch.scheme.centreIndex !== undefined && <p className="hint">{t('legend.centreNote')}</p>}
+      {ch.scheme.centreIndex !== undefined && (
+        <p className="hint">{t(ch.since === null ? 'legend.centreNote' : 'legend.centreZero')}</p>
+      )}
       {ch.anyBeispiel && <p className="hint">◇ {t('legend.sampleNote')}</p>}
     </section>
   );

@@ -12,6 +12,7 @@ import { indicatorLabel } from '../../view/text.ts';
 import { YearSlider } from '../../view/YearSlider.tsx';
 import { BivariateControl } from './BivariateControl.tsx';
 import { ChangeControl } from './ChangeControl.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { FacilityControls } from './facilities/FacilityControls.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { LevelSwitch } from './LevelSwitch.tsx';
@@ -108,6 +109,7 @@ export function Controls(props: {
           </>
         )}
       </p>
+      <ExportMenu model={model} ch={ch} level={state.ebene} levelName={t(`level.${state.ebene}`)} />
       <FacilityControls model={model} state={state} update={update} />
       {ind.id.startsWith('erreichbar_') && (
         <p className="hint" data-testid="annahme">

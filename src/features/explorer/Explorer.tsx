@@ -24,7 +24,6 @@ import { classKeyOf, classLabel } from '../../view/Legend.tsx';
 import { areaName, cellText, indicatorLabel, mapSummary, yearText } from '../../view/text.ts';
 import { AreaTable, useRowMark } from './AreaTable.tsx';
 import { Controls } from './Controls.tsx';
-import { ExportMenu } from './ExportMenu.tsx';
 import { SheetLink } from '../../view/SheetLink.tsx';
 import { ExplorerMap } from './ExplorerMap.tsx';
 import { useFacilityOverlay } from './facilities/useFacilityOverlay.ts';
@@ -209,7 +208,6 @@ export function Explorer(props: {
         <p id="map-instructions" className="visually-hidden">
           {t('map.instructions')}
         </p>
-        <ExportMenu model={model} ch={ch} level={state.ebene} levelName={levelName} />
         {basemapFailed && <p role="alert">{t('notice.basemapFailed')}</p>}
         {props.config.problem && <p role="alert">{props.config.problem}</p>}
         <AreaTable

@@ -142,7 +142,7 @@ export function IndicatorSheet({ model, state, update }: { model: Model; state: 
             <code>{ind.id}</code>
           </dd>
         </dl>
-        <section aria-labelledby="sheet-coverage">
+        <section aria-labelledby="sheet-coverage" className="sheet-coverage">
           <h2 id="sheet-coverage">{t('sheet.coverage')}</h2>
           <table className="sheet-table" data-testid="blatt-abdeckung">
             <thead>
@@ -173,7 +173,7 @@ export function IndicatorSheet({ model, state, update }: { model: Model; state: 
             </tbody>
           </table>
         </section>
-        <section aria-labelledby="sheet-sources">
+        <section aria-labelledby="sheet-sources" className="sheet-sources">
           <h2 id="sheet-sources">{t('sheet.sources')}</h2>
           <ul className="sources" data-testid="blatt-quellen">
             {sources.map((id) => {

@@ -99,6 +99,10 @@ export const ar: CommunityPack = {
   'legend.atLeast': '{from} فأكثر',
   'legend.below': 'أقل من {to}',
   'legend.centreNote': 'تُظهر الألوان الانحراف عن قيمة {gebiet}.',
+  'legend.centreZero': 'تُظهر الألوان الزيادة والنقصان؛ منتصف المقياس يعني عدم التغيّر.',
+  'export.title': 'تنزيل الخريطة والبيانات',
+  'sheet.link': 'بطاقة المؤشر (التعريف، الحساب، المصادر)',
+  'nav.indikator': 'بطاقة المؤشر',
   'legend.city': '{gebiet}: {value}',
   'legend.count': {
     zero: 'لا مناطق',

@@ -93,6 +93,10 @@ export const uk: CommunityPack = {
   'legend.atLeast': '{from} і більше',
   'legend.below': 'менше {to}',
   'legend.centreNote': 'Кольори показують відхилення від значення {desGebiets}.',
+  'legend.centreZero': 'Кольори показують зростання і зменшення; середина шкали означає відсутність змін.',
+  'export.title': 'Завантажити карту й дані',
+  'sheet.link': 'Картка показника (визначення, розрахунок, джерела)',
+  'nav.indikator': 'Картка показника',
   'legend.city': '{gebiet}: {value}',
   'legend.count': {
     one: '{count} територія',

@@ -65,7 +65,10 @@ export function mapFigure(input: MapFigureInput): Figure {
     prims.push({ t: 'text', x, y, text: s, size, ...extra });
   const title =
     indicatorLabel(ch.indicator, lang) + (ch.bivariate ? ` × ${indicatorLabel(ch.bivariate.y, lang)}` : '');
-  const subtitle = t('report.subtitle', { level: input.levelName, year: String(ch.year) });
+  const subtitle = t('report.subtitle', {
+    level: input.levelName,
+    year: ch.since === null ? String(ch.year) : `${ch.since}–${ch.year}`,
+  });
   const credits = reportCredits(model, ch, input.level, lang, t, input.boundaryNote);
 
   // Header: title (wrapped), subtitle, status marks.
@@ -160,7 +163,8 @@ function mapPrims(input: MapFigureInput, box: { x: number; y: number; w: number;
         x: pt[0],
         y: pt[1] + 4,
         text: k >= 0 ? String(k + 1) : k === SUPPRESSED_CLASS ? '·' : '–',
-        size: 11,
+        // The dot of "suppressed" is small at the numbers' size.
+        size: k === SUPPRESSED_CLASS ? 20 : 11,
         bold: true,
         anchor: 'middle',
         halo: true,
@@ -219,7 +223,11 @@ function legendPrims(input: MapFigureInput, w: number, measure: Measure): { prim
       y += size + 5;
     }
   };
-  line(`${t('legend.title')}: ${indicatorWithYear(ch.indicator, ch.year, lang, t)}`, 14, { bold: true });
+  line(
+    `${t('legend.title')}: ${ch.since === null ? indicatorWithYear(ch.indicator, ch.year, lang, t) : indicatorLabel(ch.indicator, lang)}${ch.bivariate ? ` × ${indicatorLabel(ch.bivariate.y, lang)}` : ''}`,
+    14,
+    { bold: true },
+  );
   y += 4;
   const count = (n: number) => (n === 1 ? t('legend.countOne') : t('legend.count', { count: n }));
   if (ch.bivariate) {
@@ -349,7 +357,8 @@ function legendPrims(input: MapFigureInput, w: number, measure: Measure): { prim
     }
     if (cityClass === null)
       line(t('legend.city', { value: cellText(ch.city, ind, lang, t) }), 13, { bold: true });
-    if (ch.scheme.centreIndex !== undefined) line(t('legend.centreNote'), 11, { fill: MUTED });
+    if (ch.scheme.centreIndex !== undefined)
+      line(t(ch.since === null ? 'legend.centreNote' : 'legend.centreZero'), 11, { fill: MUTED });
     line(t('report.method', { method: t(`method.${ch.method}`) }), 11, { fill: MUTED });
   }
   line(t('report.numbers'), 11, { fill: MUTED });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { isCommunity } from '../../../domain/format.ts';
 import type { MapLevel } from '../../../domain/levels.ts';
 import type { Model } from '../../../data/model.ts';
 import { useI18n } from '../../../i18n/context.tsx';
@@ -75,8 +76,10 @@ export function ExportPanel(props: { model: Model; ch: Choropleth; level: MapLev
       {t(`export.${kind === 'alle' ? 'all' : kind}`)}
     </button>
   );
+  // The exports speak German and English; in a community language the panel is marked German.
+  const german = isCommunity(lang);
   return (
-    <div className="export-panel">
+    <div className="export-panel" {...(german ? { lang: 'de', dir: 'ltr' } : {})}>
       <p className="hint">{t('export.offline')}</p>
       {!geometry && <p className="hint">{t('export.noGeometry')}</p>}
       <fieldset>

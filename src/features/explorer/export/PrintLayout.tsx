@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { INTL_LOCALE } from '../../../domain/format.ts';
+import { dataLanguage, INTL_LOCALE, UNIT_NAME } from '../../../domain/format.ts';
 import { useI18n } from '../../../i18n/context.tsx';
 import { FigureSvg } from '../../../view/report/FigureSvg.tsx';
 import { currentFigure, currentTable, type MapExportInput } from '../../../view/report/exports.ts';
@@ -25,8 +25,11 @@ export function PrintLayout({ input }: { input: MapExportInput }) {
     t('table.head.source'),
   ]);
   const keep = full.header.map((h, i) => (left.has(h) ? -1 : i)).filter((i) => i >= 0);
+  // Without the unit column, the value's header names the unit.
+  const unit = UNIT_NAME[input.ch.indicator.einheit][dataLanguage(lang)];
+  const head = (h: string) => (h === t('table.value') ? `${h} (${unit})` : h);
   const table = {
-    header: keep.map((i) => full.header[i]!),
+    header: keep.map((i) => head(full.header[i]!)),
     rows: full.rows.map((r) => keep.map((i) => r[i])),
     notes: full.notes,
   };
