@@ -21,6 +21,7 @@ import { scaleBar } from '../../../src/view/report/scaleBar.ts';
 import { territoryTexts } from '../../../src/view/territory.ts';
 import { urlKnowledge } from '../../../src/view/urlKnowledge.ts';
 import { modelOf, shippedModel, shippedTexts } from '../../../tools/fixtures/shipped.ts';
+import { packageRoot } from '../../../tools/paket.ts';
 import { craftedPackage, FORMULA_NAME, PAYLOADS } from '../../helpers/xss.ts';
 
 const { model } = shippedModel();
@@ -171,4 +172,39 @@ describe('indicator metadata for the Indikatorenblatt', () => {
     expect(c[0]!.of).toBe(24);
     expect(c.at(-1)!.valued).toBe(1);
   });
+});
+
+describe('reports from any package', () => {
+  it.each(['landkreis-rostock', 'test-miniatur'])(
+    '%s: figure, table, Shapefile and data ZIP name its own territory',
+    (name) => {
+      const { model: m } = modelOf(shippedTexts(packageRoot(name)));
+      const tm = translator('de', territoryTexts(m, 'de'));
+      const s = defaultState(urlKnowledge(m));
+      const level = m.mapLevels[0]!;
+      const ch = choropleth(m, { ...s, ebene: level });
+      const fig = mapFigure({
+        model: m,
+        ch,
+        level,
+        features: m.boundaries[level]!.features,
+        levelName: tm(`level.${level}`),
+        lang: 'de',
+        t: tm,
+        measure,
+        format: 'a4-quer',
+        boundaryNote: null,
+      });
+      expect(fig.prims.filter((p) => p.t === 'path' && p.area)).toHaveLength(m.byLevel[level].length);
+      const texts = fig.prims.flatMap((p) => (p.t === 'text' ? [p.text] : []));
+      expect(texts.some((x) => x.startsWith(`${m.manifest.gebiet.de.name}:`))).toBe(true);
+      const table = mapTable(m, ch, tm(`level.${level}`), 'de', tm, []);
+      expect(table.rows.at(-1)![0]).toBe(m.manifest.gebiet.de.name);
+      const back = readShapefileZip(valuesShapefile(table, m.boundaries[level]!.features, 'x')).fc;
+      expect(back.features).toHaveLength(m.byLevel[level].length);
+      const readme = strFromU8(unzipSync(dataZip(m, tm, new Date()))['LIESMICH.md']!);
+      expect(readme).toContain(m.manifest.gebiet.de.name);
+      expect(readme).not.toContain('Bremerhaven');
+    },
+  );
 });
