@@ -35,6 +35,7 @@ describe('XSS corpus in every text field', () => {
     ['comparison', '?ansicht=vergleich&vergleich=212,215,231', 'vergleich'],
     ['profile', '?ansicht=profil&gebiet=215', 'profil'],
     ['presentation', `?ansicht=praesentation&folie=2&deck=${deck}`, 'praesentation'],
+    ['Indikatorenblatt', '?ansicht=indikator&indikator=anteil_65_plus', 'indikatorenblatt'],
   ] as const)
     it(`renders as text in the ${view}`, async () => {
       open(query);
