@@ -60,6 +60,17 @@ export function wrapText(
     } else line = next;
   }
   if (line) lines.push(line);
+  // No widow of a few letters ("500 / m"): the last line takes the word before it, where it fits.
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  if (last && before && last.length <= 3 && before.includes(' ')) {
+    const cut = before.lastIndexOf(' ');
+    const moved = `${before.slice(cut + 1)} ${last}`;
+    if (measure(moved, size, bold) <= width) {
+      lines[lines.length - 2] = before.slice(0, cut);
+      lines[lines.length - 1] = moved;
+    }
+  }
   return lines;
 }
 

@@ -1,5 +1,7 @@
 import { dataLanguage, UNIT_NAME, type Language } from '../../domain/format.ts';
-import type { AreaKey, Status, Year } from '../../domain/ids.ts';
+import { FORECAST_YEARS, type AreaKey, type Status, type Year } from '../../domain/ids.ts';
+
+const isForecastYear = (y: number) => (FORECAST_YEARS as readonly number[]).includes(y);
 import { cellOf, type Cell } from '../../domain/values.ts';
 import type { MapLevel } from '../../domain/levels.ts';
 import type { Model } from '../../data/model.ts';
@@ -91,7 +93,8 @@ export function coverage(model: Model, ind: Indicator): LevelCoverage[] {
   return levels.map(({ level, areas }) => {
     const byYear = model.years.map((y) => ({ y, cells: areas.map((a) => cellOf(model.ctx, ind.id, a, y)) }));
     const withValues = byYear.filter((b) => b.cells.some((c) => c.kind !== 'fehlt'));
-    const last = withValues.at(-1);
+    // Counted in the last observed year, as the map opens (a forecast may cover fewer areas).
+    const last = withValues.filter((b) => !isForecastYear(b.y)).at(-1) ?? withValues.at(-1);
     const present = withValues
       .flatMap((b) => b.cells)
       .filter((c): c is Exclude<Cell, { kind: 'fehlt' }> => c.kind !== 'fehlt');

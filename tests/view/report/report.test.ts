@@ -91,6 +91,10 @@ describe('report figures (src/view/report)', () => {
 
   it('wraps text and picks a round scale bar', () => {
     expect(wrapText(measure, 'eins zwei drei vier', 10, 60)).toEqual(['eins zwei', 'drei vier']);
+    expect(wrapText(measure, 'Lebensmittelmarkt in 500 m', 10, 135)).toEqual([
+      'Lebensmittelmarkt in',
+      '500 m',
+    ]);
     expect(scaleBar(40, 250)).toEqual({ km: 5, px: 200, label: '5 km' });
     expect(scaleBar(400, 250)?.label).toBe('500 m');
     expect(scaleBar(Number.NaN, 250)).toBeUndefined();
