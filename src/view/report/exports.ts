@@ -60,6 +60,18 @@ export function currentTable(input: MapExportInput) {
   ]);
 }
 
+/** A name as a file name part: "Landkreis Rostock" → "landkreis_rostock", "Lübeck" → "luebeck". */
+export const fileWord = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '') || 'daten';
+
 /** Builds one download of the current map view: its file name and contents. */
 export async function buildExport(
   kind: ExportKind,
@@ -104,7 +116,7 @@ export async function buildExport(
       };
     case 'alle':
       return {
-        name: `${input.model.manifest.gebiet.de.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_alle_daten.zip`,
+        name: `${fileWord(input.model.manifest.gebiet.de.name)}_alle_daten.zip`,
         blob: new Blob([dataZip(input.model, input.t, new Date()) as BlobPart], { type: 'application/zip' }),
       };
   }

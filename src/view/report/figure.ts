@@ -88,7 +88,7 @@ const colour = (c: string) => (/^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\)|[a-z]+)$/i.
 export function figureSvg(fig: Figure, lang: string): string {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${fig.width}" height="${fig.height}" viewBox="0 0 ${fig.width} ${fig.height}" lang="${xml(lang)}" font-family='${FIGURE_FONT}'>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${fig.width}" height="${fig.height}" viewBox="0 0 ${fig.width} ${fig.height}" lang="${xml(lang)}" xml:lang="${xml(lang)}" font-family='${FIGURE_FONT}'>`,
     `<title>${xml(fig.title)}</title>`,
     `<desc>${xml(fig.description)}</desc>`,
   ];

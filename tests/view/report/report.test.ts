@@ -6,6 +6,7 @@ import { loadReportMessages, translator } from '../../../src/i18n/translate.ts';
 import { defaultState } from '../../../src/state/url.ts';
 import { choropleth } from '../../../src/view/choropleth.ts';
 import { dataZip } from '../../../src/view/report/dataZip.ts';
+import { fileWord } from '../../../src/view/report/exports.ts';
 import { figureSvg, wrapText, xml, type Measure } from '../../../src/view/report/figure.ts';
 import { valuesGeoJson, valuesShapefile } from '../../../src/view/report/geoExport.ts';
 import {
@@ -98,6 +99,12 @@ describe('report figures (src/view/report)', () => {
     expect(scaleBar(40, 250)).toEqual({ km: 5, px: 200, label: '5 km' });
     expect(scaleBar(400, 250)?.label).toBe('500 m');
     expect(scaleBar(Number.NaN, 250)).toBeUndefined();
+    expect([
+      fileWord('Landkreis Rostock'),
+      fileWord('Lübeck'),
+      fileWord('Groß-Gerau'),
+      fileWord('***'),
+    ]).toEqual(['landkreis_rostock', 'luebeck', 'gross_gerau', 'daten']);
     expect(yearRuns([2016, 2014, 2015, 2015, 2030, 2035, 2034])).toBe('2014–2016, 2030, 2034–2035');
   });
 });
