@@ -47,6 +47,7 @@ describe('reports from the map view in Chromium', () => {
     const paths = [...text.matchAll(/<path class="gebiet" data-schluessel="(\d+)"/g)].map((m) => m[1]);
     expect(paths).toHaveLength(24);
     expect(new Set(paths).size).toBe(24);
+    expect(text.match(/<path\b/g)).toHaveLength(24);
     for (const c of legendColours) expect(text).toContain(`fill="${c}"`);
     expect(text).toContain('Beispielwerte – keine amtlichen Zahlen');
     expect(text).toContain('Grenzen schematisch');
@@ -150,8 +151,8 @@ describe('reports from the map view in Chromium', () => {
     expect(zip.name).toBe('anteil_65_plus_ortsteil_2024_epsg25832.zip');
     const parts = unzipSync(new Uint8Array(zip.bytes));
     const prj = strFromU8(parts['anteil_65_plus_ortsteil_2024.prj']!);
-    expect(prj).toContain('ETRS_1989_UTM_Zone_32N');
-    expect(prj).toContain('PARAMETER["Central_Meridian",9.0]');
+    expect(prj).toContain('AUTHORITY["EPSG","25832"]]');
+    expect(prj).toContain('PARAMETER["central_meridian",9]');
     const { fc: read } = readShapefileZip(new Uint8Array(zip.bytes));
     expect(read.features).toHaveLength(24);
     const back = read.features.find((f) => String(f.properties!.schluessel) === '215')!;

@@ -3,9 +3,16 @@ import { zipSync } from 'fflate';
 import { toMetric } from '../import/geo/crs.ts';
 import type { Position } from '../import/geo/polygon.ts';
 
-/** The .prj the Land Bremen's GIS writes for ETRS89 / UTM 32N (ESRI WKT). */
-export const PRJ_25832 =
+/** The .prj the Land Bremen's GIS writes for ETRS89 / UTM 32N (ESRI WKT, no EPSG code). */
+export const PRJ_25832_ESRI =
   'PROJCS["ETRS_1989_UTM_Zone_32N",GEOGCS["GCS_ETRS_1989",DATUM["D_ETRS_1989",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",9.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+
+/**
+ * The .prj the app writes: EPSG's own WKT 1 for ETRS89 / UTM zone 32N with its authority codes,
+ * so a GIS (QGIS, ArcGIS, GDAL) and a reader of the file see "EPSG 25832" itself.
+ */
+export const PRJ_25832 =
+  'PROJCS["ETRS89 / UTM zone 32N",GEOGCS["ETRS89",DATUM["European_Terrestrial_Reference_System_1989",SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],TOWGS84[0,0,0,0,0,0,0],AUTHORITY["EPSG","6258"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4258"]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",9],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],AUTHORITY["EPSG","25832"]]';
 
 /** The .dbf's code page: the writer stores one byte per character (Latin-1), named in the .cpg. */
 export const CPG = 'ISO-8859-1';
@@ -42,7 +49,7 @@ const clean = (row: Attributes): Attributes =>
 export function polygonShapefileZip(
   name: string,
   features: { properties: Attributes; geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon }[],
-  options: { prj?: boolean; cpg?: boolean } = {},
+  options: { prj?: boolean | 'esri'; cpg?: boolean } = {},
 ): Uint8Array {
   const to = (p: number[]) => toMetric([p[0]!, p[1]!] as Position) as number[];
   const rings = features.map((f) => {
@@ -55,7 +62,7 @@ export function polygonShapefileZip(
     features.map((f) => clean(f.properties)),
     rings,
     {
-      prj: options.prj !== false,
+      prj: options.prj === false ? null : options.prj === 'esri' ? PRJ_25832_ESRI : PRJ_25832,
       cpg: options.cpg !== false,
     },
   );
@@ -65,14 +72,14 @@ export function polygonShapefileZip(
 export function pointShapefileZip(
   name: string,
   points: { properties: Attributes; lonLat: [number, number] }[],
-  options: { cpg?: boolean } = {},
+  options: { cpg?: boolean; prj?: 'esri' } = {},
 ): Uint8Array {
   return zipped(
     name,
     'POINT',
     points.map((p) => clean(p.properties)),
     points.map((p) => toMetric(p.lonLat)),
-    { prj: true, cpg: options.cpg !== false },
+    { prj: options.prj === 'esri' ? PRJ_25832_ESRI : PRJ_25832, cpg: options.cpg !== false },
   );
 }
 
@@ -81,7 +88,7 @@ function zipped(
   type: 'POLYGON' | 'POINT',
   rows: Attributes[],
   geometries: object[],
-  with_: { prj: boolean; cpg: boolean },
+  with_: { prj: string | null; cpg: boolean },
 ): Uint8Array {
   let out: { shp: DataView; shx: DataView; dbf: DataView } | undefined;
   write(rows, type, geometries, (err, files) => {
@@ -96,6 +103,6 @@ function zipped(
     [`${name}.shx`]: bytes(out.shx),
     [`${name}.dbf`]: bytes(out.dbf),
     ...(with_.cpg ? { [`${name}.cpg`]: text(CPG) } : {}),
-    ...(with_.prj ? { [`${name}.prj`]: text(PRJ_25832) } : {}),
+    ...(with_.prj ? { [`${name}.prj`]: text(with_.prj) } : {}),
   });
 }

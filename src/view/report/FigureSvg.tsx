@@ -45,6 +45,8 @@ export function FigureSvg(props: { fig: Figure; className?: string; labelledBy?:
               strokeWidth={p.stroke ? (p.width ?? 1) : undefined}
             />
           );
+        if (p.t === 'poly')
+          return <polygon key={i} points={p.points.map(([x, y]) => `${x},${y}`).join(' ')} fill={p.fill} />;
         if (p.t === 'line')
           return (
             <line key={i} x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} stroke={p.stroke} strokeWidth={p.width} />

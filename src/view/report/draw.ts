@@ -38,6 +38,12 @@ export function drawFigure(canvas: HTMLCanvasElement, fig: Figure, scale: number
         ctx.lineWidth = p.width ?? 1;
         ctx.strokeRect(p.x, p.y, p.w, p.h);
       }
+    } else if (p.t === 'poly') {
+      ctx.fillStyle = p.fill;
+      ctx.beginPath();
+      p.points.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+      ctx.closePath();
+      ctx.fill();
     } else if (p.t === 'line') {
       ctx.strokeStyle = p.stroke;
       ctx.lineWidth = p.width;

@@ -15,6 +15,8 @@ export type Prim =
     }
   | { t: 'rect'; x: number; y: number; w: number; h: number; fill: string; stroke?: string; width?: number }
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  /** A filled polygon that is not an area (the north arrow): SVG keeps `<path>` for areas only. */
+  | { t: 'poly'; points: [number, number][]; fill: string }
   | {
       t: 'text';
       x: number;
@@ -84,7 +86,7 @@ const num = (n: number) => String(Math.round(n * 100) / 100);
 /** A colour as the figure builders write it (#rrggbb, rgb(), a name): anything else becomes grey. */
 const colour = (c: string) => (/^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\)|[a-z]+)$/i.test(c) ? c : '#808080');
 
-/** The figure as a standalone SVG document (UTF-8, px units, one `<path class="gebiet">` per area). */
+/** The figure as a standalone SVG document (UTF-8, px units, a `<path class="gebiet">` per area and no other path). */
 export function figureSvg(fig: Figure, lang: string): string {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -107,7 +109,11 @@ export function figureSvg(fig: Figure, lang: string): string {
       out.push(
         `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" fill="${colour(p.fill)}"${stroke}/>`,
       );
-    } else if (p.t === 'line')
+    } else if (p.t === 'poly')
+      out.push(
+        `<polygon points="${p.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" fill="${colour(p.fill)}"/>`,
+      );
+    else if (p.t === 'line')
       out.push(
         `<line x1="${num(p.x1)}" y1="${num(p.y1)}" x2="${num(p.x2)}" y2="${num(p.y2)}" stroke="${colour(p.stroke)}" stroke-width="${num(p.width)}"/>`,
       );

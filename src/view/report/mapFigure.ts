@@ -119,6 +119,7 @@ export function mapFigure(input: MapFigureInput): Figure {
 function offset(p: Prim, dx: number, dy: number): Prim {
   if (p.t === 'rect' || p.t === 'text') return { ...p, x: p.x + dx, y: p.y + dy };
   if (p.t === 'line') return { ...p, x1: p.x1 + dx, x2: p.x2 + dx, y1: p.y1 + dy, y2: p.y2 + dy };
+  if (p.t === 'poly') return { ...p, points: p.points.map(([x, y]) => [x + dx, y + dy] as [number, number]) };
   return p;
 }
 
@@ -141,16 +142,14 @@ function mapPrims(input: MapFigureInput, box: { x: number; y: number; w: number;
       t: 'path',
       d,
       fill: colours.get(s.key) ?? '#ffffff',
-      stroke: '#ffffff',
-      width: 1.2,
+      // No data: white with a grey outline, as on the screen.
+      stroke: k === NO_DATA_CLASS ? '#8a8a8a' : '#ffffff',
+      width: k === NO_DATA_CLASS ? 0.8 : 1.2,
       area: {
         key: s.key,
         name: `${areaName(model, s.key, lang)}: ${cellText(ch.cells.get(s.key), ch.indicator, input.lang, input.t)}`,
       },
     });
-    if (k === NO_DATA_CLASS)
-      // No data: white with a grey outline, as on the screen.
-      prims.push({ t: 'path', d, fill: 'none', stroke: '#8a8a8a', width: 0.8 });
   }
   if (shown.length <= MAX_NUMBERED)
     for (const key of ch.areas) {
@@ -174,8 +173,13 @@ function mapPrims(input: MapFigureInput, box: { x: number; y: number; w: number;
   const nx = box.x + box.w - 26;
   const ny = box.y + 14;
   prims.push({
-    t: 'path',
-    d: `M${nx},${ny}L${nx + 8},${ny + 22}L${nx},${ny + 17}L${nx - 8},${ny + 22}Z`,
+    t: 'poly',
+    points: [
+      [nx, ny],
+      [nx + 8, ny + 22],
+      [nx, ny + 17],
+      [nx - 8, ny + 22],
+    ],
     fill: INK,
   });
   prims.push({ t: 'text', x: nx, y: ny + 36, text: 'N', size: 12, bold: true, anchor: 'middle', halo: true });

@@ -84,6 +84,8 @@ describe('report figures (src/view/report)', () => {
     expect(svg).not.toMatch(/<img|<svg onload|<script/i);
     expect(svg).toContain(xml(PAYLOADS[0]!));
     expect(svg.match(/<path class="gebiet"/g)).toHaveLength(24);
+    // One path per area and no other (the north arrow is a polygon).
+    expect(svg.match(/<path\b/g)).toHaveLength(24);
     // A table of the crafted package neutralises the formula in CSV.
     const csv = reportCsv(mapTable(crafted, ch, 'Ortsteile', 'de', t, []));
     expect(csv).toContain(`'${FORMULA_NAME}`);
@@ -137,7 +139,9 @@ describe('report tables and geodata', () => {
       'karte.shp',
       'karte.shx',
     ]);
-    expect(strFromU8(files['karte.prj']!)).toContain('UTM_Zone_32N');
+    expect(strFromU8(files['karte.prj']!)).toMatch(
+      /^PROJCS\["ETRS89 \/ UTM zone 32N".*AUTHORITY\["EPSG","25832"\]\]$/,
+    );
     const back = readShapefileZip(zip).fc;
     for (const f of geo.features) {
       const b = back.features.find((x) => String(x.properties!.schluessel) === f.properties!.schluessel)!;
