@@ -33,54 +33,63 @@ import { urlKnowledge } from './view/urlKnowledge.ts';
 import { boundaryNote } from './view/boundaryNote.ts';
 import { territoryTexts } from './view/territory.ts';
 
-// Views other than the map are loaded on demand, each with its German texts.
-const Compare = lazy(() =>
-  Promise.all([import('./features/compare/Compare.tsx'), loadViewMessages()]).then(([m]) => ({
-    default: m.Compare,
-  })),
-);
-const Profile = lazy(() =>
-  Promise.all([import('./features/profile/Profile.tsx'), loadViewMessages()]).then(([m]) => ({
-    default: m.Profile,
-  })),
-);
-const Presentation = lazy(() =>
-  Promise.all([
-    import('./features/present/Presentation.tsx'),
-    loadPresentMessages(),
-    loadViewMessages(),
-  ]).then(([m]) => ({ default: m.Presentation })),
-);
-const Meeting = lazy(() =>
-  Promise.all([
-    import('./features/meeting/Meeting.tsx'),
-    loadMeetingMessages(),
-    loadPresentMessages(),
-    loadViewMessages(),
-  ]).then(([m]) => ({ default: m.Meeting })),
-);
-const Workshop = lazy(() =>
-  Promise.all([import('./features/workshop/Workshop.tsx'), loadWorkshopMessages()]).then(([m]) => ({
-    default: m.Workshop,
-  })),
-);
-const Statement = lazy(() =>
-  Promise.all([import('./features/accessibility/Statement.tsx'), loadA11yMessages()]).then(([m]) => ({
-    default: m.Statement,
-  })),
-);
-const EmbedBuilder = lazy(() =>
-  Promise.all([import('./features/embed/EmbedBuilder.tsx'), loadEmbedMessages()]).then(([m]) => ({
-    default: m.EmbedBuilder,
-  })),
-);
-const IndicatorSheet = lazy(() =>
-  Promise.all([
-    import('./features/indicator/IndicatorSheet.tsx'),
-    loadViewMessages(),
-    loadReportMessages(),
-  ]).then(([m]) => ({ default: m.IndicatorSheet })),
-);
+// Views other than the map are loaded on demand, each with its German texts. main.tsx starts the
+// first view's download together with the data package (preloadView), not after it is validated.
+const LOADERS = {
+  vergleich: () =>
+    Promise.all([import('./features/compare/Compare.tsx'), loadViewMessages()]).then(([m]) => ({
+      default: m.Compare,
+    })),
+  profil: () =>
+    Promise.all([import('./features/profile/Profile.tsx'), loadViewMessages()]).then(([m]) => ({
+      default: m.Profile,
+    })),
+  praesentation: () =>
+    Promise.all([
+      import('./features/present/Presentation.tsx'),
+      loadPresentMessages(),
+      loadViewMessages(),
+    ]).then(([m]) => ({ default: m.Presentation })),
+  sitzung: () =>
+    Promise.all([
+      import('./features/meeting/Meeting.tsx'),
+      loadMeetingMessages(),
+      loadPresentMessages(),
+      loadViewMessages(),
+    ]).then(([m]) => ({ default: m.Meeting })),
+  daten: () =>
+    Promise.all([import('./features/workshop/Workshop.tsx'), loadWorkshopMessages()]).then(([m]) => ({
+      default: m.Workshop,
+    })),
+  barrierefreiheit: () =>
+    Promise.all([import('./features/accessibility/Statement.tsx'), loadA11yMessages()]).then(([m]) => ({
+      default: m.Statement,
+    })),
+  einbetten: () =>
+    Promise.all([import('./features/embed/EmbedBuilder.tsx'), loadEmbedMessages()]).then(([m]) => ({
+      default: m.EmbedBuilder,
+    })),
+  indikator: () =>
+    Promise.all([
+      import('./features/indicator/IndicatorSheet.tsx'),
+      loadViewMessages(),
+      loadReportMessages(),
+    ]).then(([m]) => ({ default: m.IndicatorSheet })),
+};
+
+/** Starts loading a lazy view's code and texts (an unknown or the map view: nothing to load). */
+export function preloadView(view: string): void {
+  if (Object.hasOwn(LOADERS, view)) void LOADERS[view as keyof typeof LOADERS]().catch(() => undefined);
+}
+
+const Compare = lazy(LOADERS.vergleich);
+const Profile = lazy(LOADERS.profil);
+const Presentation = lazy(LOADERS.praesentation);
+const Meeting = lazy(LOADERS.sitzung);
+const Workshop = lazy(LOADERS.daten);
+const Statement = lazy(LOADERS.barrierefreiheit);
+const EmbedBuilder = lazy(LOADERS.einbetten);
+const IndicatorSheet = lazy(LOADERS.indikator);
 const About = lazy(() => import('./features/about/About.tsx').then((m) => ({ default: m.About })));
 
 function Ready({

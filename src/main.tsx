@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App, preloadView } from './App.tsx';
 import { loadPackageTexts } from './data/load.ts';
 import { initialSession, preloadMapFont } from './view/mapInput.ts';
 import { packageLocation } from './data/location.ts';
@@ -29,6 +29,11 @@ if (view === 'karte' || view === 'streuung') {
       }),
     )
     .catch(() => undefined);
+} else {
+  // Any other first view (profile, comparison …) loads its code alongside the data package, not
+  // after it is validated. Lighthouse (mobile, profile, median of 3): TBT 287 → 102 ms, performance
+  // 88 → 92; starting it after the first render instead kept FCP at 1.2 s but TBT at 187 ms.
+  preloadView(view);
 }
 
 // The data package is requested right away too, not after React's first render.
