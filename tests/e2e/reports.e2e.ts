@@ -250,6 +250,18 @@ describe('reports from the map view in Chromium', () => {
     );
   });
 
+  it('fits the Indikatorenblatt on a 390 px phone, axe clean', async () => {
+    await app.page.setViewportSize({ width: 390, height: 844 });
+    await app.page.goto(`${app.base}?ansicht=indikator&indikator=anteil_80_plus`);
+    await app.page.getByTestId('indikatorenblatt').waitFor();
+    await app.page.locator('.sheet-figure').waitFor();
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.page.screenshot({ path: `${SHOTS}/indikatorenblatt-390x844.png` });
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+  });
+
   it('keeps the map view accessible with the export menu open', async () => {
     await openApp(app.page, app.base, '?ansicht=karte');
     await app.page.getByTestId('export').locator('summary').click();

@@ -142,7 +142,7 @@ export function IndicatorSheet({ model, state, update }: { model: Model; state: 
             <code>{ind.id}</code>
           </dd>
         </dl>
-        <section aria-labelledby="sheet-coverage" className="sheet-coverage">
+        <section aria-labelledby="sheet-coverage" className="sheet-coverage" tabIndex={0}>
           <h2 id="sheet-coverage">{t('sheet.coverage')}</h2>
           <table className="sheet-table" data-testid="blatt-abdeckung">
             <thead>
