@@ -50,9 +50,11 @@ export function reportCredits(
   ];
   const layer = model.boundaries[level];
   const lines = [
-    ch.since === null
-      ? t('report.date', { year: ch.year })
-      : t('report.dateChange', { since: ch.since, year: ch.year }),
+    ch.since !== null
+      ? t('report.dateChange', { since: ch.since, year: ch.year })
+      : forecast
+        ? t('report.dateForecast', { year: ch.year })
+        : t('report.date', { year: ch.year }),
     `${t('report.sources')}: ${sources.length ? sources.map((s) => sourceCredit(model, s, lang)).join('; ') : '–'}`,
     ...(status ? [t('report.status', { status: t(`status.${status}`) })] : []),
     ...(layer ? [t('report.boundaries', { attribution: layer.attribution })] : []),

@@ -1,26 +1,17 @@
 import { bbox } from '../../domain/geo/bbox.ts';
-import { cityIsYardstick, type Language } from '../../domain/format.ts';
-import { classIndex } from '../../domain/classify/breaks.ts';
-import { roundToDisplay } from '../../domain/format.ts';
-import { BIVARIATE_CLASSES } from '../../domain/classify/bivariate.ts';
+import type { Language } from '../../domain/format.ts';
 import type { AreaKey } from '../../domain/ids.ts';
 import type { MapLevel } from '../../domain/levels.ts';
 import type { Model } from '../../data/model.ts';
 import type { BoundaryFeature } from '../../data/schemas.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { fillColours, legendRows, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from '../choropleth.ts';
+import { fillColours, NO_DATA_CLASS, SUPPRESSED_CLASS, type Choropleth } from '../choropleth.ts';
 import { svgShapes } from '../geoSvg.ts';
-import {
-  areaName,
-  bivariateBounds,
-  cellText,
-  indicatorLabel,
-  indicatorWithYear,
-  rangeText,
-} from '../text.ts';
+import { areaName, cellText, indicatorLabel } from '../text.ts';
 import { wrapText, type Figure, type Measure, type Prim } from './figure.ts';
 import { kmPerLonDegree, scaleBar } from './scaleBar.ts';
 import { reportCredits, type Credits } from './credits.ts';
+import { legendFigure } from './legendFigure.ts';
 
 /** Page sizes in CSS pixels (96 per inch): A4 upright and across, and a 16:9 slide. */
 export const FIGURE_FORMATS = {
@@ -79,9 +70,14 @@ export function mapFigure(input: MapFigureInput): Figure {
   }
   text(M, y - 4, subtitle, 16, { fill: MUTED });
   y += 12;
+  // Status marks in a row, wrapping onto a second row where the page is narrow.
   let bx = M;
   for (const mark of credits.marks) {
     const w = measure(mark, 13, true) + 20;
+    if (bx > M && bx + w > width - M) {
+      bx = M;
+      y += 32;
+    }
     prims.push({ t: 'rect', x: bx, y, w, h: 24, fill: '#fff4ce', stroke: '#8a5a00', width: 1.5 });
     text(bx + 10, y + 17, mark, 13, { bold: true, fill: '#5c3b00' });
     bx += w + 10;
@@ -89,15 +85,16 @@ export function mapFigure(input: MapFigureInput): Figure {
   if (credits.marks.length) y += 36;
 
   // Footer first (its height decides the map's).
-  const footerLines = credits.lines.flatMap((l) => wrapText(measure, l, 12, width - 2 * M));
-  const footerTop = height - M - footerLines.length * 17 + 4;
-  footerLines.forEach((l, i) => text(M, footerTop + i * 17 + 8, l, 12, { fill: MUTED }));
+  // Upright pages also hold the legend under the map: less room for the credits there.
+  const footer = fitFooter(credits.lines, measure, width - 2 * M, height * (width < height ? 0.2 : 0.26), t);
+  const footerTop = height - M - footer.lines.length * footer.lead + 4;
+  footer.lines.forEach((l, i) => text(M, footerTop + i * footer.lead + 8, l, footer.size, { fill: MUTED }));
 
   const bodyTop = y;
   const bodyBottom = footerTop - 18;
   const portrait = width < height;
   const legendW = portrait ? width - 2 * M : Math.min(340, Math.round(width * 0.3));
-  const legend = legendPrims(input, legendW, measure);
+  const legend = legendFigure(input, legendW, measure);
   const legendH = legend.height;
   const map = portrait
     ? { x: M, y: bodyTop, w: width - 2 * M, h: Math.max(200, bodyBottom - bodyTop - legendH - 16) }
@@ -114,6 +111,39 @@ export function mapFigure(input: MapFigureInput): Figure {
     description: [subtitle, ...credits.lines].join(' · '),
     prims,
   };
+}
+
+/**
+ * The credits within a share of the page: at 12 px, else 10 px, else with the sources line cut
+ * after as many sources as fit and "… und n weitere" (the table and the data ZIP list them all).
+ */
+function fitFooter(
+  lines: readonly string[],
+  measure: Measure,
+  width: number,
+  maxHeight: number,
+  t: Translate,
+): { lines: string[]; size: number; lead: number } {
+  const wrapAll = (ls: readonly string[], size: number) =>
+    ls.flatMap((l) => wrapText(measure, l, size, width));
+  for (const [size, lead] of [
+    [12, 17],
+    [10, 14],
+  ] as const) {
+    const wrapped = wrapAll(lines, size);
+    if (wrapped.length * lead <= maxHeight) return { lines: wrapped, size, lead };
+  }
+  const [size, lead] = [10, 14];
+  const prefix = `${t('report.sources')}: `;
+  const at = lines.findIndex((l) => l.startsWith(prefix));
+  if (at < 0) return { lines: wrapAll(lines, size), size, lead };
+  const sources = lines[at]!.slice(prefix.length).split('; ');
+  for (let n = sources.length - 1; n >= 1; n--) {
+    const cut = `${prefix}${sources.slice(0, n).join('; ')} ${t('report.moreSources', { n: sources.length - n })}`;
+    const wrapped = wrapAll([...lines.slice(0, at), cut, ...lines.slice(at + 1)], size);
+    if (wrapped.length * lead <= maxHeight || n === 1) return { lines: wrapped, size, lead };
+  }
+  return { lines: wrapAll(lines, size), size, lead };
 }
 
 function offset(p: Prim, dx: number, dy: number): Prim {
@@ -215,158 +245,5 @@ const classKey = (ch: Choropleth, key: AreaKey): number | undefined => {
   if (c.kind === 'unterdrueckt') return SUPPRESSED_CLASS;
   return ch.classOf.get(key);
 };
-
-/** The legend laid out at (0, 0) in a column `w` wide: its primitives and height. */
-function legendPrims(input: MapFigureInput, w: number, measure: Measure): { prims: Prim[]; height: number } {
-  const { model, ch, lang, t } = input;
-  const prims: Prim[] = [];
-  let y = 16;
-  const line = (s: string, size = 13, extra: Partial<Prim & { t: 'text' }> = {}) => {
-    for (const l of wrapText(measure, s, size, w, extra.bold)) {
-      prims.push({ t: 'text', x: 0, y, text: l, size, fill: INK, ...extra });
-      y += size + 5;
-    }
-  };
-  line(
-    `${t('legend.title')}: ${ch.since === null ? indicatorWithYear(ch.indicator, ch.year, lang, t) : indicatorLabel(ch.indicator, lang)}${ch.bivariate ? ` × ${indicatorLabel(ch.bivariate.y, lang)}` : ''}`,
-    14,
-    { bold: true },
-  );
-  y += 4;
-  const count = (n: number) => (n === 1 ? t('legend.countOne') : t('legend.count', { count: n }));
-  if (ch.bivariate) {
-    const b = ch.bivariate;
-    const cell = Math.min(52, Math.floor((w - 150) / 3));
-    const gx = 130;
-    const xb = bivariateBounds(b.breaks.x, ch.indicator, lang, t);
-    const yb = bivariateBounds(b.breaks.y, b.y, lang, t);
-    line(`↑ ${indicatorLabel(b.y, lang)}`, 12, { fill: MUTED });
-    const top = y;
-    for (const row of [2, 1, 0]) {
-      const cy = top + (2 - row) * cell;
-      prims.push({
-        t: 'text',
-        x: 0,
-        y: cy + cell / 2,
-        text: t(`bivariate.step${row}` as 'bivariate.step0'),
-        size: 11,
-        bold: true,
-      });
-      prims.push({ t: 'text', x: 0, y: cy + cell / 2 + 14, text: yb[row] ?? '', size: 10, fill: MUTED });
-      for (const col of [0, 1, 2]) {
-        const k = row * BIVARIATE_CLASSES + col;
-        const cx = gx + col * cell;
-        prims.push({
-          t: 'rect',
-          x: cx,
-          y: cy,
-          w: cell - 2,
-          h: cell - 2,
-          fill: ch.legend[k]!.colour,
-          stroke: k === b.critical ? INK : '#ffffff',
-          width: k === b.critical ? 2.5 : 1,
-        });
-        prims.push({
-          t: 'text',
-          x: cx + cell / 2 - 1,
-          y: cy + cell / 2 - 2,
-          text: String(k + 1),
-          size: 13,
-          bold: true,
-          anchor: 'middle',
-          halo: true,
-        });
-        prims.push({
-          t: 'text',
-          x: cx + cell / 2 - 1,
-          y: cy + cell / 2 + 13,
-          text: `(${ch.legend[k]!.count})`,
-          size: 10,
-          anchor: 'middle',
-          halo: true,
-        });
-      }
-    }
-    y = top + 3 * cell + 14;
-    for (const col of [0, 1, 2]) {
-      prims.push({
-        t: 'text',
-        x: gx + col * cell + cell / 2,
-        y,
-        text: t(`bivariate.step${col}` as 'bivariate.step0'),
-        size: 11,
-        bold: true,
-        anchor: 'middle',
-      });
-    }
-    y += 16;
-    line(`→ ${indicatorLabel(ch.indicator, lang)}: ${xb.filter(Boolean).join(' · ')}`, 11, { fill: MUTED });
-    line(t('report.bivariateCounts'), 11, { fill: MUTED });
-    const critical = ch.areas
-      .filter((a) => ch.classOf.get(a) === b.critical)
-      .map((a) => areaName(model, a, lang));
-    y += 4;
-    line(
-      `${t('bivariate.critical', { n: b.critical + 1 })} ${critical.length ? critical.join(', ') : t('bivariate.none')}`,
-      12,
-      { bold: true },
-    );
-    for (const r of legendRows(ch).filter((r) => r.k < 0)) {
-      prims.push({ t: 'rect', x: 0, y: y - 12, w: 22, h: 16, fill: r.colour, stroke: '#8a8a8a', width: 1 });
-      prims.push({
-        t: 'text',
-        x: 30,
-        y,
-        text: `${r.k === NO_DATA_CLASS ? t('legend.noData') : t('legend.suppressed')}: ${count(r.count)}`,
-        size: 12,
-      });
-      y += 22;
-    }
-  } else {
-    const ind = ch.indicator;
-    const cityClass =
-      ch.city.kind === 'wert' && cityIsYardstick(ind.einheit)
-        ? classIndex(roundToDisplay(ch.city.value, ind.einheit, ind.dezimalen), ch.scheme.thresholds)
-        : null;
-    for (const r of legendRows(ch)) {
-      const label =
-        r.k === NO_DATA_CLASS
-          ? t('legend.noData')
-          : r.k === SUPPRESSED_CLASS
-            ? t('legend.suppressed')
-            : rangeText(ch.legend[r.k]!, ind, lang, t);
-      prims.push({ t: 'rect', x: 0, y: y - 13, w: 30, h: 20, fill: r.colour, stroke: '#8a8a8a', width: 1 });
-      prims.push({
-        t: 'text',
-        x: 15,
-        y: y + 2,
-        text: r.k >= 0 ? String(r.k + 1) : r.k === SUPPRESSED_CLASS ? '·' : '–',
-        size: 12,
-        bold: true,
-        anchor: 'middle',
-        halo: true,
-      });
-      prims.push({ t: 'text', x: 40, y: y + 1, text: label, size: 13 });
-      prims.push({ t: 'text', x: w, y: y + 1, text: count(r.count), size: 12, anchor: 'end', fill: MUTED });
-      if (r.k === cityClass)
-        prims.push({
-          t: 'text',
-          x: 40,
-          y: y + 16,
-          text: `◆ ${t('legend.city', { value: cellText(ch.city, ind, lang, t) })}`,
-          size: 11,
-          fill: MUTED,
-        });
-      y += r.k === cityClass ? 40 : 26;
-    }
-    if (cityClass === null)
-      line(t('legend.city', { value: cellText(ch.city, ind, lang, t) }), 13, { bold: true });
-    if (ch.scheme.centreIndex !== undefined)
-      line(t(ch.since === null ? 'legend.centreNote' : 'legend.centreZero'), 11, { fill: MUTED });
-    line(t('report.method', { method: t(`method.${ch.method}`) }), 11, { fill: MUTED });
-  }
-  line(t('report.numbers'), 11, { fill: MUTED });
-  return { prims, height: y };
-}
 
 export type { Credits };

@@ -77,6 +77,29 @@ describe('report figures (src/view/report)', () => {
     }
   });
 
+  it('keeps the map large when a value has many sources (population 2018: a Wikipedia page per Stadtteil)', () => {
+    const ch = choropleth(model, {
+      ...state,
+      indikator: model.indicatorId('einwohner')!,
+      jahr: 2018 as never,
+    });
+    expect(ch.indicator.id).toBe('einwohner');
+    for (const format of Object.keys(FIGURE_FORMATS) as FigureFormat[]) {
+      const fig = figure(ch, format);
+      // The map's frame keeps most of the page: above 45 % of its height across, 38 % upright
+      // (where the legend sits under the map).
+      const frame = fig.prims.find((p) => p.t === 'rect' && p.fill === '#f7f9fb');
+      const share = format === 'a4-hoch' ? 0.38 : 0.45;
+      expect(frame && frame.t === 'rect' ? frame.h : 0).toBeGreaterThan(
+        FIGURE_FORMATS[format].height * share,
+      );
+      const texts = fig.prims.flatMap((p) => (p.t === 'text' ? [p] : []));
+      expect(Math.max(...texts.map((p) => p.y))).toBeLessThanOrEqual(FIGURE_FORMATS[format].height);
+    }
+    const slide = figure(ch, 'folie').prims.flatMap((p) => (p.t === 'text' ? [p.text] : []));
+    expect(slide.join(' ')).toMatch(/Quellen: .*(weitere|Wikipedia)/);
+  });
+
   it('writes the SVG with text as text: the XSS corpus and a formula stay literal', () => {
     const { model: crafted } = modelOf(craftedPackage(shippedTexts()));
     const ch = choropleth(crafted, state);
