@@ -135,3 +135,32 @@ export const arabicFontLoaded = () =>
   [...document.fonts].some(
     (f) => f.family.replace(/["']/g, '') === 'Noto Sans Arabic' && f.status === 'loaded',
   );
+
+/**
+ * A downloaded PNG decoded in the page: its size, the share of pixels that are not near-white
+ * ("ink"), and every colour it contains as lower-case #rrggbb.
+ */
+export async function pngStats(
+  page: Page,
+  png: Buffer,
+): Promise<{ width: number; height: number; ink: number; colours: string[] }> {
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<string>();
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) ink++;
+      colours.add('#' + [d[i]!, d[i + 1]!, d[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join(''));
+    }
+    return { width: c.width, height: c.height, ink: ink / (d.length / 4), colours: [...colours] };
+  }, png.toString('base64'));
+}

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readShapefileZip } from '../../src/data/import/geo/shapefile.ts';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openApp } from './app-page.ts';
+import { axeViolations, openApp, pngStats } from './app-page.ts';
 import { SHOTS, appInBrowser } from './session.ts';
 
 const app = appInBrowser();
@@ -60,24 +60,7 @@ describe('reports from the map view in Chromium', () => {
 
     const png = await download('png');
     expect(png.name).toBe('anteil_65_plus_ortsteil_2024_a4-quer.png');
-    const stats = await app.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set<string>();
-      let ink = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) ink++;
-        colours.add('#' + [d[i]!, d[i + 1]!, d[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join(''));
-      }
-      return { width: c.width, height: c.height, ink: ink / (d.length / 4), colours: [...colours] };
-    }, png.bytes.toString('base64'));
+    const stats = await pngStats(app.page, png.bytes);
     expect(stats).toMatchObject({ width: 2246, height: 1588 });
     expect(stats.ink).toBeGreaterThan(0.05);
     for (const c of legendColours) expect(stats.colours).toContain(c.toLowerCase());
